@@ -1,0 +1,181 @@
+"""The management token: fetched once, shared, refreshed in the background before it expires.
+
+- Concurrent callers share ONE in-flight token request (single flight).
+- A background task refreshes the token at ``refresh_ratio`` (80%) of its lifetime, so callers
+  on the hot path never wait for a token after the first one.
+- ``invalidate(token)`` drops the token only if it is still the current one: a burst of 401s
+  from calls that used the same stale token causes one refresh, not one each.
+- The headers for a token are built once, when the token arrives.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import logging
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any
+
+import attrs
+import orjson
+
+from .errors import AuthenticationError, ClientClosedError, GenAuthError
+
+__all__ = ["Token", "TokenProvider", "userpool_id_from_jwt"]
+
+_log = logging.getLogger("genauth_async")
+
+#: POST body -> (access_token, expires_in seconds)
+TokenFetcher = Callable[[], Awaitable[tuple[str, float]]]
+
+
+def userpool_id_from_jwt(token: str) -> str | None:
+    """The ``scoped_userpool_id`` claim of a JWT, decoded (not verified) with base64url."""
+    try:
+        payload = token.split(".")[1]
+        claims = orjson.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+    except (IndexError, ValueError, orjson.JSONDecodeError):
+        return None
+    value = claims.get("scoped_userpool_id") if isinstance(claims, dict) else None
+    return value if isinstance(value, str) and value else None
+
+
+@attrs.frozen(repr=False, eq=False)
+class Token:
+    """A management token and the request headers that carry it (built once)."""
+
+    access_token: str
+    userpool_id: str | None
+    obtained_at: float  # time.monotonic()
+    lifetime: float
+    headers: Mapping[str, str]
+
+    @property
+    def expires_at(self) -> float:
+        return self.obtained_at + self.lifetime
+
+    def __repr__(self) -> str:
+        return f"Token(userpool_id={self.userpool_id!r}, lifetime={self.lifetime:.0f}s, <redacted>)"
+
+
+class TokenProvider:
+    """Caches the management token, shares one fetch among callers, refreshes it early."""
+
+    def __init__(
+        self,
+        fetch: TokenFetcher,
+        base_headers: Mapping[str, str],
+        *,
+        refresh_ratio: float = 0.8,
+    ) -> None:
+        if not 0 < refresh_ratio <= 0.9:
+            raise ValueError(f"refresh_ratio must be in (0, 0.9], got {refresh_ratio!r}")
+        self._fetch = fetch
+        self._base_headers = dict(base_headers)
+        self._refresh_ratio = refresh_ratio
+        self._token: Token | None = None
+        self._inflight: asyncio.Task[Token] | None = None
+        self._refresher: asyncio.Task[None] | None = None
+        self._closed = False
+        #: how many tokens this provider has obtained (for tests and metrics)
+        self.tokens_fetched = 0
+
+    def __repr__(self) -> str:
+        return f"<TokenProvider has_token={self._token is not None} fetched={self.tokens_fetched}>"
+
+    async def get(self) -> Token:
+        token = self._token
+        # a token is used until its refresh point plus half the remaining margin, so the
+        # background refresher normally replaces it long before callers would have to wait
+        if token is not None and time.monotonic() < token.obtained_at + token.lifetime * 0.95:
+            return token
+        return await self._shared_fetch()
+
+    def invalidate(self, token: Token) -> None:
+        """Forget ``token`` if it is still the current one (it was rejected by GenAuth)."""
+        if self._token is token:
+            self._token = None
+
+    async def _shared_fetch(self) -> Token:
+        if self._closed:
+            raise ClientClosedError("the client is closed")
+        task = self._inflight
+        if task is None:
+            task = asyncio.get_running_loop().create_task(self._fetch_token())
+            self._inflight = task
+            task.add_done_callback(self._fetch_done)
+        # shield: one caller giving up must not cancel the fetch the others are waiting on
+        return await asyncio.shield(task)
+
+    def _fetch_done(self, task: asyncio.Task[Token]) -> None:
+        if self._inflight is task:
+            self._inflight = None
+        if not task.cancelled():
+            task.exception()  # retrieved here so an unawaited failure is never logged as lost
+
+    async def _fetch_token(self) -> Token:
+        started = time.monotonic()
+        access_token, expires_in = await self._fetch()
+        if not access_token:
+            raise AuthenticationError(
+                "GenAuth returned an empty management token", status_code=500, http_status=200
+            )
+        userpool_id = userpool_id_from_jwt(access_token)
+        headers = dict(self._base_headers)
+        headers["authorization"] = f"Bearer {access_token}"
+        if userpool_id:
+            headers["x-genauth-userpool-id"] = userpool_id
+        token = Token(
+            access_token=access_token,
+            userpool_id=userpool_id,
+            obtained_at=started,
+            lifetime=max(float(expires_in), 1.0),
+            headers=headers,
+        )
+        self._token = token
+        self.tokens_fetched += 1
+        if self._refresher is None and not self._closed:
+            self._refresher = asyncio.get_running_loop().create_task(self._refresh_loop())
+        _log.debug("management token obtained, lifetime %.0fs", token.lifetime)
+        return token
+
+    async def _refresh_loop(self) -> None:
+        failures = 0
+        while not self._closed:
+            token = self._token
+            if token is not None:
+                refresh_at = token.obtained_at + token.lifetime * self._refresh_ratio
+                delay = refresh_at - time.monotonic()
+                if delay > 0:
+                    await asyncio.sleep(delay)
+                if self._token is not token:  # replaced meanwhile (e.g. after a 401)
+                    continue
+            try:
+                await self._shared_fetch()
+                failures = 0
+            except ClientClosedError:
+                return
+            except GenAuthError as exc:
+                failures += 1
+                backoff = min(2.0**failures, 60.0)
+                _log.warning(
+                    "management token refresh failed (%s); retrying in %.0fs",
+                    type(exc).__name__,
+                    backoff,
+                )
+                await asyncio.sleep(backoff)
+
+    async def aclose(self) -> None:
+        self._closed = True
+        tasks = [t for t in (self._refresher, self._inflight) if t is not None]
+        self._refresher = self._inflight = None
+        self._token = None
+        for t in tasks:
+            t.cancel()
+        if tasks:
+            await asyncio.gather(*tasks, return_exceptions=True)
+
+
+def token_payload(access_key_id: str, access_key_secret: str) -> dict[str, Any]:
+    return {"accessKeyId": access_key_id, "accessKeySecret": access_key_secret}

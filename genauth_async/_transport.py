@@ -1,0 +1,447 @@
+"""The only module that touches aiohttp: one session, the envelope, retries, error mapping.
+
+An endpoint is declared once as data (:class:`Endpoint`); everything that is the same for
+every endpoint (auth headers, query encoding, JSON, the ``{statusCode, message, apiCode,
+requestId, data}`` envelope, retries, timeouts, logging, decoding into the model) is here.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import logging
+import random
+import ssl as _ssl
+import time
+from collections.abc import Mapping
+from typing import Any, Generic, Literal, TypeVar
+
+import aiohttp
+import attrs
+import cattrs
+import orjson
+from yarl import URL
+
+from ._auth import Token, TokenProvider, token_payload
+from ._convert import converter
+from .errors import (
+    AuthenticationError,
+    ClientClosedError,
+    GenAuthAPIError,
+    GenAuthConnectionError,
+    GenAuthError,
+    GenAuthTimeoutError,
+    RateLimitError,
+    ResponseValidationError,
+    ServerError,
+    error_for_status,
+)
+
+__all__ = ["Endpoint", "RetryPolicy", "TimeoutArg", "Transport"]
+
+_log = logging.getLogger("genauth_async")
+T = TypeVar("T")
+TimeoutArg = float | aiohttp.ClientTimeout | None
+
+#: apiCodes with which GenAuth says the management token itself is invalid or expired
+TOKEN_INVALID_API_CODES = frozenset({2000, 2001, 2006})
+
+
+@attrs.frozen(slots=True)
+class Endpoint(Generic[T]):
+    """What differs between two endpoints: method, path, result type, retry safety."""
+
+    method: Literal["GET", "POST", "DELETE"]
+    path: str  # relative to the host, no leading "/"
+    into: type[T] | Any  # the model of ``data``; ``None`` for envelopes without data
+    idempotent: bool
+
+    @classmethod
+    def get(cls, path: str, into: Any) -> Endpoint[Any]:
+        return cls("GET", path.lstrip("/"), into, True)
+
+    @classmethod
+    def post(cls, path: str, into: Any, *, idempotent: bool) -> Endpoint[Any]:
+        return cls("POST", path.lstrip("/"), into, idempotent)
+
+
+@attrs.frozen
+class RetryPolicy:
+    """When and how long to wait before trying a call again.
+
+    Retried for every call: connection failures before the request was sent, and HTTP (or
+    envelope) status 408/429/502/503/504. Retried only for idempotent calls: other 5xx,
+    read timeouts and connections dropped after the request was sent.
+    Delays are capped exponential backoff with full jitter; ``Retry-After`` wins when sent.
+    """
+
+    max_attempts: int = attrs.field(default=3, validator=attrs.validators.ge(1))
+    backoff_base: float = 0.25
+    backoff_max: float = 8.0
+    retry_after_max: float = 60.0
+    always_retry_statuses: frozenset[int] = frozenset({408, 429, 502, 503, 504})
+
+    def should_retry_status(self, status: int, idempotent: bool) -> bool:
+        return status in self.always_retry_statuses or (idempotent and status >= 500)
+
+    def delay(self, attempt: int, retry_after: float | None = None) -> float:
+        if retry_after is not None:
+            return min(max(retry_after, 0.0), self.retry_after_max)
+        return random.uniform(0, min(self.backoff_max, self.backoff_base * 2 ** (attempt - 1)))
+
+
+def _parse_retry_after(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(when.timestamp() - time.time(), 0.0)
+
+
+def _encode_query(query: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """Drop None, send booleans as true/false and lists as repeated keys."""
+    out: list[tuple[str, str]] = []
+    for key, value in query.items():
+        if value is None:
+            continue
+        if isinstance(value, bool):
+            out.append((key, "true" if value else "false"))
+        elif isinstance(value, list | tuple):
+            out.extend((key, _query_scalar(v)) for v in value)
+        else:
+            out.append((key, _query_scalar(value)))
+    return out
+
+
+def _query_scalar(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _snippet(raw: bytes, limit: int = 120) -> str:
+    text = raw[:limit].decode("utf-8", "replace")
+    text = " ".join(text.split())
+    return (text + "…") if len(raw) > limit else (text or "<empty body>")
+
+
+@attrs.frozen(slots=True)
+class _Failure:
+    """A failed attempt, and whether trying again could help."""
+
+    error: GenAuthError
+    retryable: bool
+    retry_after: float | None = None
+    token_rejected: bool = False
+
+
+class Transport:
+    """Sends requests for :class:`AsyncManagementClient`; not public API."""
+
+    def __init__(
+        self,
+        *,
+        host: str,
+        access_key_id: str,
+        access_key_secret: str,
+        headers: Mapping[str, str],
+        timeout: aiohttp.ClientTimeout,
+        retry: RetryPolicy,
+        session: aiohttp.ClientSession | None = None,
+        connector_limit: int = 100,
+        connector_limit_per_host: int = 0,
+        proxy: str | None = None,
+        ssl: _ssl.SSLContext | bool = True,
+        trust_env: bool = False,
+        trace_configs: list[aiohttp.TraceConfig] | None = None,
+        token_refresh_ratio: float = 0.8,
+    ) -> None:
+        self._base = URL(host.rstrip("/") + "/")
+        self._timeout = timeout
+        self._retry = retry
+        self._session = session
+        self._owns_session = session is None
+        self._connector_limit = connector_limit
+        self._connector_limit_per_host = connector_limit_per_host
+        self._proxy = proxy
+        self._ssl = ssl
+        self._trust_env = trust_env
+        self._trace_configs = trace_configs
+        self._closed = False
+        self._urls: dict[str, URL] = {}
+        self._base_headers = {**headers, "content-type": "application/json"}
+        self._token_body = orjson.dumps(token_payload(access_key_id, access_key_secret))
+        self.auth = TokenProvider(
+            self._fetch_token, self._base_headers, refresh_ratio=token_refresh_ratio
+        )
+
+    # -- lifecycle -------------------------------------------------------------------------
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def _get_session(self) -> aiohttp.ClientSession:
+        session = self._session
+        if session is None:
+            # created lazily: ClientSession wants a running loop
+            session = self._session = aiohttp.ClientSession(
+                connector=aiohttp.TCPConnector(
+                    limit=self._connector_limit,
+                    limit_per_host=self._connector_limit_per_host,
+                    ssl=self._ssl,
+                ),
+                timeout=self._timeout,
+                trust_env=self._trust_env,
+                trace_configs=self._trace_configs,
+            )
+        return session
+
+    @property
+    def session(self) -> aiohttp.ClientSession | None:
+        return self._session
+
+    async def aclose(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        await self.auth.aclose()
+        if self._owns_session and self._session is not None:
+            await self._session.close()
+
+    def _url(self, path: str) -> URL:
+        url = self._urls.get(path)
+        if url is None:
+            url = self._urls[path] = self._base.join(URL(path))
+        return url
+
+    # -- the token call --------------------------------------------------------------------
+
+    async def _fetch_token(self) -> tuple[str, float]:
+        try:
+            data = await self.request(_TOKEN_ENDPOINT, body=self._token_body, authenticated=False)
+        except GenAuthAPIError as exc:
+            if isinstance(exc, RateLimitError | ServerError):
+                raise
+            raise AuthenticationError(
+                f"could not obtain a management token: {exc.message}",
+                status_code=exc.status_code,
+                http_status=exc.http_status,
+                api_code=exc.api_code,
+                request_id=exc.request_id,
+            ) from exc
+        if not isinstance(data, dict):
+            raise AuthenticationError(
+                "the management token response has no data", status_code=500, http_status=200
+            )
+        token, expires_in = data.get("access_token"), data.get("expires_in")
+        if not isinstance(token, str) or not isinstance(expires_in, int | float):
+            raise AuthenticationError(
+                "the management token response lacks access_token/expires_in",
+                status_code=500,
+                http_status=200,
+            )
+        return token, float(expires_in)
+
+    # -- requests --------------------------------------------------------------------------
+
+    async def request(
+        self,
+        endpoint: Endpoint[T],
+        *,
+        query: Mapping[str, Any] | None = None,
+        body: Any = None,
+        timeout: TimeoutArg = None,
+        authenticated: bool = True,
+    ) -> T:
+        """Send one call (with its retries) and return the typed ``data``."""
+        if self._closed:
+            raise ClientClosedError("the client is closed; create a new AsyncManagementClient")
+        if body is None:
+            data = None
+        elif isinstance(body, bytes):
+            data = body
+        else:
+            data = orjson.dumps(converter.unstructure(body))
+        params = _encode_query(query) if query else None
+        if timeout is not None and not isinstance(timeout, aiohttp.ClientTimeout):
+            timeout = aiohttp.ClientTimeout(total=float(timeout))
+        url = self._url(endpoint.path)
+        policy = self._retry
+        attempt = 0
+        replayed = False
+        while True:
+            attempt += 1
+            token: Token | None = await self.auth.get() if authenticated else None
+            result = await self._attempt(endpoint, url, params, data, token, timeout, attempt)
+            if not isinstance(result, _Failure):
+                return result  # type: ignore[no-any-return]
+            if result.token_rejected and token is not None and not replayed:
+                # the token was revoked or expired early: drop it (only if still current),
+                # fetch a fresh one and replay once; this does not count as a retry
+                self.auth.invalidate(token)
+                replayed = True
+                attempt -= 1
+                continue
+            if not result.retryable or attempt >= policy.max_attempts or self._closed:
+                raise result.error
+            delay = policy.delay(attempt, result.retry_after)
+            if _log.isEnabledFor(logging.DEBUG):
+                _log.debug(
+                    "retrying %s %s after %s: attempt %d/%d in %.3fs",
+                    endpoint.method,
+                    endpoint.path,
+                    type(result.error).__name__,
+                    attempt + 1,
+                    policy.max_attempts,
+                    delay,
+                )
+            await asyncio.sleep(delay)
+
+    async def _attempt(
+        self,
+        endpoint: Endpoint[Any],
+        url: URL,
+        params: list[tuple[str, str]] | None,
+        data: bytes | None,
+        token: Token | None,
+        timeout: aiohttp.ClientTimeout | None,
+        attempt: int,
+    ) -> Any:
+        started = time.perf_counter()
+        try:
+            async with self._get_session().request(
+                endpoint.method,
+                url,
+                params=params,
+                data=data,
+                headers=token.headers if token is not None else self._base_headers,
+                timeout=timeout if timeout is not None else self._timeout,
+                proxy=self._proxy,
+            ) as resp:
+                raw = await resp.read()
+                status = resp.status
+                retry_after_header = resp.headers.get("Retry-After")
+        except asyncio.CancelledError:
+            raise
+        except (TimeoutError, aiohttp.ClientError, OSError) as exc:
+            return self._connection_failure(endpoint, exc)
+        result = self._decode(endpoint, status, raw, retry_after_header)
+        if _log.isEnabledFor(logging.DEBUG):
+            _log.debug(
+                "%s %s -> %d%s requestId=%s attempt=%d %.1fms",
+                endpoint.method,
+                endpoint.path,
+                status,
+                f" {type(result.error).__name__}" if isinstance(result, _Failure) else "",
+                _request_id(raw),
+                attempt,
+                (time.perf_counter() - started) * 1000,
+            )
+        return result
+
+    def _connection_failure(self, endpoint: Endpoint[Any], exc: BaseException) -> _Failure:
+        if self._closed:
+            return _Failure(ClientClosedError("the client was closed during the call"), False)
+        where = f"{endpoint.method} {endpoint.path}"
+        if isinstance(exc, aiohttp.ConnectionTimeoutError):
+            # the connection was never established: nothing was sent
+            err: GenAuthConnectionError = GenAuthTimeoutError(f"connect timeout: {where}")
+            return _Failure(err, True)
+        if isinstance(exc, TimeoutError):
+            err = GenAuthTimeoutError(f"timed out waiting for GenAuth: {where}")
+            return _Failure(err, endpoint.idempotent)
+        if isinstance(exc, aiohttp.ClientConnectorCertificateError | aiohttp.ClientSSLError):
+            return _Failure(GenAuthConnectionError(f"TLS error: {where}: {exc}"), False)
+        if isinstance(exc, aiohttp.ClientConnectorError):
+            return _Failure(GenAuthConnectionError(f"cannot connect: {where}: {exc}"), True)
+        # dropped or reset after the request may have been received
+        err = GenAuthConnectionError(f"connection lost: {where}: {type(exc).__name__}: {exc}")
+        return _Failure(err, endpoint.idempotent)
+
+    def _decode(
+        self, endpoint: Endpoint[Any], http_status: int, raw: bytes, retry_after: str | None
+    ) -> Any:
+        try:
+            envelope = orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            envelope = None
+        status_code = envelope.get("statusCode") if type(envelope) is dict else None
+        if status_code == 200 and http_status < 400:
+            into = endpoint.into
+            data = envelope.get("data")
+            if into is None or into is Any:
+                return data
+            try:
+                return converter.structure(data, into)
+            except Exception as exc:
+                errors = (
+                    cattrs.transform_error(exc)
+                    if isinstance(exc, cattrs.BaseValidationError)
+                    else [f"{type(exc).__name__}: {exc}"]
+                )
+                name = getattr(into, "__name__", str(into))
+                return _Failure(
+                    ResponseValidationError(
+                        f"{endpoint.path}: data does not fit {name}",
+                        errors=errors,
+                        request_id=envelope.get("requestId"),
+                    ),
+                    False,
+                )
+        if not isinstance(status_code, int) or isinstance(status_code, bool):
+            kind = http_status if http_status >= 400 else 502
+            err_cls = error_for_status(kind)
+            err_cls = err_cls if err_cls is not GenAuthAPIError else ServerError
+            error: GenAuthAPIError = err_cls(
+                f"{endpoint.path}: GenAuth answered HTTP {http_status} with a body that is not "
+                f"its JSON envelope: {_snippet(raw)}",
+                status_code=http_status,
+                http_status=http_status,
+            )
+        else:
+            kind = http_status if http_status >= 400 else status_code
+            message = envelope.get("message")
+            api_code = envelope.get("apiCode")
+            request_id = envelope.get("requestId")
+            err_cls = error_for_status(kind)
+            kwargs: dict[str, Any] = {
+                "status_code": status_code,
+                "http_status": http_status,
+                "api_code": api_code if isinstance(api_code, int) else None,
+                "request_id": request_id if isinstance(request_id, str) else None,
+            }
+            text = message if isinstance(message, str) and message else "GenAuth call failed"
+            text = f"{endpoint.path}: {text}"
+            if err_cls is RateLimitError:
+                error = RateLimitError(text, retry_after=_parse_retry_after(retry_after), **kwargs)
+            else:
+                error = err_cls(text, **kwargs)
+        token_rejected = (
+            error.status_code == 401 or kind == 401 or (error.api_code in TOKEN_INVALID_API_CODES)
+        )
+        return _Failure(
+            error,
+            self._retry.should_retry_status(kind, endpoint.idempotent),
+            _parse_retry_after(retry_after) if kind in (429, 503) else None,
+            token_rejected,
+        )
+
+
+_TOKEN_ENDPOINT: Endpoint[Any] = Endpoint.post("api/v3/get-management-token", Any, idempotent=True)
+
+
+def _request_id(raw: bytes) -> str | None:
+    """The envelope's requestId, for the debug log only (parsed again, only when it is on)."""
+    try:
+        envelope = orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        return None
+    rid = envelope.get("requestId") if isinstance(envelope, dict) else None
+    return rid if isinstance(rid, str) else None

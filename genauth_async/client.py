@@ -1,0 +1,176 @@
+"""``AsyncManagementClient``: configuration, session lifetime, and the API modules."""
+
+from __future__ import annotations
+
+import logging
+import os
+import ssl as _ssl
+from types import TracebackType
+from typing import Any, Self
+
+import aiohttp
+
+from ._transport import RetryPolicy, Transport
+from ._version import __version__
+from .api.users import UsersAPI
+
+__all__ = ["DEFAULT_HOST", "DEFAULT_TIMEOUT", "AsyncManagementClient"]
+
+_log = logging.getLogger("genauth_async")
+
+DEFAULT_HOST = "https://api.genauth.ai"
+#: explicit, unlike aiohttp's own default of 300 s in total
+DEFAULT_TIMEOUT = aiohttp.ClientTimeout(total=30.0, sock_connect=10.0)
+LANGS = ("zh-CN", "en-US", "zh-TW", "ja-JP")
+
+
+class AsyncManagementClient(UsersAPI):
+    """The asyncio client of the GenAuth Management API.
+
+    One client owns one ``aiohttp.ClientSession`` and one management token, shared by every
+    task that uses it; create it once (e.g. in your app's lifespan) and close it at the end,
+    with ``async with`` or ``await client.close()``.
+
+    Args:
+        access_key_id: the user pool's access key id (default: ``$GENAUTH_ACCESS_KEY_ID``).
+        access_key_secret: its secret (default: ``$GENAUTH_ACCESS_KEY_SECRET``). Never logged.
+        host: the API host, for private deployments (default: ``$GENAUTH_HOST`` or
+            ``https://api.genauth.ai``).
+        lang: ``x-genauth-lang``: ``zh-CN`` (default), ``en-US``, ``zh-TW`` or ``ja-JP``.
+        tenant_id: sent as ``x-genauth-app-id``, as GenAuth's node SDK does.
+        timeout: seconds, or an ``aiohttp.ClientTimeout``, for each attempt of a call (default
+            30 s total, 10 s to connect). Every method also takes ``timeout=`` for one call.
+        max_retries: retries after the first attempt (default 2, so 3 attempts).
+        retry: a full :class:`RetryPolicy` (overrides ``max_retries``).
+        session: an ``aiohttp.ClientSession`` to use; the client never closes it.
+        connection_limit, connection_limit_per_host: the pool limits of the session the client
+            creates (default 100 and unlimited).
+        proxy, trust_env: passed to aiohttp.
+        ssl: an ``ssl.SSLContext`` for the session the client creates.
+        verify_ssl: certificates are verified by default; ``False`` turns that off and logs
+            a WARNING.
+        trace_configs: ``aiohttp.TraceConfig`` hooks for the session the client creates.
+        token_refresh_ratio: when, as a fraction of its lifetime, the token is refreshed in the
+            background (default 0.8, at most 0.9).
+    """
+
+    __slots__ = ("_host", "_transport", "access_key_id")
+
+    def __init__(
+        self,
+        *,
+        access_key_id: str | None = None,
+        access_key_secret: str | None = None,
+        host: str | None = None,
+        lang: str = "zh-CN",
+        tenant_id: str | None = None,
+        timeout: float | aiohttp.ClientTimeout = DEFAULT_TIMEOUT,
+        max_retries: int = 2,
+        retry: RetryPolicy | None = None,
+        session: aiohttp.ClientSession | None = None,
+        connection_limit: int = 100,
+        connection_limit_per_host: int = 0,
+        proxy: str | None = None,
+        ssl: _ssl.SSLContext | None = None,
+        verify_ssl: bool = True,
+        trust_env: bool = False,
+        trace_configs: list[aiohttp.TraceConfig] | None = None,
+        token_refresh_ratio: float = 0.8,
+    ) -> None:
+        key_id = access_key_id or os.environ.get("GENAUTH_ACCESS_KEY_ID")
+        secret = access_key_secret or os.environ.get("GENAUTH_ACCESS_KEY_SECRET")
+        if not key_id:
+            raise ValueError("access_key_id is required (or set GENAUTH_ACCESS_KEY_ID)")
+        if not secret:
+            raise ValueError("access_key_secret is required (or set GENAUTH_ACCESS_KEY_SECRET)")
+        host = host or os.environ.get("GENAUTH_HOST") or DEFAULT_HOST
+        if not host.startswith(("https://", "http://")):
+            raise ValueError(f"host must start with https:// or http://, got {host!r}")
+        if lang not in LANGS:
+            raise ValueError(f"lang must be one of {', '.join(LANGS)}, got {lang!r}")
+        if isinstance(timeout, int | float):
+            if timeout <= 0:
+                raise ValueError(f"timeout must be positive, got {timeout!r}")
+            timeout = aiohttp.ClientTimeout(total=float(timeout))
+        if retry is None:
+            if max_retries < 0:
+                raise ValueError(f"max_retries must be >= 0, got {max_retries!r}")
+            retry = RetryPolicy(max_attempts=max_retries + 1)
+        ssl_arg: _ssl.SSLContext | bool = True if ssl is None else ssl
+        if not verify_ssl:
+            _log.warning(
+                "TLS certificate verification is OFF for %s: anyone on the network path can "
+                "read and change management calls",
+                host,
+            )
+            ssl_arg = False
+        headers = {
+            "x-genauth-sdk-version": f"genauth-async-py:{__version__}",
+            "x-genauth-lang": lang,
+            "user-agent": f"genauth-async/{__version__} aiohttp/{aiohttp.__version__}",
+        }
+        if tenant_id:
+            headers["x-genauth-app-id"] = tenant_id
+        self.access_key_id = key_id
+        self._host = host
+        self._transport = Transport(
+            host=host,
+            access_key_id=key_id,
+            access_key_secret=secret,
+            headers=headers,
+            timeout=timeout,
+            retry=retry,
+            session=session,
+            connector_limit=connection_limit,
+            connector_limit_per_host=connection_limit_per_host,
+            proxy=proxy,
+            ssl=ssl_arg,
+            trust_env=trust_env,
+            trace_configs=trace_configs,
+            token_refresh_ratio=token_refresh_ratio,
+        )
+
+    def __repr__(self) -> str:
+        state = "closed" if self._transport.closed else "open"
+        return (
+            f"<AsyncManagementClient host={self._host!r} "
+            f"access_key_id={self.access_key_id!r} {state}>"
+        )
+
+    @property
+    def host(self) -> str:
+        return self._host
+
+    @property
+    def closed(self) -> bool:
+        return self._transport.closed
+
+    @property
+    def session(self) -> aiohttp.ClientSession | None:
+        """The aiohttp session in use (``None`` until the first call)."""
+        return self._transport.session
+
+    @property
+    def tokens_fetched(self) -> int:
+        """How many management tokens this client has obtained."""
+        return self._transport.auth.tokens_fetched
+
+    async def close(self) -> None:
+        """Cancel the token refresh and close the session (unless it was given to us)."""
+        await self._transport.aclose()
+
+    aclose = close
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    def __reduce__(self) -> Any:
+        raise TypeError("AsyncManagementClient cannot be pickled (it holds a live session)")

@@ -1,0 +1,93 @@
+"""`python -m genauth_async.testing`: run the emulator until Ctrl-C or SIGTERM.
+
+The first line on stdout is a JSON object {url, access_key_id, access_key_secret, userpool_id,
+users, pid}; human-readable lines follow.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import os
+import signal
+import sys
+
+from ._faults import Faults
+from .emulator import (
+    DEFAULT_ACCESS_KEY_ID,
+    DEFAULT_ACCESS_KEY_SECRET,
+    DEFAULT_USERPOOL_ID,
+    GenAuthEmulator,
+)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m genauth_async.testing", description="Run a local GenAuth emulator."
+    )
+    parser.add_argument("--host", default="127.0.0.1", choices=["127.0.0.1", "localhost"])
+    parser.add_argument("--port", type=int, default=8080, help="0 picks a free port")
+    parser.add_argument("--users", type=int, default=100, help="deterministic users to seed")
+    parser.add_argument("--latency-ms", type=float, default=0.0)
+    parser.add_argument("--jitter-ms", type=float, default=0.0)
+    parser.add_argument("--token-lifetime", type=float, default=7200.0, help="seconds")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--faults", default="{}", help="more Faults fields, as a JSON object")
+    parser.add_argument("--access-key-id", default=DEFAULT_ACCESS_KEY_ID)
+    parser.add_argument("--access-key-secret", default=DEFAULT_ACCESS_KEY_SECRET)
+    parser.add_argument("--userpool-id", default=DEFAULT_USERPOOL_ID)
+    return parser
+
+
+async def _serve(args: argparse.Namespace, faults: Faults) -> None:
+    emulator = GenAuthEmulator(
+        access_key_id=args.access_key_id,
+        access_key_secret=args.access_key_secret,
+        userpool_id=args.userpool_id,
+        token_lifetime=args.token_lifetime,
+        seed=args.seed,
+        faults=faults,
+    )
+    emulator.seed_users(args.users)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError):  # Windows: Ctrl-C still interrupts
+            loop.add_signal_handler(signum, stop.set)
+    async with emulator:
+        info = {
+            "url": emulator.url,
+            "access_key_id": emulator.access_key_id,
+            "access_key_secret": emulator.access_key_secret,
+            "userpool_id": emulator.userpool_id,
+            "users": len(emulator.pool),
+            "pid": os.getpid(),
+        }
+        print(json.dumps(info), flush=True)
+        print(f"GenAuth emulator listening on {emulator.url} with {len(emulator.pool)} users")
+        print(f"  access_key_id:     {emulator.access_key_id}")
+        print(f"  access_key_secret: {emulator.access_key_secret}")
+        print(f"  userpool_id:       {emulator.userpool_id}")
+        print("Press Ctrl-C to stop.", flush=True)
+        await stop.wait()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        extra = json.loads(args.faults)
+        faults = Faults.from_json(
+            {"latency_ms": args.latency_ms, "jitter_ms": args.jitter_ms, **extra}
+        )
+    except (TypeError, ValueError) as exc:
+        print(f"invalid --faults: {exc}", file=sys.stderr)
+        return 2
+    with contextlib.suppress(KeyboardInterrupt):
+        asyncio.run(_serve(args, faults))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

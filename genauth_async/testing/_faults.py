@@ -1,0 +1,155 @@
+"""Fault injection: the `Faults` knobs and the seeded engine that rolls them."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import random
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+__all__ = ["ERROR_STATUSES", "FaultInjector", "Faults"]
+
+ERROR_STATUSES = frozenset({500, 502, 503, 504})
+_RATES = ("error_rate", "drop_rate", "html_rate", "malformed_json_rate", "fail_after_apply_rate")
+
+
+@dataclass
+class Faults:
+    """What can go wrong, and how often. Rates are probabilities in [0, 1], rolled per request.
+
+    Every knob except the two token ones applies only to non-admin routes, and only to the
+    paths in `routes` when it is set. Checked in this order: latency, rate limit, dropped
+    connection, error status, HTML page, malformed JSON, then the handler runs, then
+    fail-after-apply.
+    """
+
+    latency_ms: float = 0.0
+    jitter_ms: float = 0.0
+    """Extra delay drawn uniformly from [0, jitter_ms] per request."""
+    error_rate: float = 0.0
+    error_statuses: tuple[int, ...] = (503,)
+    """The HTTP status of an injected error is drawn from these (500, 502, 503, 504)."""
+    rate_limit_rps: float | None = None
+    """Token-bucket budget (burst = one second's worth); beyond it: HTTP 429 + Retry-After."""
+    drop_rate: float = 0.0
+    """Close the connection without answering, before the handler runs."""
+    html_rate: float = 0.0
+    """Answer HTTP 502 with a proxy's HTML error page."""
+    malformed_json_rate: float = 0.0
+    """Answer HTTP 200 with a truncated JSON body."""
+    fail_after_apply_rate: float = 0.0
+    """Run the handler (so a write is applied), then fail as `fail_after_apply_action` says."""
+    fail_after_apply_action: Literal["error", "drop"] = "error"
+    """Either an HTTP 503 envelope ("error") or a closed connection ("drop")."""
+    early_expiry_s: float | None = None
+    """Tokens die after this many seconds, whatever `expires_in` announced. Ignores `routes`."""
+    revoke_tokens_every_s: float | None = None
+    """Revoke every live token each time this many seconds have passed. Ignores `routes`."""
+    routes: frozenset[str] | None = None
+    """Paths the faults apply to (e.g. {"/api/v3/set-mfa-status"}); None means every route."""
+    seed: int | None = None
+    """Seed of the fault RNG; None uses the emulator's seed."""
+
+    def __post_init__(self) -> None:
+        for name in _RATES:
+            value = getattr(self, name)
+            if not 0.0 <= value <= 1.0:
+                raise ValueError(f"{name} must be in [0, 1], got {value!r}")
+        self.error_statuses = tuple(self.error_statuses)
+        if not self.error_statuses or not set(self.error_statuses) <= ERROR_STATUSES:
+            raise ValueError(f"error_statuses must be some of {sorted(ERROR_STATUSES)}")
+        if self.fail_after_apply_action not in ("error", "drop"):
+            raise ValueError('fail_after_apply_action must be "error" or "drop"')
+        for name in ("rate_limit_rps", "early_expiry_s", "revoke_tokens_every_s"):
+            value = getattr(self, name)
+            if value is not None and value <= 0:
+                raise ValueError(f"{name} must be positive or None")
+        if self.latency_ms < 0 or self.jitter_ms < 0:
+            raise ValueError("latency_ms and jitter_ms must not be negative")
+        if self.routes is not None:
+            self.routes = frozenset(self.routes)
+
+    def applies_to(self, path: str) -> bool:
+        return self.routes is None or path in self.routes
+
+    def to_json(self) -> dict[str, Any]:
+        data = dataclasses.asdict(self)
+        data["error_statuses"] = list(self.error_statuses)
+        data["routes"] = None if self.routes is None else sorted(self.routes)
+        return data
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Faults:
+        """Build from a JSON object (the admin route's body); unknown keys are an error."""
+        known = {f.name for f in dataclasses.fields(cls)}
+        if unknown := set(data) - known:
+            raise ValueError(f"unknown fault fields: {sorted(unknown)}")
+        kwargs = dict(data)
+        if kwargs.get("routes") is not None:
+            kwargs["routes"] = frozenset(kwargs["routes"])
+        if "error_statuses" in kwargs:
+            kwargs["error_statuses"] = tuple(kwargs["error_statuses"])
+        return cls(**kwargs)
+
+
+class FaultInjector:
+    """Rolls the dice for the current `Faults`. Only knobs that are switched on draw from the
+    RNG, so a given configuration and seed replay the same faults for the same requests."""
+
+    def __init__(self, faults: Faults, *, default_seed: int, clock: Callable[[], float]) -> None:
+        self._default_seed = default_seed
+        self._clock = clock
+        self.configure(faults)
+
+    def configure(self, faults: Faults) -> None:
+        """Install `faults` and reseed the RNG."""
+        self.faults = faults
+        self.rng = random.Random(self._default_seed if faults.seed is None else faults.seed)
+        self._bucket_rps: float | None = None
+        self._bucket = 0.0
+        self._bucket_at = 0.0
+        self._next_revocation: float | None = None
+
+    def roll(self, rate: float) -> bool:
+        return rate > 0.0 and self.rng.random() < rate
+
+    def delay(self) -> float:
+        """Seconds to sleep before answering."""
+        faults = self.faults
+        jitter = self.rng.uniform(0.0, faults.jitter_ms) if faults.jitter_ms else 0.0
+        return (faults.latency_ms + jitter) / 1000.0
+
+    def error_status(self) -> int:
+        return self.rng.choice(self.faults.error_statuses)
+
+    def throttle(self) -> int | None:
+        """None if the request fits the budget, else the Retry-After seconds."""
+        rps = self.faults.rate_limit_rps
+        if rps is None:
+            return None
+        now = self._clock()
+        if rps != self._bucket_rps:  # (re)configured, possibly by mutating `faults` in place
+            self._bucket_rps, self._bucket, self._bucket_at = rps, rps, now
+        self._bucket = min(rps, self._bucket + (now - self._bucket_at) * rps)
+        self._bucket_at = now
+        if self._bucket >= 1.0:
+            self._bucket -= 1.0
+            return None
+        return max(1, math.ceil((1.0 - self._bucket) / rps))
+
+    def revocation_due(self) -> bool:
+        """True once every `revoke_tokens_every_s` seconds (checked lazily, per request)."""
+        every = self.faults.revoke_tokens_every_s
+        if every is None:
+            self._next_revocation = None
+            return False
+        now = self._clock()
+        if self._next_revocation is None:
+            self._next_revocation = now + every
+        if now < self._next_revocation:
+            return False
+        while self._next_revocation <= now:
+            self._next_revocation += every
+        return True

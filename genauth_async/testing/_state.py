@@ -1,0 +1,427 @@
+"""The emulator's in-memory state: users and their indices, management tokens, counters."""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import gc
+import hashlib
+import hmac
+import time
+import uuid
+from collections import Counter, defaultdict, deque
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+
+from ._faults import FaultInjector
+
+__all__ = [
+    "SEED_EXT_IDP_ID",
+    "SEED_SYNC_PROVIDER",
+    "USER_ID_TYPES",
+    "EmulatorState",
+    "EmulatorUser",
+    "IssuedToken",
+    "Stats",
+    "TokenStore",
+    "UserPool",
+    "iso",
+    "seeded_user_id",
+]
+
+USER_ID_TYPES = (
+    "user_id",
+    "external_id",
+    "phone",
+    "email",
+    "username",
+    "identity",
+    "sync_relation",
+    "custom_field",
+)
+_INDEXED = ("external_id", "phone", "email", "username", "identity", "sync_relation")
+
+SEED_EPOCH = 1704067200.0  # 2024-01-01T00:00:00Z: seeded users are created one second apart
+SEED_EXT_IDP_ID = "65a1e0000000000000000001"  # the identity source every seeded user is linked to
+SEED_SYNC_PROVIDER = "lark"
+
+
+def iso(ts: float) -> str:
+    """A unix timestamp as GenAuth writes dates: `2024-01-01T00:00:00.000Z`."""
+    whole = int(ts)
+    millis = int((ts - whole) * 1000)
+    return f"{time.strftime('%Y-%m-%dT%H:%M:%S', time.gmtime(whole))}.{millis:03d}Z"
+
+
+def seeded_user_id(i: int) -> str:
+    """The id of the i-th seeded user: 24 hex digits, like a real GenAuth user id."""
+    return f"65a1{i:020x}"
+
+
+@dataclass(slots=True, eq=False)
+class EmulatorUser:
+    """One user. Nested data (identities, principal auth, MFA) is kept in wire (camelCase) form.
+
+    After creation, change indexed fields (ids, username, email, phone, identities, sync
+    relations) only through `UserPool.update`, so lookups stay right.
+    """
+
+    user_id: str
+    username: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    phone_country_code: str | None = None
+    external_id: str | None = None
+    name: str | None = None
+    nickname: str | None = None
+    status: str = "Activated"
+    work_status: str = "Active"
+    gender: str = "U"
+    email_verified: bool = False
+    phone_verified: bool = False
+    user_source_type: str = "adminCreated"
+    created_at: str = ""
+    updated_at: str = ""
+    custom_data: dict[str, Any] = field(default_factory=dict)
+    identities: list[dict[str, Any]] = field(default_factory=list)
+    """IdentityDto dicts; `extIdpId` and `userIdInIdp` make the `identity` lookup key."""
+    sync_relations: list[dict[str, Any]] = field(default_factory=list)
+    """`{provider, userIdInIdp}` dicts, the `sync_relation` lookup key."""
+    principal_auth: list[dict[str, Any]] = field(default_factory=list)
+    """PrincipalAuthenticationInfoDto dicts."""
+    mfa_trigger_data: dict[str, Any] | None = None
+    """GetMfaInfoDataDto, as last set."""
+
+    def __post_init__(self) -> None:
+        self.created_at = self.created_at or iso(time.time())
+        self.updated_at = self.updated_at or self.created_at
+
+    def touch(self, now: float) -> None:
+        self.updated_at = iso(now)
+
+    def lookup_keys(self) -> Iterator[tuple[str, str]]:
+        """(userIdType, value) for every way this user can be found, except `user_id`."""
+        for kind in ("external_id", "phone", "email", "username"):
+            if value := getattr(self, kind):
+                yield kind, value
+        for identity in self.identities:
+            yield "identity", f"{identity['extIdpId']}:{identity['userIdInIdp']}"
+        for relation in self.sync_relations:
+            yield "sync_relation", f"{relation['provider']}:{relation['userIdInIdp']}"
+
+    def to_dto(self, *, with_identities: bool = False) -> dict[str, Any]:
+        """The user as a UserDto."""
+        dto: dict[str, Any] = {
+            "userId": self.user_id,
+            "createdAt": self.created_at,
+            "updatedAt": self.updated_at,
+            "status": self.status,
+            "workStatus": self.work_status,
+            "gender": self.gender,
+            "emailVerified": self.email_verified,
+            "phoneVerified": self.phone_verified,
+            "userSourceType": self.user_source_type,
+        }
+        optional = {
+            "externalId": self.external_id,
+            "email": self.email,
+            "phone": self.phone,
+            "phoneCountryCode": self.phone_country_code,
+            "username": self.username,
+            "name": self.name,
+            "nickname": self.nickname,
+        }
+        dto.update((k, v) for k, v in optional.items() if v is not None)
+        if self.custom_data:
+            dto["customData"] = dict(self.custom_data)
+        if with_identities:
+            dto["identities"] = [dict(identity) for identity in self.identities]
+        return dto
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _seeded_user(i: int) -> EmulatorUser:
+    name = f"user{i:06d}"
+    created = iso(SEED_EPOCH + i)
+    phone = f"138{i:08d}"
+    user = EmulatorUser(
+        user_id=seeded_user_id(i),
+        username=name,
+        email=f"{name}@example.com",
+        phone=phone,
+        phone_country_code="+86",
+        external_id=f"ext-{i:06d}",
+        name=f"User {i}",
+        gender="MF"[i % 2],
+        email_verified=True,
+        phone_verified=True,
+        created_at=created,
+        updated_at=created,
+        identities=[
+            {
+                "identityId": f"65a1d{i:019x}",
+                "extIdpId": SEED_EXT_IDP_ID,
+                "provider": "oidc",
+                "type": "generic",
+                "userIdInIdp": f"idp-{name}",
+                "userInfoInIdp": {},
+                "originConnIds": [],
+            }
+        ],
+        sync_relations=[{"provider": SEED_SYNC_PROVIDER, "userIdInIdp": f"ou_{name}"}],
+    )
+    if i % 3 == 0:
+        user.principal_auth = [
+            {
+                "authenticated": True,
+                "principalType": "P",
+                "principalCode": f"110101{i:012d}",
+                "principalName": f"User {i}",
+                "authenticatedAt": created,
+            }
+        ]
+    if i % 2 == 0:
+        user.mfa_trigger_data = {
+            "mfaToken": f"mfa-{name}",
+            "mfaPhone": phone,
+            "mfaPhoneCountryCode": "+86",
+            "mfaEmail": user.email,
+            "username": name,
+            "phone": phone,
+            "phoneCountryCode": "+86",
+            "faceMfaEnabled": False,
+            "totpMfaEnabled": i % 4 == 0,
+            "applicationMfa": [{"mfaPolicy": "SMS", "status": 1, "sort": 1}],
+        }
+    return user
+
+
+class UserPool:
+    """Users, indexed so that every userIdType (but `custom_field`) resolves in O(1)."""
+
+    def __init__(self) -> None:
+        self._by_id: dict[str, EmulatorUser] = {}
+        self._index: dict[str, dict[str, EmulatorUser]] = {kind: {} for kind in _INDEXED}
+        self._seeded = 0
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def __iter__(self) -> Iterator[EmulatorUser]:
+        return iter(list(self._by_id.values()))
+
+    def __contains__(self, user_id: object) -> bool:
+        return user_id in self._by_id
+
+    def get(self, user_id: str) -> EmulatorUser | None:
+        return self._by_id.get(user_id)
+
+    def resolve(self, user_id_type: str, value: str) -> EmulatorUser | None:
+        """The user `value` names. Raises KeyError for `custom_field` or an unknown type."""
+        if user_id_type == "user_id":
+            return self._by_id.get(value)
+        return self._index[user_id_type].get(value)
+
+    def add(self, user: EmulatorUser) -> EmulatorUser:
+        """Add a user; ValueError if its id or any lookup key is taken."""
+        if user.user_id in self._by_id:
+            raise ValueError(f"duplicate user_id {user.user_id!r}")
+        self._index_user(user)
+        self._by_id[user.user_id] = user
+        return user
+
+    def remove(self, user_id: str) -> EmulatorUser:
+        user = self._by_id.pop(user_id)
+        for kind, key in user.lookup_keys():
+            del self._index[kind][key]
+        return user
+
+    def update(self, user: EmulatorUser, **changes: Any) -> EmulatorUser:
+        """Change fields of a pooled user, re-indexing it. ValueError (and no change) on a clash."""
+        old = {name: getattr(user, name) for name in changes}
+        self.remove(user.user_id)
+        for name, value in changes.items():
+            setattr(user, name, value)
+        try:
+            return self.add(user)
+        except ValueError:
+            for name, value in old.items():
+                setattr(user, name, value)
+            self.add(user)
+            raise
+
+    def seed(self, n: int) -> list[EmulatorUser]:
+        """Add `n` deterministic users, continuing the numbering of earlier calls.
+
+        User i has id `seeded_user_id(i)`, username `user{i:06d}`, email
+        `user{i:06d}@example.com`, phone `138{i:08d}`, external id `ext-{i:06d}`, identity
+        `<SEED_EXT_IDP_ID>:idp-user{i:06d}`, sync relation `lark:ou_user{i:06d}`. Every 3rd
+        user (i % 3 == 0) has principal-auth info and every 2nd (i % 2 == 0) has MFA data.
+        """
+        with _gc_paused():  # the collector would rescan the growing pool many times over
+            users = [_seeded_user(i) for i in range(self._seeded, self._seeded + n)]
+            # bulk-index: all keys of a batch are distinct by construction, so only check
+            # them against the users already in the pool
+            batch: dict[str, dict[str, EmulatorUser]] = {kind: {} for kind in _INDEXED}
+            for user in users:
+                for kind, key in user.lookup_keys():
+                    batch[kind][key] = user
+            batch_ids = {user.user_id: user for user in users}
+            clashes = batch_ids.keys() & self._by_id.keys()
+            for kind, keys in batch.items():
+                clashes |= keys.keys() & self._index[kind].keys()
+            if clashes:
+                raise ValueError(f"seeded users clash with existing ones: {sorted(clashes)[:5]}")
+            self._by_id.update(batch_ids)
+            for kind, keys in batch.items():
+                self._index[kind].update(keys)
+        self._seeded += n
+        return users
+
+    def clear(self) -> None:
+        self._by_id.clear()
+        for index in self._index.values():
+            index.clear()
+        self._seeded = 0
+
+    def _index_user(self, user: EmulatorUser) -> None:
+        keys = list(user.lookup_keys())
+        for kind, key in keys:
+            if key in self._index[kind]:
+                raise ValueError(f"duplicate {kind} {key!r}")
+        if len(set(keys)) != len(keys):
+            raise ValueError(f"user {user.user_id!r} repeats a lookup key")
+        for kind, key in keys:
+            self._index[kind][key] = user
+
+
+def _b64url(raw: bytes) -> str:
+    return base64.urlsafe_b64encode(raw).rstrip(b"=").decode("ascii")
+
+
+@dataclass(slots=True, frozen=True)
+class IssuedToken:
+    jti: str
+    userpool_id: str
+    issued_at: float
+    expires_at: float
+
+
+class TokenStore:
+    """Live management tokens. Expiry is tracked as float seconds, so 1.5 s lifetimes work."""
+
+    def __init__(self) -> None:
+        self._live: dict[str, IssuedToken] = {}
+
+    def __len__(self) -> int:
+        return len(self._live)
+
+    def issue(
+        self,
+        *,
+        userpool_id: str,
+        secret: str,
+        now: float,
+        lifetime: float,
+        dies_after: float | None = None,
+    ) -> str:
+        """A JWT-shaped `header.payload.signature` (HS256 over the access key secret).
+
+        Its `exp` claim says `lifetime`; it really stops working after `dies_after` if given.
+
+        The payload holds only ASCII without `>`, `?` or `~`, so its base64url text has no
+        `-` or `_` and the official SDK's plain-base64 decoding (discrepancies D8) still works.
+        """
+        if len(self._live) > 10_000:
+            self._live = {k: t for k, t in self._live.items() if t.expires_at > now}
+        jti = uuid.uuid4().hex
+        header = _b64url(orjson.dumps({"alg": "HS256", "typ": "JWT"}))
+        claims = {
+            "scoped_userpool_id": userpool_id,
+            "iat": int(now),
+            "exp": int(now + lifetime),
+            "jti": jti,
+        }
+        signing_input = f"{header}.{_b64url(orjson.dumps(claims))}"
+        digest = hmac.new(secret.encode(), signing_input.encode(), hashlib.sha256).digest()
+        token = f"{signing_input}.{_b64url(digest)}"
+        real_lifetime = lifetime if dies_after is None else min(lifetime, dies_after)
+        self._live[token] = IssuedToken(jti, userpool_id, now, now + real_lifetime)
+        return token
+
+    def lookup(self, token: str, now: float) -> IssuedToken | None:
+        """The live token, or None if it is unknown, expired or revoked."""
+        issued = self._live.get(token)
+        if issued is not None and now >= issued.expires_at:
+            del self._live[token]
+            return None
+        return issued
+
+    def revoke_all(self) -> int:
+        """Revoke every live token; returns how many there were."""
+        count = len(self._live)
+        self._live.clear()
+        return count
+
+
+@dataclass
+class Stats:
+    """Counters, so tests can prove e.g. that a retried write was applied exactly once."""
+
+    requests: Counter[str] = field(default_factory=Counter)
+    """Non-admin requests per path, including faulted and rejected ones."""
+    tokens_issued: int = 0
+    unauthorized: int = 0
+    """HTTP 401 answers served."""
+    writes: Counter[str] = field(default_factory=Counter)
+    """Writes applied, per user id."""
+    writes_by_route: defaultdict[str, Counter[str]] = field(
+        default_factory=lambda: defaultdict(Counter)
+    )
+    """Writes applied, per path then user id."""
+    faults: Counter[str] = field(default_factory=Counter)
+    """Faults injected, per kind."""
+    recent: deque[dict[str, Any]] = field(default_factory=lambda: deque(maxlen=256))
+    """The last requests: method, path, query, headers."""
+
+    def count_write(self, path: str, user_id: str) -> None:
+        self.writes[user_id] += 1
+        self.writes_by_route[path][user_id] += 1
+
+    def snapshot(self) -> dict[str, Any]:
+        return {
+            "requests": dict(self.requests),
+            "tokens_issued": self.tokens_issued,
+            "unauthorized": self.unauthorized,
+            "writes": dict(self.writes),
+            "writes_by_route": {path: dict(c) for path, c in self.writes_by_route.items()},
+            "faults": dict(self.faults),
+        }
+
+
+@dataclass
+class EmulatorState:
+    """Everything a handler may touch, shared by the app and `GenAuthEmulator`."""
+
+    access_key_id: str
+    access_key_secret: str
+    userpool_id: str
+    token_lifetime: float
+    injector: FaultInjector
+    clock: Callable[[], float] = time.time
+    pool: UserPool = field(default_factory=UserPool)
+    tokens: TokenStore = field(default_factory=TokenStore)
+    stats: Stats = field(default_factory=Stats)

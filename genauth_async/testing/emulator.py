@@ -1,0 +1,168 @@
+"""`GenAuthEmulator`: a local GenAuth Management API server for tests."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from types import TracebackType
+from typing import Any, Final, Self
+
+from aiohttp import web
+
+from ._app import build_app
+from ._faults import FaultInjector, Faults
+from ._state import EmulatorState, EmulatorUser, Stats, UserPool
+
+__all__ = [
+    "DEFAULT_ACCESS_KEY_ID",
+    "DEFAULT_ACCESS_KEY_SECRET",
+    "DEFAULT_USERPOOL_ID",
+    "GenAuthEmulator",
+]
+
+DEFAULT_ACCESS_KEY_ID: Final = "emulator-access-key-id"
+DEFAULT_ACCESS_KEY_SECRET: Final = "emulator-access-key-secret"
+DEFAULT_USERPOOL_ID: Final = "65a1000000000000000000aa"
+
+
+class GenAuthEmulator:
+    """A real HTTP server on 127.0.0.1 speaking the GenAuth management wire protocol.
+
+    Options:
+        access_key_id, access_key_secret: the only pair get-management-token accepts.
+        userpool_id: the `scoped_userpool_id` of issued tokens; requests must send it in
+            `x-genauth-userpool-id`.
+        token_lifetime: seconds a management token lives (`expires_in`); may be fractional.
+        seed: seeds the fault RNG (unless `Faults.seed` is set).
+        faults: the initial `Faults`.
+        clock: the time source for token expiry and rate limiting (default `time.time`).
+
+    Use as `async with GenAuthEmulator() as emulator:`, or `await start()` / `await stop()`.
+    """
+
+    def __init__(
+        self,
+        *,
+        access_key_id: str = DEFAULT_ACCESS_KEY_ID,
+        access_key_secret: str = DEFAULT_ACCESS_KEY_SECRET,
+        userpool_id: str = DEFAULT_USERPOOL_ID,
+        token_lifetime: float = 7200.0,
+        seed: int = 0,
+        faults: Faults | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        if token_lifetime <= 0:
+            raise ValueError("token_lifetime must be positive")
+        self._state = EmulatorState(
+            access_key_id=access_key_id,
+            access_key_secret=access_key_secret,
+            userpool_id=userpool_id,
+            token_lifetime=float(token_lifetime),
+            injector=FaultInjector(faults or Faults(), default_seed=seed, clock=clock),
+            clock=clock,
+        )
+        self._runner: web.AppRunner | None = None
+        self._url: str | None = None
+
+    @property
+    def access_key_id(self) -> str:
+        return self._state.access_key_id
+
+    @property
+    def access_key_secret(self) -> str:
+        return self._state.access_key_secret
+
+    @property
+    def userpool_id(self) -> str:
+        return self._state.userpool_id
+
+    @property
+    def token_lifetime(self) -> float:
+        return self._state.token_lifetime
+
+    @token_lifetime.setter
+    def token_lifetime(self, seconds: float) -> None:
+        """Applies to tokens issued from now on."""
+        if seconds <= 0:
+            raise ValueError("token_lifetime must be positive")
+        self._state.token_lifetime = float(seconds)
+
+    @property
+    def url(self) -> str:
+        """`http://127.0.0.1:<port>`, once started."""
+        if self._url is None:
+            raise RuntimeError("the emulator is not running; call start() first")
+        return self._url
+
+    @property
+    def pool(self) -> UserPool:
+        return self._state.pool
+
+    @property
+    def stats(self) -> Stats:
+        return self._state.stats
+
+    @property
+    def faults(self) -> Faults:
+        """The live fault configuration. Assigning a new `Faults` also reseeds the RNG."""
+        return self._state.injector.faults
+
+    @faults.setter
+    def faults(self, faults: Faults) -> None:
+        self._state.injector.configure(faults)
+
+    def app(self) -> web.Application:
+        """A new aiohttp application over this emulator's state (e.g. for aiohttp's TestServer)."""
+        return build_app(self._state)
+
+    async def start(self, host: str = "127.0.0.1", port: int = 0) -> str:
+        """Start serving; returns the URL. Port 0 picks a free port."""
+        if self._runner is not None:
+            raise RuntimeError("the emulator is already running")
+        if host not in ("127.0.0.1", "localhost"):
+            raise ValueError("the emulator only binds to the loopback address 127.0.0.1")
+        runner = web.AppRunner(self.app(), access_log=None, shutdown_timeout=1.0)
+        await runner.setup()
+        try:
+            site = web.TCPSite(runner, "127.0.0.1", port)
+            await site.start()
+        except BaseException:
+            await runner.cleanup()
+            raise
+        self._runner = runner
+        bound_port = runner.addresses[0][1]
+        self._url = f"http://127.0.0.1:{bound_port}"
+        return self._url
+
+    async def stop(self) -> None:
+        """Stop serving (idempotent). The state is kept."""
+        runner, self._runner, self._url = self._runner, None, None
+        if runner is not None:
+            await runner.cleanup()
+
+    async def __aenter__(self) -> Self:
+        await self.start()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.stop()
+
+    def seed_users(self, n: int) -> list[EmulatorUser]:
+        """Add `n` deterministic users (see `UserPool.seed`)."""
+        return self._state.pool.seed(n)
+
+    def add_user(self, user_id: str, **fields: Any) -> EmulatorUser:
+        """Add a user; `fields` are `EmulatorUser` fields (username=..., identities=[...])."""
+        return self._state.pool.add(EmulatorUser(user_id=user_id, **fields))
+
+    def revoke_tokens(self) -> int:
+        """Revoke every live management token now; returns how many."""
+        return self._state.tokens.revoke_all()
+
+    def reset_stats(self) -> None:
+        self._state.stats = Stats()
