@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import functools
 import gc
 import hashlib
 import hmac
@@ -44,7 +45,7 @@ USER_ID_TYPES = (
 )
 _INDEXED = ("external_id", "phone", "email", "username", "identity", "sync_relation")
 
-SEED_EPOCH = 1704067200.0  # 2024-01-01T00:00:00Z: seeded users are created one second apart
+SEED_EPOCH = 1704067200  # 2024-01-01T00:00:00Z: seeded users are created one second apart
 SEED_EXT_IDP_ID = "65a1e0000000000000000001"  # the identity source every seeded user is linked to
 SEED_SYNC_PROVIDER = "lark"
 
@@ -142,6 +143,11 @@ class EmulatorUser:
         return dto
 
 
+@functools.cache
+def _seed_day(day: int) -> str:
+    return time.strftime("%Y-%m-%d", time.gmtime(SEED_EPOCH + day * 86400))
+
+
 @contextlib.contextmanager
 def _gc_paused() -> Iterator[None]:
     enabled = gc.isenabled()
@@ -155,7 +161,8 @@ def _gc_paused() -> Iterator[None]:
 
 def _seeded_user(i: int) -> EmulatorUser:
     name = f"user{i:06d}"
-    created = iso(SEED_EPOCH + i)
+    day, second = divmod(i, 86400)
+    created = f"{_seed_day(day)}T{second // 3600:02d}:{second // 60 % 60:02d}:{second % 60:02d}.000Z"
     phone = f"138{i:08d}"
     user = EmulatorUser(
         user_id=seeded_user_id(i),
