@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Literal, TypeVar, overload
 
 import cattrs
+from cattrs.v import format_exception
 
 from .._convert import strict_converter
 from ..models._base import coerce_enum
@@ -52,6 +53,13 @@ def check_user_id_type(value: UserIdType | str | None) -> UserIdType | None:
 M = TypeVar("M")
 
 
+def _describe(exc: BaseException, tp: type | None) -> str:
+    # our own validators (enum fields) already say what is allowed: keep their words
+    if isinstance(exc, ValueError) and str(exc):
+        return str(exc)
+    return format_exception(exc, tp)
+
+
 @overload
 def as_model(value: object, cls: type[M], name: str) -> M: ...
 @overload
@@ -71,7 +79,7 @@ def as_model(value: object, cls: type[M], name: str, *, optional: bool = False) 
         try:
             return strict_converter.structure(dict(value), cls)
         except cattrs.BaseValidationError as exc:
-            problems = "; ".join(cattrs.transform_error(exc))
+            problems = "; ".join(cattrs.transform_error(exc, format_exception=_describe))
             raise ValueError(f"{name} is not a valid {cls.__name__}: {problems}") from None
         except (TypeError, ValueError) as exc:
             raise ValueError(f"{name} is not a valid {cls.__name__}: {exc}") from None

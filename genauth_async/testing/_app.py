@@ -164,7 +164,7 @@ class Call:
             return default
         if isinstance(value, bool):
             return value
-        if isinstance(value, str) and value in _BOOLEANS:
+        if self.request.method == "GET" and value in _BOOLEANS:
             return _BOOLEANS[value]
         raise bad_request(f"{name} must be a boolean (true or false)")
 

@@ -159,18 +159,32 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _seeded_user(i: int) -> EmulatorUser:
+def _seeded_user(i: int) -> tuple[EmulatorUser, tuple[str, ...]]:
+    """User i, and its lookup keys in `_INDEXED` order."""
     name = f"user{i:06d}"
     day, second = divmod(i, 86400)
-    created = f"{_seed_day(day)}T{second // 3600:02d}:{second // 60 % 60:02d}:{second % 60:02d}.000Z"
+    created = (
+        f"{_seed_day(day)}T{second // 3600:02d}:{second // 60 % 60:02d}:{second % 60:02d}.000Z"
+    )
     phone = f"138{i:08d}"
+    email = f"{name}@example.com"
+    external_id = f"ext-{i:06d}"
+    in_idp, in_sync = f"idp-{name}", f"ou_{name}"
+    keys = (
+        external_id,
+        phone,
+        email,
+        name,
+        f"{SEED_EXT_IDP_ID}:{in_idp}",
+        f"{SEED_SYNC_PROVIDER}:{in_sync}",
+    )
     user = EmulatorUser(
         user_id=seeded_user_id(i),
         username=name,
-        email=f"{name}@example.com",
+        email=email,
         phone=phone,
         phone_country_code="+86",
-        external_id=f"ext-{i:06d}",
+        external_id=external_id,
         name=f"User {i}",
         gender="MF"[i % 2],
         email_verified=True,
@@ -183,12 +197,12 @@ def _seeded_user(i: int) -> EmulatorUser:
                 "extIdpId": SEED_EXT_IDP_ID,
                 "provider": "oidc",
                 "type": "generic",
-                "userIdInIdp": f"idp-{name}",
+                "userIdInIdp": in_idp,
                 "userInfoInIdp": {},
                 "originConnIds": [],
             }
         ],
-        sync_relations=[{"provider": SEED_SYNC_PROVIDER, "userIdInIdp": f"ou_{name}"}],
+        sync_relations=[{"provider": SEED_SYNC_PROVIDER, "userIdInIdp": in_sync}],
     )
     if i % 3 == 0:
         user.principal_auth = [
@@ -205,7 +219,7 @@ def _seeded_user(i: int) -> EmulatorUser:
             "mfaToken": f"mfa-{name}",
             "mfaPhone": phone,
             "mfaPhoneCountryCode": "+86",
-            "mfaEmail": user.email,
+            "mfaEmail": email,
             "username": name,
             "phone": phone,
             "phoneCountryCode": "+86",
@@ -213,7 +227,7 @@ def _seeded_user(i: int) -> EmulatorUser:
             "totpMfaEnabled": i % 4 == 0,
             "applicationMfa": [{"mfaPolicy": "SMS", "status": 1, "sort": 1}],
         }
-    return user
+    return user, keys
 
 
 class UserPool:
@@ -279,24 +293,22 @@ class UserPool:
         user (i % 3 == 0) has principal-auth info and every 2nd (i % 2 == 0) has MFA data.
         """
         with _gc_paused():  # the collector would rescan the growing pool many times over
-            users = [_seeded_user(i) for i in range(self._seeded, self._seeded + n)]
-            # bulk-index: all keys of a batch are distinct by construction, so only check
-            # them against the users already in the pool
-            batch: dict[str, dict[str, EmulatorUser]] = {kind: {} for kind in _INDEXED}
-            for user in users:
-                for kind, key in user.lookup_keys():
-                    batch[kind][key] = user
-            batch_ids = {user.user_id: user for user in users}
+            made = [_seeded_user(i) for i in range(self._seeded, self._seeded + n)]
+            batch_ids = {user.user_id: user for user, _ in made}
+            batch = {
+                kind: {keys[j]: user for user, keys in made} for j, kind in enumerate(_INDEXED)
+            }
+            # a batch's keys are distinct by construction: check them against the pool only
             clashes = batch_ids.keys() & self._by_id.keys()
-            for kind, keys in batch.items():
-                clashes |= keys.keys() & self._index[kind].keys()
+            for kind, index in batch.items():
+                clashes |= index.keys() & self._index[kind].keys()
             if clashes:
                 raise ValueError(f"seeded users clash with existing ones: {sorted(clashes)[:5]}")
             self._by_id.update(batch_ids)
-            for kind, keys in batch.items():
-                self._index[kind].update(keys)
+            for kind, index in batch.items():
+                self._index[kind].update(index)
         self._seeded += n
-        return users
+        return list(batch_ids.values())
 
     def clear(self) -> None:
         self._by_id.clear()

@@ -1,0 +1,105 @@
+"""The one paginator behind every ``iter_*`` method: items, page after page.
+
+GenAuth pages are 1-based ``{totalCount, list}`` with at most 50 items each. A page that fails
+with a retryable error (server error, rate limit, connection trouble) is fetched again a few
+times with backoff, on top of the transport's own retries, so one bad page late in a long
+walk does not throw away the pages already read.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import TypeVar
+
+from .._transport import RetryPolicy
+from ..errors import GenAuthConnectionError, RateLimitError, ServerError
+from ..models._base import Page
+
+__all__ = ["MAX_PAGE_SIZE", "PAGE_RETRY", "check_page", "check_page_size", "paginate"]
+
+_log = logging.getLogger("genauth_async")
+T = TypeVar("T")
+
+#: GenAuth documents "at most 50 per page" for every paginated user endpoint
+MAX_PAGE_SIZE = 50
+#: the backoff between attempts at one page (how many: the ``page_retries`` argument)
+PAGE_RETRY = RetryPolicy(max_attempts=4, backoff_base=0.5, backoff_max=10.0)
+
+_RETRYABLE = (ServerError, RateLimitError, GenAuthConnectionError)
+
+
+def check_page(page: object, name: str = "page") -> int | None:
+    if page is None:
+        return None
+    if not isinstance(page, int) or isinstance(page, bool):
+        raise TypeError(f"{name} must be an int, got {type(page).__name__}")
+    if page < 1:
+        raise ValueError(f"{name} must be >= 1 (pages are 1-based), got {page}")
+    return page
+
+
+def check_page_size(limit: object, name: str = "limit") -> int | None:
+    if limit is None:
+        return None
+    if not isinstance(limit, int) or isinstance(limit, bool):
+        raise TypeError(f"{name} must be an int, got {type(limit).__name__}")
+    if not 1 <= limit <= MAX_PAGE_SIZE:
+        raise ValueError(f"{name} must be between 1 and {MAX_PAGE_SIZE} (GenAuth's maximum)")
+    return limit
+
+
+def paginate(
+    fetch: Callable[[int, int], Awaitable[Page[T]]],
+    *,
+    start_page: int = 1,
+    limit: int = MAX_PAGE_SIZE,
+    page_retries: int = 3,
+) -> AsyncIterator[T]:
+    """Yield the items of ``fetch(page, limit)`` from ``start_page`` on.
+
+    Stops once ``totalCount`` items are covered, or on an empty page. Arguments are checked
+    here, before anything is sent, not at the first ``__anext__``.
+    """
+    check_page(start_page, "start_page")
+    check_page_size(limit)
+    if not isinstance(page_retries, int) or page_retries < 0:
+        raise ValueError(f"page_retries must be an int >= 0, got {page_retries!r}")
+    return _walk(fetch, start_page, limit, page_retries)
+
+
+async def _walk(
+    fetch: Callable[[int, int], Awaitable[Page[T]]], page: int, limit: int, page_retries: int
+) -> AsyncIterator[T]:
+    while True:
+        result = await _fetch_page(fetch, page, limit, page_retries)
+        for item in result.list:
+            yield item
+        if not result.list or page * limit >= result.total_count:
+            return
+        page += 1
+
+
+async def _fetch_page(
+    fetch: Callable[[int, int], Awaitable[Page[T]]], page: int, limit: int, page_retries: int
+) -> Page[T]:
+    attempt = 0
+    while True:
+        attempt += 1
+        try:
+            return await fetch(page, limit)
+        except _RETRYABLE as exc:
+            if attempt > page_retries:
+                raise
+            retry_after = exc.retry_after if isinstance(exc, RateLimitError) else None
+            delay = PAGE_RETRY.delay(attempt, retry_after)
+            _log.debug(
+                "page %d failed (%s); fetching it again in %.3fs (%d/%d)",
+                page,
+                type(exc).__name__,
+                delay,
+                attempt,
+                page_retries,
+            )
+            await asyncio.sleep(delay)

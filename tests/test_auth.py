@@ -1,0 +1,133 @@
+"""The management token: single flight, background refresh, 401 replay, bad credentials."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import json
+
+import aiohttp
+import pytest
+
+from genauth_async import AuthenticationError
+from genauth_async._auth import userpool_id_from_jwt
+from genauth_async.testing import Faults, GenAuthEmulator, seeded_user_id
+
+TOKEN_PATH = "/api/v3/get-management-token"
+
+
+async def test_200_concurrent_first_calls_make_one_token_request(client, emulator):
+    results = await asyncio.gather(
+        *(client.get_user_mfa_status(user_id=seeded_user_id(i % 30 // 2 * 2)) for i in range(200))
+    )
+    assert len(results) == 200
+    assert emulator.stats.requests[TOKEN_PATH] == 1
+    assert emulator.stats.tokens_issued == 1 == client.tokens_fetched
+
+
+async def test_token_is_refreshed_in_the_background_before_expiry(make_client, emulator):
+    emulator.token_lifetime = 1.0
+    client = make_client()
+    for _ in range(12):  # ~1.8 s: the token expires once or twice meanwhile
+        await client.get_user_mfa_status(user_id=seeded_user_id(2))
+        await asyncio.sleep(0.15)
+    # refreshed ahead of time by the background task: no call ever met a dead token
+    assert emulator.stats.unauthorized == 0
+    assert emulator.stats.tokens_issued >= 2
+    assert client.tokens_fetched == emulator.stats.tokens_issued
+
+
+async def test_refresh_happens_without_traffic(make_client, emulator):
+    emulator.token_lifetime = 0.5
+    client = make_client()
+    await client.get_user_mfa_status(user_id=seeded_user_id(2))
+    await asyncio.sleep(1.1)  # no calls: only the background task can fetch
+    assert emulator.stats.tokens_issued >= 2
+
+
+async def test_revoked_token_is_replaced_and_the_call_replayed_once(client, emulator):
+    await client.get_user_mfa_status(user_id=seeded_user_id(2))
+    emulator.revoke_tokens()
+    calls = [client.get_user_mfa_status(user_id=seeded_user_id(2)) for _ in range(50)]
+    results = await asyncio.gather(*calls)
+    assert all(r.mfa_token for r in results)
+    # every in-flight call hit the dead token, but it was dropped and refreshed once
+    assert emulator.stats.tokens_issued == 2
+    assert emulator.stats.unauthorized == 50
+
+
+async def test_a_token_that_keeps_failing_is_not_replayed_forever(make_client, emulator):
+    async def revoke_everything(session, ctx, params) -> None:
+        if params.url.path != TOKEN_PATH:
+            emulator.revoke_tokens()  # every token is dead by the time a call arrives
+
+    trace = aiohttp.TraceConfig()
+    trace.on_request_start.append(revoke_everything)
+    client = make_client(trace_configs=[trace])
+    with pytest.raises(AuthenticationError):
+        await client.get_user_mfa_status(user_id=seeded_user_id(2))
+    assert emulator.stats.requests["/api/v3/get-mfa-status"] == 2  # the call and one replay
+    assert emulator.stats.tokens_issued == 2
+
+
+async def test_wrong_credentials_fail_fast_without_a_retry_storm(make_client, emulator):
+    client = make_client(access_key_secret="wrong")
+    results = await asyncio.gather(
+        *(client.get_user_mfa_status(user_id=seeded_user_id(2)) for _ in range(100)),
+        return_exceptions=True,
+    )
+    assert all(isinstance(r, AuthenticationError) for r in results)
+    assert "could not obtain a management token" in str(results[0])
+    assert emulator.stats.requests[TOKEN_PATH] == 1
+    assert emulator.stats.requests["/api/v3/get-mfa-status"] == 0
+
+
+async def test_close_cancels_the_refresh_task(make_client):
+    client = make_client()
+    await client.get_user_mfa_status(user_id=seeded_user_id(2))
+    refresher = client._transport.auth._refresher
+    assert refresher is not None and not refresher.done()
+    await client.close()
+    assert refresher.done()
+    assert client._transport.auth._refresher is None
+
+
+async def test_cancelled_caller_does_not_cancel_the_shared_fetch(make_client, emulator):
+    emulator.faults = Faults(latency_ms=100, routes=frozenset({TOKEN_PATH}))
+    client = make_client()
+    first = asyncio.ensure_future(client.get_user_mfa_status(user_id=seeded_user_id(2)))
+    second = asyncio.ensure_future(client.get_user_mfa_status(user_id=seeded_user_id(2)))
+    await asyncio.sleep(0.03)
+    first.cancel()
+    assert (await second).mfa_token
+    assert first.cancelled()
+    assert emulator.stats.tokens_issued == 1
+
+
+def _jwt(claims: dict) -> str:
+    def part(d: dict) -> str:
+        return base64.urlsafe_b64encode(json.dumps(d).encode()).rstrip(b"=").decode()
+
+    return f"{part({'alg': 'HS256'})}.{part(claims)}.sig"
+
+
+def test_userpool_id_is_decoded_with_base64url():
+    # "~~~" makes the payload contain '-' / '_' in base64url: plain b64decode gets it wrong
+    token = _jwt({"scoped_userpool_id": "pool-1", "pad": "~~~?>>"})
+    assert "-" in token.split(".")[1] or "_" in token.split(".")[1]
+    assert userpool_id_from_jwt(token) == "pool-1"
+    assert userpool_id_from_jwt("not-a-jwt") is None
+    assert userpool_id_from_jwt(_jwt({"other": 1})) is None
+
+
+async def test_token_repr_hides_the_token(client):
+    await client.get_user_mfa_status(user_id=seeded_user_id(2))
+    token = client._transport.auth._token
+    assert token is not None
+    assert token.access_token not in repr(token)
+    assert token.access_token not in repr(client._transport.auth)
+
+
+async def test_emulator_in_fixture_form(genauth_client, genauth_emulator: GenAuthEmulator):
+    assert (await genauth_client.get_user_mfa_status(user_id=seeded_user_id(0))).mfa_token
+    assert genauth_emulator.stats.tokens_issued == 1

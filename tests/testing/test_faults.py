@@ -1,0 +1,259 @@
+import time
+
+import aiohttp
+import pytest
+
+from genauth_async.testing import (
+    RATE_LIMITED_API_CODE,
+    SERVER_ERROR_API_CODE,
+    Faults,
+    GenAuthEmulator,
+    seeded_user_id,
+)
+from genauth_async.testing._faults import FaultInjector
+
+GET_MFA = "/api/v3/get-mfa-status"
+SET_MFA = "/api/v3/set-mfa-status"
+PRINCIPAL = "/api/v3/get-user-principal-authentication-info"
+USER = {"userId": seeded_user_id(0)}
+MFA_BODY = {
+    "userId": seeded_user_id(1),
+    "mfaTriggerData": {
+        "mfaToken": "t",
+        "applicationMfa": [{"mfaPolicy": "SMS", "status": 1, "sort": 1}],
+    },
+}
+
+
+async def outcomes(api, n, path=GET_MFA):
+    """The HTTP status of n calls, "drop" when the connection was closed unanswered."""
+    result = []
+    for _ in range(n):
+        try:
+            result.append((await api.get(path, USER))[0])
+        except aiohttp.ServerDisconnectedError:
+            result.append("drop")
+    return result
+
+
+async def test_latency_delays_each_answer(api, emulator):
+    await api.login()
+    emulator.faults = Faults(latency_ms=150)
+    start = time.perf_counter()
+    assert (await api.get(GET_MFA, USER))[0] == 200
+    assert time.perf_counter() - start >= 0.15
+
+
+def test_jitter_is_seeded_and_bounded():
+    def delays(seed):
+        injector = FaultInjector(
+            Faults(latency_ms=50, jitter_ms=20, seed=seed), default_seed=0, clock=time.time
+        )
+        return [injector.delay() for _ in range(20)]
+
+    first = delays(3)
+    assert first == delays(3)
+    assert first != delays(4)
+    assert all(0.05 <= d <= 0.07 for d in first)
+    assert len(set(first)) > 1
+
+
+async def test_error_rate_with_status_choice(api, emulator):
+    await api.login()
+    emulator.faults = Faults(error_rate=1.0, error_statuses=(500, 502, 503))
+    seen = set()
+    for _ in range(20):
+        status, body = await api.get(GET_MFA, USER)
+        assert body["statusCode"] == status
+        assert body["apiCode"] == SERVER_ERROR_API_CODE
+        seen.add(status)
+    assert seen == {500, 502, 503}
+    assert emulator.stats.faults["error"] == 20
+
+
+async def test_a_seed_replays_the_same_faults(api, emulator):
+    await api.login()
+    faults = Faults(error_rate=0.3, drop_rate=0.5, seed=42)
+    emulator.faults = faults
+    first = await outcomes(api, 30)
+    emulator.faults = faults  # assigning reseeds
+    assert await outcomes(api, 30) == first
+    assert {200, 503, "drop"} <= set(first)
+    emulator.faults = Faults(error_rate=0.3, drop_rate=0.5, seed=43)
+    assert await outcomes(api, 30) != first
+
+
+async def test_the_emulator_seed_is_the_default_fault_seed(session):
+    from conftest import Api
+
+    results = []
+    for seed in (5, 5, 6):
+        async with GenAuthEmulator(seed=seed, faults=Faults(error_rate=0.5)) as emulator:
+            emulator.seed_users(1)
+            api = Api(session, emulator)
+            emulator.faults.routes = frozenset({GET_MFA})  # token calls untouched
+            results.append(await outcomes(api, 20))
+    assert results[0] == results[1] != results[2]
+
+
+async def test_rate_limit_answers_429_with_retry_after(api, emulator, clock):
+    await api.login()
+    emulator.faults = Faults(rate_limit_rps=3)
+    assert await outcomes(api, 3) == [200, 200, 200]
+    status, body = await api.get(GET_MFA, USER)
+    assert (status, body["statusCode"], body["apiCode"]) == (429, 429, RATE_LIMITED_API_CODE)
+    async with api.session.get(api.url + GET_MFA, params=USER, headers=api.headers()) as resp:
+        assert resp.status == 429
+        assert resp.headers["Retry-After"] == "1"
+    clock.advance(0.5)
+    assert await outcomes(api, 2) == [200, 429]
+    clock.advance(1.0)
+    assert await outcomes(api, 4) == [200, 200, 200, 429]
+    assert emulator.stats.faults["rate_limited"] == 4
+
+
+async def test_rate_limit_can_be_changed_in_place(api, emulator, clock):
+    await api.login()
+    emulator.faults.rate_limit_rps = 1
+    assert await outcomes(api, 2) == [200, 429]
+    emulator.faults.rate_limit_rps = 2
+    assert await outcomes(api, 3) == [200, 200, 429]
+    emulator.faults.rate_limit_rps = None
+    assert await outcomes(api, 3) == [200, 200, 200]
+
+
+async def test_dropped_connections(api, emulator):
+    await api.login()
+    emulator.faults = Faults(drop_rate=1.0)
+    assert await outcomes(api, 2) == ["drop", "drop"]
+    # aiohttp's client itself resends an idempotent request once after a disconnect
+    assert emulator.stats.faults["dropped"] == 4
+    with pytest.raises(aiohttp.ServerDisconnectedError):
+        await api.post(SET_MFA, MFA_BODY)
+    assert emulator.stats.faults["dropped"] == 5
+    assert not emulator.stats.writes
+
+
+async def test_html_error_pages(api, emulator):
+    await api.login()
+    emulator.faults = Faults(html_rate=1.0)
+    async with api.session.get(api.url + GET_MFA, params=USER, headers=api.headers()) as resp:
+        assert resp.status == 502
+        assert resp.content_type == "text/html"
+        assert "502 Bad Gateway" in await resp.text()
+
+
+async def test_malformed_json_bodies(api, emulator):
+    await api.login()
+    emulator.faults = Faults(malformed_json_rate=1.0)
+    async with api.session.get(api.url + GET_MFA, params=USER, headers=api.headers()) as resp:
+        assert resp.status == 200
+        assert resp.content_type == "application/json"
+        with pytest.raises(ValueError):
+            await resp.json()
+
+
+async def test_fail_after_apply_error_applies_the_write(api, emulator):
+    await api.login()
+    emulator.faults = Faults(fail_after_apply_rate=1.0)
+    status, body = await api.post(SET_MFA, MFA_BODY)
+    assert (status, body["statusCode"], body["apiCode"]) == (503, 503, SERVER_ERROR_API_CODE)
+    assert emulator.pool.get(seeded_user_id(1)).mfa_trigger_data == MFA_BODY["mfaTriggerData"]
+    assert emulator.stats.writes == {seeded_user_id(1): 1}
+
+
+async def test_a_blind_retry_after_a_lost_answer_writes_twice(api, emulator):
+    await api.login()
+    emulator.faults = Faults(fail_after_apply_rate=1.0, fail_after_apply_action="drop")
+    with pytest.raises(aiohttp.ServerDisconnectedError):
+        await api.post(SET_MFA, MFA_BODY)
+    assert emulator.stats.writes[seeded_user_id(1)] == 1  # applied, though never answered
+    emulator.faults = Faults()
+    assert (await api.post(SET_MFA, MFA_BODY))[1]["data"] == {"success": True}
+    assert emulator.stats.writes_by_route[SET_MFA] == {seeded_user_id(1): 2}
+    assert emulator.stats.faults["fail_after_apply"] == 1
+
+
+async def test_early_expiry_kills_tokens_before_expires_in(api, emulator, clock):
+    emulator.faults = Faults(early_expiry_s=5)
+    body = await api.fetch_token()
+    assert body["data"]["expires_in"] == 60
+    api.token = body["data"]["access_token"]
+    clock.advance(4.9)
+    assert (await api.get(GET_MFA, USER))[0] == 200
+    clock.advance(0.1)
+    assert (await api.get(GET_MFA, USER))[0] == 401
+
+
+async def test_periodic_revocation(api, emulator, clock):
+    emulator.faults = Faults(revoke_tokens_every_s=10)
+    await api.login()
+    assert (await api.get(GET_MFA, USER))[0] == 200  # starts the period
+    clock.advance(9.9)
+    assert (await api.get(GET_MFA, USER))[0] == 200
+    clock.advance(0.1)
+    assert (await api.get(GET_MFA, USER))[0] == 401
+    await api.login()
+    assert (await api.get(GET_MFA, USER))[0] == 200
+    clock.advance(25)
+    assert (await api.get(GET_MFA, USER))[0] == 401
+    assert emulator.stats.faults["revoked_tokens"] == 2
+
+
+async def test_faults_can_be_scoped_to_routes(api, emulator):
+    await api.login()
+    emulator.faults = Faults(error_rate=1.0, routes=frozenset({GET_MFA}))
+    assert (await api.get(GET_MFA, USER))[0] == 503
+    assert (await api.get(PRINCIPAL, USER))[0] == 200
+    await api.login()  # the token route is out of scope too
+
+
+async def test_admin_routes_are_never_faulted(api, emulator):
+    emulator.faults = Faults(error_rate=1.0, drop_rate=1.0, latency_ms=10_000)
+    assert (await api.admin("GET", "stats"))["users"] == 30
+    assert emulator.stats.requests == {}
+
+
+async def test_faults_admin_routes(api, emulator, clock):
+    await api.login()
+    config = await api.admin("POST", "faults", {"error_rate": 1.0, "routes": [GET_MFA], "seed": 9})
+    assert config["error_rate"] == 1.0
+    assert config["routes"] == [GET_MFA]
+    assert emulator.faults.routes == frozenset({GET_MFA})
+    assert await api.admin("GET", "faults") == config
+    assert (await api.get(GET_MFA, USER))[0] == 503
+    bad = await api.admin("POST", "faults", {"error_rate": 2})
+    assert bad["statusCode"] == 400
+    assert "error_rate" in bad["message"]
+    bad = await api.admin("POST", "faults", {"no_such_knob": 1})
+    assert "no_such_knob" in bad["message"]
+    assert emulator.faults.error_rate == 1.0
+    assert await api.admin("POST", "reset") == {"reset": True}
+    assert emulator.faults == Faults()
+    assert emulator.stats.requests == {}
+    assert (await api.get(GET_MFA, USER))[0] == 401  # tokens were revoked too
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"error_rate": -0.1},
+        {"drop_rate": 1.5},
+        {"error_statuses": (404,)},
+        {"error_statuses": ()},
+        {"fail_after_apply_action": "explode"},
+        {"rate_limit_rps": 0},
+        {"early_expiry_s": -1},
+        {"latency_ms": -5},
+    ],
+)
+def test_faults_are_validated(kwargs):
+    with pytest.raises(ValueError):
+        Faults(**kwargs)
+
+
+def test_faults_json_round_trip():
+    faults = Faults(
+        error_rate=0.5, error_statuses=(500, 502), routes=frozenset({"/a", "/b"}), seed=1
+    )
+    assert Faults.from_json(faults.to_json()) == faults
