@@ -27,6 +27,15 @@ from genauth_async import (
 )
 
 
+def genauth(request: Request) -> AsyncManagementClient:
+    """The dependency that hands the app's one client to a handler."""
+    client: AsyncManagementClient = request.app.state.genauth
+    return client
+
+
+Client = Annotated[AsyncManagementClient, Depends(genauth)]
+
+
 def create_app(**client_options: Any) -> FastAPI:
     """Build the app; ``client_options`` go to AsyncManagementClient (env vars otherwise)."""
 
@@ -37,12 +46,6 @@ def create_app(**client_options: Any) -> FastAPI:
             yield
 
     app = FastAPI(lifespan=lifespan)
-
-    def genauth(request: Request) -> AsyncManagementClient:
-        client: AsyncManagementClient = request.app.state.genauth
-        return client
-
-    Client = Annotated[AsyncManagementClient, Depends(genauth)]
 
     @app.exception_handler(GenAuthError)
     async def genauth_error(request: Request, exc: GenAuthError) -> JSONResponse:
@@ -57,8 +60,15 @@ def create_app(**client_options: Any) -> FastAPI:
         else:
             status = 502
         request_id = getattr(exc, "request_id", None)
-        return JSONResponse({"error": type(exc).__name__, "message": exc.message,
-                             "requestId": request_id}, status_code=status)
+        return JSONResponse(
+            {"error": type(exc).__name__, "message": exc.message, "requestId": request_id},
+            status_code=status,
+        )
+
+    @app.exception_handler(ValueError)
+    async def bad_argument(request: Request, exc: ValueError) -> JSONResponse:
+        # the SDK checks arguments before sending: a bad id type is the caller's mistake
+        return JSONResponse({"error": "ValueError", "message": str(exc)}, status_code=422)
 
     @app.get("/users/{user_id}/real-name")
     async def real_name(user_id: str, client: Client, id_type: str = "user_id") -> Any:
@@ -68,8 +78,11 @@ def create_app(**client_options: Any) -> FastAPI:
         return {
             "total": page.total_count,
             "records": [
-                {"code": r.principal_code, "type": str(r.principal_type),
-                 "authenticatedAt": r.authenticated_at.isoformat()}
+                {
+                    "code": r.principal_code,
+                    "type": str(r.principal_type),
+                    "authenticatedAt": r.authenticated_at.isoformat(),
+                }
                 for r in page.list
             ],
         }
@@ -85,8 +98,10 @@ def create_app(**client_options: Any) -> FastAPI:
     @app.get("/users/{user_id}/mfa")
     async def mfa(user_id: str, client: Client) -> Any:
         data = await client.get_user_mfa_status(user_id=user_id)
-        return {"totp": data.totp_mfa_enabled,
-                "policies": [m.mfa_policy for m in data.application_mfa]}
+        return {
+            "totp": data.totp_mfa_enabled,
+            "policies": [m.mfa_policy for m in data.application_mfa],
+        }
 
     return app
 

@@ -29,6 +29,7 @@ __all__ = [
     "RateLimitError",
     "ResponseValidationError",
     "ServerError",
+    "error_for_status",
 ]
 
 

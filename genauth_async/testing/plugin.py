@@ -64,12 +64,9 @@ async def genauth_client(genauth_emulator: GenAuthEmulator) -> AsyncIterator[Any
     """An `AsyncManagementClient` bound to `genauth_emulator`, closed afterwards."""
     # Imported here: the emulator must not depend on the client at import time.
     client_class = importlib.import_module("genauth_async").AsyncManagementClient
-    client = client_class(
+    async with client_class(
         access_key_id=genauth_emulator.access_key_id,
         access_key_secret=genauth_emulator.access_key_secret,
         host=genauth_emulator.url,
-    )
-    try:
+    ) as client:
         yield client
-    finally:
-        await client.aclose()

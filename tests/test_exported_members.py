@@ -1,0 +1,53 @@
+"""``__all__`` lists exactly the public names, and every model is under genauth_async.models."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+import genauth_async
+import genauth_async.models
+
+MODULES = [
+    "genauth_async",
+    "genauth_async.models",
+    "genauth_async.errors",
+    "genauth_async.client",
+    "genauth_async.testing",
+]
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_all_matches_public_names(name):
+    module = importlib.import_module(name)
+    public = {
+        n
+        for n, v in vars(module).items()
+        if not n.startswith("_") and getattr(v, "__module__", "").startswith(name)
+    }
+    assert set(module.__all__) >= public
+    for exported in module.__all__:
+        assert hasattr(module, exported), exported
+
+
+def test_issue_names_importable_from_the_top_level():
+    for name in [
+        "AsyncManagementClient",
+        "UserIdType",
+        "MfaTriggerData",
+        "ApplicationMfa",
+        "ResetUserPrincipalAuthenticationInfoOptions",
+        "GenAuthAPIError",
+        "GenAuthError",
+        "RetryPolicy",
+        "__version__",
+    ]:
+        assert name in genauth_async.__all__
+
+
+def test_top_level_models_are_also_under_models():
+    for name in genauth_async.__all__:
+        obj = getattr(genauth_async, name)
+        if getattr(obj, "__module__", "").startswith("genauth_async.models"):
+            assert getattr(genauth_async.models, name) is obj

@@ -1,0 +1,179 @@
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import aiohttp
+import pytest
+
+import genauth_async
+from genauth_async.testing import (
+    DEFAULT_ACCESS_KEY_ID,
+    DEFAULT_ACCESS_KEY_SECRET,
+    DEFAULT_USERPOOL_ID,
+    Faults,
+    run_emulator_process,
+    seeded_user_id,
+)
+
+REPO = Path(genauth_async.__file__).resolve().parents[1]
+ENV = {**os.environ, "PYTHONPATH": str(REPO)}
+
+
+async def test_run_emulator_process_async():
+    async with run_emulator_process(users=10) as info:
+        assert info.url.startswith("http://127.0.0.1:")
+        assert (info.access_key_id, info.access_key_secret, info.userpool_id) == (
+            DEFAULT_ACCESS_KEY_ID,
+            DEFAULT_ACCESS_KEY_SECRET,
+            DEFAULT_USERPOOL_ID,
+        )
+        async with aiohttp.ClientSession() as session:
+            body = {"accessKeyId": info.access_key_id, "accessKeySecret": info.access_key_secret}
+            async with session.post(f"{info.url}/api/v3/get-management-token", json=body) as resp:
+                token = (await resp.json())["data"]["access_token"]
+            headers = {
+                "authorization": f"Bearer {token}",
+                "x-genauth-userpool-id": info.userpool_id,
+            }
+            params = {"userId": "user000008", "userIdType": "username"}
+            async with session.get(
+                f"{info.url}/api/v3/get-mfa-status", params=params, headers=headers
+            ) as resp:
+                assert (await resp.json())["data"]["mfaToken"] == "mfa-user000008"
+            async with session.get(f"{info.url}/__emulator__/stats") as resp:
+                assert (await resp.json())["users"] == 10
+    assert_gone(info.pid)
+
+
+def assert_gone(pid):
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)
+
+
+def test_run_emulator_process_sync_passes_options():
+    faults = Faults(error_rate=0.25, routes=frozenset({"/api/v3/get-mfa-status"}), latency_ms=5)
+    with run_emulator_process(users=3, latency_ms=20, token_lifetime=1.5, faults=faults) as info:
+        config = info.admin("GET", "faults")
+        assert (config["latency_ms"], config["error_rate"]) == (20, 0.25)
+        assert config["routes"] == ["/api/v3/get-mfa-status"]
+        assert info.admin("GET", "stats")["users"] == 3
+    assert_gone(info.pid)
+
+
+def start_cli(*args):
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "genauth_async.testing", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=ENV,
+    )
+    return proc, json.loads(proc.stdout.readline())
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_cli_prints_json_then_text_and_exits_cleanly(signum):
+    proc, info = start_cli("--port", "0", "--users", "10", "--seed", "3")
+    try:
+        assert set(info) == {
+            "url",
+            "access_key_id",
+            "access_key_secret",
+            "userpool_id",
+            "users",
+            "pid",
+        }
+        assert info["users"] == 10
+        assert info["pid"] == proc.pid
+        text = [proc.stdout.readline() for _ in range(5)]
+        assert text[0].startswith(f"GenAuth emulator listening on {info['url']}")
+        assert "Ctrl-C" in text[-1]
+    finally:
+        proc.send_signal(signum)
+        _, err = proc.communicate(timeout=10)
+    assert proc.returncode == 0, err
+
+
+def test_cli_rejects_bad_faults():
+    result = subprocess.run(
+        [sys.executable, "-m", "genauth_async.testing", "--port", "0", "--faults", '{"x": 1}'],
+        capture_output=True,
+        text=True,
+        env=ENV,
+        timeout=30,
+    )
+    assert result.returncode == 2
+    assert "unknown fault fields" in result.stderr
+
+
+def test_startup_failure_is_reported():
+    with pytest.raises(RuntimeError, match="exited"), run_emulator_process(token_lifetime=0):
+        pass
+
+
+# --- the pytest plugin, in a pytest of its own ------------------------------------------------
+
+PLUGIN_TESTS = textwrap.dedent(
+    """
+    import aiohttp
+    import pytest
+
+    from genauth_async.testing import Faults, GenAuthEmulator
+
+
+    async def test_emulator_fixture(genauth_emulator):
+        assert isinstance(genauth_emulator, GenAuthEmulator)
+        assert len(genauth_emulator.pool) == 100
+        async with aiohttp.ClientSession() as session:
+            async with session.get(genauth_emulator.url + "/__emulator__/stats") as resp:
+                assert (await resp.json())["users"] == 100
+
+
+    @pytest.mark.genauth_emulator(users=7, faults=Faults(drop_rate=0.5))
+    async def test_marker(genauth_emulator):
+        assert len(genauth_emulator.pool) == 7
+        assert genauth_emulator.faults.drop_rate == 0.5
+
+
+    async def test_client_fixture(genauth_client, genauth_emulator):
+        user = await genauth_client.get_user_mfa_status(user_id="user000002", user_id_type="username")
+        assert user.mfa_token == "mfa-user000002"
+    """
+)
+
+
+def run_pytest(tmp_path, tests, *plugins):
+    (tmp_path / "test_uses_plugin.py").write_text(tests)
+    ini = "[pytest]\nfilterwarnings = error\n"
+    if "pytest_asyncio.plugin" in plugins:
+        ini += "asyncio_mode = auto\nasyncio_default_fixture_loop_scope = function\n"
+    (tmp_path / "pytest.ini").write_text(ini)
+    args = [arg for plugin in plugins for arg in ("-p", plugin)]
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *args, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**ENV, "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"},
+        timeout=120,
+    )
+
+
+def test_plugin_fixtures(tmp_path):
+    result = run_pytest(
+        tmp_path, PLUGIN_TESTS, "pytest_asyncio.plugin", "genauth_async.testing.plugin"
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "3 passed" in result.stdout
+    assert "warning" not in result.stdout.lower()
+
+
+def test_plugin_loads_without_pytest_asyncio(tmp_path):
+    plain = "def test_plain():\n    assert True\n"
+    result = run_pytest(tmp_path, plain, "genauth_async.testing.plugin")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "1 passed" in result.stdout
