@@ -43,9 +43,6 @@ _log = logging.getLogger("genauth_async")
 T = TypeVar("T")
 TimeoutArg = float | aiohttp.ClientTimeout | None
 
-#: apiCodes with which GenAuth says the management token itself is invalid or expired
-TOKEN_INVALID_API_CODES = frozenset({2000, 2001, 2006})
-
 
 @attrs.frozen(slots=True)
 class Endpoint(Generic[T]):
@@ -161,7 +158,9 @@ class Transport:
         trust_env: bool = False,
         trace_configs: list[aiohttp.TraceConfig] | None = None,
         token_refresh_ratio: float = 0.8,
+        token_invalid_api_codes: frozenset[int] = frozenset(),
     ) -> None:
+        self._token_invalid_api_codes = token_invalid_api_codes
         self._base = URL(host.rstrip("/") + "/")
         self._timeout = timeout
         self._retry = retry
@@ -424,7 +423,9 @@ class Transport:
             else:
                 error = err_cls(text, **kwargs)
         token_rejected = (
-            error.status_code == 401 or kind == 401 or (error.api_code in TOKEN_INVALID_API_CODES)
+            error.status_code == 401
+            or kind == 401
+            or error.api_code in self._token_invalid_api_codes
         )
         return _Failure(
             error,

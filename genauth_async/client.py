@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import ssl as _ssl
+from collections.abc import Iterable
 from types import TracebackType
 from typing import Any, Self
 
@@ -52,6 +53,8 @@ class AsyncManagementClient(UsersAPI):
         trace_configs: ``aiohttp.TraceConfig`` hooks for the session the client creates.
         token_refresh_ratio: when, as a fraction of its lifetime, the token is refreshed in the
             background (default 0.8, at most 0.9).
+        token_invalid_api_codes: apiCodes that, like HTTP 401, say the token itself was
+            rejected: the token is dropped, a new one fetched and the call replayed once.
     """
 
     __slots__ = ("_host", "_transport", "access_key_id")
@@ -76,6 +79,7 @@ class AsyncManagementClient(UsersAPI):
         trust_env: bool = False,
         trace_configs: list[aiohttp.TraceConfig] | None = None,
         token_refresh_ratio: float = 0.8,
+        token_invalid_api_codes: Iterable[int] = (),
     ) -> None:
         key_id = access_key_id or os.environ.get("GENAUTH_ACCESS_KEY_ID")
         secret = access_key_secret or os.environ.get("GENAUTH_ACCESS_KEY_SECRET")
@@ -128,6 +132,7 @@ class AsyncManagementClient(UsersAPI):
             trust_env=trust_env,
             trace_configs=trace_configs,
             token_refresh_ratio=token_refresh_ratio,
+            token_invalid_api_codes=frozenset(token_invalid_api_codes),
         )
 
     def __repr__(self) -> str:

@@ -283,6 +283,8 @@ async def _envelope_middleware(request: web.Request, handler: AiohttpHandler) ->
                 "path": request.path,
                 "query": [[k, v] for k, v in request.query.items()],
                 "headers": {k.lower(): v for k, v in request.headers.items()},
+                # the raw body as text (aiohttp caches it, so the handler reads it again)
+                "body": (await request.read()).decode("utf-8", "replace"),
             }
         )
     try:
