@@ -22,6 +22,8 @@ from .emulator import (
     GenAuthEmulator,
 )
 
+__all__ = ["main"]
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(

@@ -46,7 +46,8 @@ class Faults:
     early_expiry_s: float | None = None
     """Tokens die after this many seconds, whatever `expires_in` announced. Ignores `routes`."""
     revoke_tokens_every_s: float | None = None
-    """Revoke every live token each time this many seconds have passed. Ignores `routes`."""
+    """Revoke every live token each time this many seconds have passed (checked as requests
+    arrive, starting from the first one after configuring). Ignores `routes`."""
     routes: frozenset[str] | None = None
     """Paths the faults apply to (e.g. {"/api/v3/set-mfa-status"}); None means every route."""
     seed: int | None = None

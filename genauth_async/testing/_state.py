@@ -95,6 +95,27 @@ class EmulatorUser:
     """PrincipalAuthenticationInfoDto dicts."""
     mfa_trigger_data: dict[str, Any] | None = None
     """GetMfaInfoDataDto, as last set."""
+    # What the rest of User Management reads and writes. None means "none yet": seeding
+    # stays as fast as before, and a test can fill in what it needs.
+    profile: dict[str, Any] | None = None
+    """Other UserDto fields set by create/update, by wire name (photo, birthdate, ...)."""
+    password: str | None = None
+    otp: dict[str, Any] | None = None
+    """`{secret, recoveryCode}` as imported with import-otp."""
+    roles: list[dict[str, Any]] | None = None
+    """RoleDto dicts."""
+    groups: list[dict[str, Any]] | None = None
+    """ResGroupDto dicts (without `members`)."""
+    departments: list[dict[str, Any]] | None = None
+    """`{departmentId, isLeader, isMainDepartment, joinedAt}` as set with set-user-departments."""
+    apps: list[dict[str, Any]] | None = None
+    """AppDto dicts: the apps the user is authorized for (and can access)."""
+    authorized_resources: list[dict[str, Any]] | None = None
+    """AuthorizedResourceDto dicts, each with an extra `namespace` key to filter on."""
+    login_history: list[dict[str, Any]] | None = None
+    """UserLoginHistoryDto dicts."""
+    sessions: set[str] | None = None
+    """App ids in which the user has a live session (kick-users ends them)."""
 
     def __post_init__(self) -> None:
         self.created_at = self.created_at or iso(time.time())
@@ -444,3 +465,6 @@ class EmulatorState:
     pool: UserPool = field(default_factory=UserPool)
     tokens: TokenStore = field(default_factory=TokenStore)
     stats: Stats = field(default_factory=Stats)
+    archived: list[dict[str, Any]] = field(default_factory=list)
+    """ListArchivedUsersRespDto dicts (`userId`, `archivedAt`) of resigned and deleted users,
+    plus `archivedAtTs` (seconds) for the `startAt` filter."""

@@ -5,9 +5,14 @@ One handler per endpoint, in the order of the contract. See `_app.py` for the pa
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import uuid
+from collections.abc import Callable
 from typing import Any
 
-from ._app import Call, bad_request, routes
+from ._app import USER_NOT_FOUND_API_CODE, ApiError, Call, bad_request, routes
+from ._state import USER_ID_TYPES, EmulatorUser, iso
 
 __all__: list[str] = []
 
@@ -66,3 +71,781 @@ def _check_mfa_trigger_data(data: dict[str, Any]) -> None:
                     f"mfaTriggerData.applicationMfa[{i}].{name} is required "
                     f"and must be a {'string' if str in kinds else 'number'}"
                 )
+
+
+# -- the rest of User Management ---------------------------------------------------------
+#
+# Handlers below follow the order of `api/users.py`. Business rules GenAuth does not document
+# are kept simple and deterministic; where the emulator has to invent something (the
+# "encryption" of user_field_decrypt and get-user-password-ciphertext), it says so.
+
+_USER_STATUSES = ("Suspended", "Resigned", "Activated", "Archived", "Deactivated")
+_GENDERS = ("M", "F", "U")
+_RESOURCE_TYPES = ("DATA", "API", "MENU", "BUTTON", "UI")
+_DEPARTMENT_SORT = ("DepartmentCreatedAt", "JoinDepartmentAt", "DepartmentName", "DepartmemtCode")
+_FILTER_OPERATORS = (
+    *("EQUAL", "NOT_EQUAL", "CONTAINS", "NOT_CONTAINS", "IS_NULL", "NOT_NULL"),
+    *("IN", "GREATER", "LESSER", "BETWEEN"),
+)
+_MAX_PAGE_SIZE = 50
+#: UserDto fields stored as EmulatorUser attributes (wire name -> attribute)
+_USER_ATTRS = {
+    "email": "email",
+    "phone": "phone",
+    "phoneCountryCode": "phone_country_code",
+    "username": "username",
+    "externalId": "external_id",
+    "name": "name",
+    "nickname": "nickname",
+    "status": "status",
+    "gender": "gender",
+    "emailVerified": "email_verified",
+    "phoneVerified": "phone_verified",
+}
+_INDEXED_ATTRS = frozenset({"email", "phone", "username", "external_id"})
+#: request fields that are not UserDto fields; the rest goes to `EmulatorUser.profile`
+_NOT_PROFILE = frozenset(
+    {*_USER_ATTRS, "userId", "password", "salt", "tenantIds", "otp", "departmentIds"}
+    | {"customData", "identities", "options", "metadata"}
+)
+_DEFAULT_FUZZY_FIELDS = ("username", "email", "phone", "name", "nickname", "externalId")
+
+
+def _now(call: Call) -> str:
+    return iso(call.state.clock())
+
+
+def _not_found(kind: str, value: str) -> ApiError:
+    return ApiError(404, USER_NOT_FOUND_API_CODE, f"user not found ({kind}={value})")
+
+
+def _id_type(value: Any) -> str:
+    kind = "user_id" if value is None else value
+    if kind not in USER_ID_TYPES:
+        raise bad_request(f"userIdType must be one of {', '.join(USER_ID_TYPES)}; got {kind!r}")
+    if kind == "custom_field":
+        raise bad_request("userIdType custom_field is not supported by the emulator")
+    return str(kind)
+
+
+def _resolve(call: Call, value: Any, kind: str, name: str = "userIds") -> EmulatorUser:
+    if not isinstance(value, str) or not value:
+        raise bad_request(f"{name} must hold non-empty strings")
+    user = call.state.pool.resolve(kind, value)
+    if user is None:
+        raise _not_found(kind, value)
+    return user
+
+
+def _optional(call: Call, name: str, kind: type | tuple[type, ...]) -> Any:
+    value = call.arg(name)
+    if value is not None and (
+        not isinstance(value, kind) or isinstance(value, bool) != (kind is bool)
+    ):
+        raise bad_request(f"{name} has the wrong type")
+    return value
+
+
+def _int_arg(call: Call, name: str, default: int | None = None) -> int | None:
+    """A number argument: JSON number, or a query string of digits."""
+    value = call.arg(name)
+    if value is None or value == "":
+        return default
+    if isinstance(value, str):
+        try:
+            return int(value)
+        except ValueError:
+            raise bad_request(f"{name} must be a number") from None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise bad_request(f"{name} must be a number")
+    return int(value)
+
+
+def _choice(call: Call, name: str, allowed: tuple[str, ...], default: str | None = None) -> Any:
+    value = call.arg(name)
+    if value is None:
+        return default
+    if value not in allowed:
+        raise bad_request(f"{name} must be one of {', '.join(allowed)}; got {value!r}")
+    return value
+
+
+def _paged(items: list[Any], page: int | None, limit: int | None) -> dict[str, Any]:
+    page = 1 if page is None else page
+    limit = 10 if limit is None else limit
+    if page < 1:
+        raise bad_request("page must be >= 1")
+    if not 1 <= limit <= _MAX_PAGE_SIZE:
+        raise bad_request(f"limit must be between 1 and {_MAX_PAGE_SIZE}")
+    start = (page - 1) * limit
+    return {"totalCount": len(items), "list": items[start : start + limit]}
+
+
+def _page_of(call: Call, items: list[Any]) -> dict[str, Any]:
+    return _paged(items, _int_arg(call, "page"), _int_arg(call, "limit"))
+
+
+def _objects(call: Call, name: str) -> list[dict[str, Any]]:
+    """A required, non-empty array of objects."""
+    items = call.arg_list(name, required=True)
+    for i, item in enumerate(items):
+        if not isinstance(item, dict):
+            raise bad_request(f"{name}[{i}] must be an object")
+    return items
+
+
+def _need(item: dict[str, Any], key: str, where: str, kind: type = str) -> Any:
+    value = item.get(key)
+    if value is None or value == "" or not isinstance(value, kind):
+        raise bad_request(f"{where}.{key} is required and must be a {kind.__name__}")
+    return value
+
+
+def _user_dto(
+    user: EmulatorUser,
+    *,
+    with_custom_data: bool = False,
+    flat_custom_data: bool = False,
+    with_identities: bool = False,
+    with_post: bool = False,
+    with_department_ids: bool = False,
+) -> dict[str, Any]:
+    dto = user.to_dto(with_identities=with_identities)
+    custom = dto.pop("customData", None)
+    if user.profile:
+        dto.update(user.profile)
+    if with_custom_data:
+        dto["customData"] = custom or {}
+    if flat_custom_data and custom:
+        dto.update(custom)
+    if with_post:
+        dto["postIdList"] = []
+    if with_department_ids:
+        dto["departmentIds"] = [d["departmentId"] for d in user.departments or ()]
+    return dto
+
+
+def _dto_flags(call: Call, source: Callable[[str], bool] | None = None) -> dict[str, bool]:
+    flag = source or call.flag
+    return {
+        "with_custom_data": flag("withCustomData"),
+        "flat_custom_data": flag("flatCustomData"),
+        "with_identities": flag("withIdentities"),
+        "with_post": flag("withPost"),
+    }
+
+
+def _archive(call: Call, user: EmulatorUser) -> None:
+    call.state.pool.remove(user.user_id)
+    call.count_write(user)
+    now = call.state.clock()
+    call.state.archived.append({"userId": user.user_id, "archivedAt": iso(now), "ts": now})
+
+
+# -- listing -----------------------------------------------------------------------------
+
+
+def _field_value(user: EmulatorUser, wire: str) -> Any:
+    if wire == "id" or wire == "userId":
+        return user.user_id
+    attr = _USER_ATTRS.get(wire)
+    if attr is not None:
+        return getattr(user, attr)
+    if wire in ("createdAt", "updatedAt"):
+        return user.created_at if wire == "createdAt" else user.updated_at
+    if user.profile and wire in user.profile:
+        return user.profile[wire]
+    return user.custom_data.get(wire) if user.custom_data else None
+
+
+def _matches(value: Any, operator: str, operand: Any) -> bool:
+    try:
+        if operator == "IS_NULL":
+            return value is None
+        if operator == "NOT_NULL":
+            return value is not None
+        if operator == "EQUAL":
+            return bool(value == operand)
+        if operator == "NOT_EQUAL":
+            return bool(value != operand)
+        if operator in ("CONTAINS", "NOT_CONTAINS"):
+            found = value is not None and str(operand) in str(value)
+            return found if operator == "CONTAINS" else not found
+        if operator == "IN":
+            return isinstance(operand, list) and value in operand
+        if value is None:
+            return False
+        if operator == "GREATER":
+            return bool(value > operand)
+        if operator == "LESSER":
+            return bool(value < operand)
+        low, high = operand  # BETWEEN
+        return bool(low <= value <= high)
+    except (TypeError, ValueError):
+        raise bad_request(f"advancedFilter: {operator} cannot compare {operand!r}") from None
+
+
+@routes.post("/api/v3/list-users")
+def list_users(call: Call) -> Any:
+    options = call.options()
+    keywords = _optional(call, "keywords", str)
+    filters = call.arg_list("advancedFilter")
+    for i, item in enumerate(filters):
+        if not isinstance(item, dict):
+            raise bad_request(f"advancedFilter[{i}] must be an object")
+        _need(item, "field", f"advancedFilter[{i}]")
+        if item.get("operator") not in _FILTER_OPERATORS:
+            raise bad_request(f"advancedFilter[{i}].operator must be one of {_FILTER_OPERATORS}")
+    fuzzy = options.get("fuzzySearchOn") or _DEFAULT_FUZZY_FIELDS
+    users: Any = iter(call.state.pool)
+    if keywords:
+        needle = keywords.lower()
+        fields = [f.strip() for f in fuzzy]
+        users = (
+            u for u in users if any(needle in str(_field_value(u, f) or "").lower() for f in fields)
+        )
+    for item in filters:
+        field, op, operand = item["field"], item["operator"], item.get("value")
+        users = (u for u in users if _matches(_field_value(u, field), op, operand))
+    selected = list(users)
+    for rule in reversed(options.get("sort") or []):
+        if not isinstance(rule, dict) or rule.get("order") not in ("asc", "desc"):
+            raise bad_request("options.sort items need field and order (asc or desc)")
+        key = str(rule.get("field"))
+        selected.sort(
+            key=lambda u: (_field_value(u, key) is None, str(_field_value(u, key) or "")),
+            reverse=rule["order"] == "desc",
+        )
+    pagination = options.get("pagination") or {}
+    if not isinstance(pagination, dict):
+        raise bad_request("options.pagination must be an object")
+    page = _paged(selected, pagination.get("page"), pagination.get("limit"))
+    flags = {
+        "with_custom_data": bool(options.get("withCustomData")),
+        "flat_custom_data": bool(options.get("flatCustomData")),
+        "with_identities": bool(options.get("withIdentities")),
+        "with_post": bool(options.get("withPost")),
+        "with_department_ids": bool(options.get("withDepartmentIds")),
+    }
+    page["list"] = [_user_dto(u, **flags) for u in page["list"]]
+    return page
+
+
+@routes.get("/api/v3/list-users")
+def list_users_legacy(call: Call) -> Any:
+    status = _choice(call, "status", _USER_STATUSES)
+    start, end = _int_arg(call, "updatedAtStart"), _int_arg(call, "updatedAtEnd")
+    users: Any = iter(call.state.pool)
+    if status is not None:
+        users = (u for u in users if u.status == status)
+    if start is not None:
+        users = (u for u in users if u.updated_at >= iso(start))  # same format: sorts as text
+    if end is not None:
+        users = (u for u in users if u.updated_at <= iso(end))
+    page = _page_of(call, list(users))
+    flags = _dto_flags(call)
+    page["list"] = [_user_dto(u, **flags) for u in page["list"]]
+    return page
+
+
+@routes.get("/api/v3/list-archived-users")
+def list_archived_users(call: Call) -> Any:
+    start_at = _int_arg(call, "startAt")
+    items = [
+        {"userId": a["userId"], "archivedAt": a["archivedAt"]}
+        for a in call.state.archived
+        if start_at is None or a["ts"] >= start_at
+    ]
+    return _page_of(call, items)
+
+
+# -- one user, many users ----------------------------------------------------------------
+
+
+@routes.get("/api/v3/get-user")
+def get_user(call: Call) -> Any:
+    return _user_dto(call.user(), **_dto_flags(call))
+
+
+@routes.get("/api/v3/get-user-batch")
+def get_user_batch(call: Call) -> Any:
+    kind = _id_type(call.arg("userIdType"))
+    ids = call.arg_list("userIds", required=True)
+    flags = _dto_flags(call)
+    found = (call.state.pool.resolve(kind, i) for i in ids)  # ids that match nobody: left out
+    return [_user_dto(u, **flags) for u in found if u is not None]
+
+
+def _new_user(call: Call, data: dict[str, Any], where: str) -> EmulatorUser:
+    """An EmulatorUser (not yet pooled) from a CreateUserReqDto/CreateUserInfoDto."""
+    if not any(data.get(k) for k in ("email", "phone", "username")):
+        raise bad_request(f"{where}: one of email, phone and username is required")
+    fields: dict[str, Any] = {}
+    for wire, attr in _USER_ATTRS.items():
+        value = data.get(wire)
+        if value is None:
+            continue
+        if isinstance(value, bool) != attr.endswith("_verified") or not isinstance(
+            value, bool | str
+        ):
+            raise bad_request(f"{where}.{wire} has the wrong type")
+        fields[attr] = value
+    if fields.get("status", "Activated") not in _USER_STATUSES:
+        raise bad_request(f"{where}.status must be one of {', '.join(_USER_STATUSES)}")
+    if fields.get("gender", "U") not in _GENDERS:
+        raise bad_request(f"{where}.gender must be one of {', '.join(_GENDERS)}")
+    now = _now(call)
+    user = EmulatorUser(user_id=uuid.uuid4().hex[:24], created_at=now, updated_at=now, **fields)
+    _apply_extras(call, user, data, where)
+    for i, identity in enumerate(data.get("identities") or []):
+        at = f"{where}.identities[{i}]"
+        if not isinstance(identity, dict):
+            raise bad_request(f"{at} must be an object")
+        for key in ("extIdpId", "provider", "type", "userIdInIdp"):
+            _need(identity, key, at)
+        user.identities.append(
+            {
+                "identityId": uuid.uuid4().hex[:24],
+                "userInfoInIdp": {},
+                "originConnIds": [],
+                **identity,
+            }
+        )
+    otp = data.get("otp")
+    if otp is not None:
+        if not isinstance(otp, dict) or not isinstance(otp.get("secret"), str):
+            raise bad_request(f"{where}.otp.secret is required")
+        user.otp = dict(otp)
+    departments = data.get("departmentIds")
+    if departments is not None:
+        if not isinstance(departments, list):
+            raise bad_request(f"{where}.departmentIds must be an array")
+        user.departments = [_membership(d, now) for d in departments]
+    return user
+
+
+def _apply_extras(call: Call, user: EmulatorUser, data: dict[str, Any], where: str) -> None:
+    """Password, custom data and the other profile fields (create and update)."""
+    password = data.get("password")
+    if password is not None:
+        if not isinstance(password, str):
+            raise bad_request(f"{where}.password must be a string")
+        user.password = password
+    custom = data.get("customData")
+    if custom is not None:
+        if not isinstance(custom, dict):
+            raise bad_request(f"{where}.customData must be an object")
+        user.custom_data = {**user.custom_data, **custom}
+    profile = {k: v for k, v in data.items() if k not in _NOT_PROFILE and v is not None}
+    if profile:
+        user.profile = {**(user.profile or {}), **profile}
+
+
+def _membership(department_id: Any, joined_at: str, **flags: Any) -> dict[str, Any]:
+    if not isinstance(department_id, str) or not department_id:
+        raise bad_request("departmentId must be a non-empty string")
+    return {
+        "departmentId": department_id,
+        "isLeader": bool(flags.get("isLeader")),
+        "isMainDepartment": bool(flags.get("isMainDepartment")),
+        "joinedAt": joined_at,
+    }
+
+
+def _add_users(call: Call, users: list[EmulatorUser]) -> None:
+    """Pool all of `users` or none of them (400 naming the clash)."""
+    added: list[EmulatorUser] = []
+    try:
+        for user in users:
+            call.state.pool.add(user)
+            added.append(user)
+    except ValueError as exc:
+        for user in added:
+            call.state.pool.remove(user.user_id)
+        raise bad_request(f"user already exists: {exc}") from None
+    for user in users:
+        call.count_write(user)
+
+
+@routes.post("/api/v3/create-user")
+def create_user(call: Call) -> Any:
+    user = _new_user(call, call.body, "body")
+    _add_users(call, [user])
+    return _user_dto(user, with_custom_data=True, with_identities=True)
+
+
+@routes.post("/api/v3/create-users-batch")
+def create_users_batch(call: Call) -> Any:
+    users = [_new_user(call, item, f"list[{i}]") for i, item in enumerate(_objects(call, "list"))]
+    _add_users(call, users)
+    return [_user_dto(u, with_custom_data=True) for u in users]
+
+
+def _update(call: Call, user: EmulatorUser, data: dict[str, Any], where: str) -> None:
+    changes: dict[str, Any] = {}
+    for wire, attr in _USER_ATTRS.items():
+        if data.get(wire) is not None:
+            changes[attr] = data[wire]
+    if changes.get("status", "Activated") not in _USER_STATUSES:
+        raise bad_request(f"{where}.status must be one of {', '.join(_USER_STATUSES)}")
+    if changes.get("gender", "U") not in _GENDERS:
+        raise bad_request(f"{where}.gender must be one of {', '.join(_GENDERS)}")
+    indexed = {k: v for k, v in changes.items() if k in _INDEXED_ATTRS}
+    if indexed:
+        try:
+            call.state.pool.update(user, **indexed)
+        except ValueError as exc:
+            raise bad_request(f"{where}: {exc}") from None
+    for attr, value in changes.items():
+        if attr not in _INDEXED_ATTRS:
+            setattr(user, attr, value)
+    _apply_extras(call, user, data, where)
+    call.count_write(user)
+
+
+@routes.post("/api/v3/update-user")
+def update_user(call: Call) -> Any:
+    user = call.user(user_id_type=call.options().get("userIdType"))
+    _update(call, user, call.body, "body")
+    return _user_dto(user, with_custom_data=True)
+
+
+@routes.post("/api/v3/update-user-batch")
+def update_user_batch(call: Call) -> Any:
+    items = _objects(call, "list")
+    # resolve every user first: an unknown one fails the batch before anything changes
+    users = [_resolve(call, item.get("userId"), "user_id", "list[].userId") for item in items]
+    for i, (user, item) in enumerate(zip(users, items, strict=True)):
+        _update(call, user, item, f"list[{i}]")
+    return [_user_dto(u, with_custom_data=True) for u in users]
+
+
+@routes.post("/api/v3/delete-users-batch")
+def delete_users_batch(call: Call) -> Any:
+    kind = _id_type(call.options().get("userIdType"))
+    for value in call.arg_list("userIds", required=True):
+        user = call.state.pool.resolve(kind, value) if isinstance(value, str) else None
+        if user is not None:  # deleting a user that is already gone is not an error
+            _archive(call, user)
+    return {"success": True}
+
+
+@routes.post("/api/v3/is-user-exists")
+def is_user_exists(call: Call) -> Any:
+    pool = call.state.pool
+    keys = {"username": "username", "email": "email", "phone": "phone", "externalId": "external_id"}
+    exists = any(
+        isinstance(value := call.arg(wire), str) and pool.resolve(kind, value) is not None
+        for wire, kind in keys.items()
+    )
+    return {"exists": exists}
+
+
+@routes.post("/api/v3/resign-user")
+def resign_user(call: Call) -> Any:
+    _archive(call, call.user())
+    return {"success": True}
+
+
+@routes.post("/api/v3/resign-user-batch")
+def resign_user_batch(call: Call) -> Any:
+    kind = _id_type(call.arg("userIdType"))
+    users = [_resolve(call, v, kind) for v in call.arg_list("userIds", required=True)]
+    for user in {u.user_id: u for u in users}.values():
+        _archive(call, user)
+    return {"success": True}
+
+
+# -- identities and sync relations -------------------------------------------------------
+
+
+@routes.get("/api/v3/get-user-identities")
+def get_user_identities(call: Call) -> Any:
+    return [dict(identity) for identity in call.user().identities]
+
+
+@routes.post("/api/v3/link-identity")
+def link_identity(call: Call) -> Any:
+    in_idp, ext_idp_id = call.require("userIdInIdp"), call.require("extIdpId")
+    kind = _optional(call, "type", str) or "generic"
+    user = call.user(user_id_type="user_id")
+    identity = {
+        "identityId": uuid.uuid4().hex[:24],
+        "extIdpId": ext_idp_id,
+        "provider": "oidc",
+        "type": kind,
+        "userIdInIdp": in_idp,
+        "userInfoInIdp": {},
+        "originConnIds": [],
+    }
+    try:
+        call.state.pool.update(user, identities=[*user.identities, identity])
+    except ValueError:
+        raise bad_request(f"identity {ext_idp_id}:{in_idp} is already bound to a user") from None
+    call.count_write(user)
+    return {"success": True}
+
+
+@routes.post("/api/v3/unlink-identity")
+def unlink_identity(call: Call) -> Any:
+    ext_idp_id = call.require("extIdpId")
+    kind = _optional(call, "type", str)
+    user = call.user(user_id_type="user_id")
+    kept = [
+        i
+        for i in user.identities
+        if i["extIdpId"] != ext_idp_id or (kind is not None and i.get("type") != kind)
+    ]
+    call.state.pool.update(user, identities=kept)
+    call.count_write(user)
+    return {"success": True}
+
+
+@routes.get("/api/v3/get-user-logged-in-identities")
+def get_user_loggedin_identities(call: Call) -> Any:
+    return [
+        {
+            "identityId": i["identityId"],
+            "idpName": i["provider"],
+            "idpNameEn": i["provider"],
+            "idpLogo": "",
+            "idpId": i["extIdpId"],
+        }
+        for i in call.user().identities
+    ]
+
+
+@routes.get("/api/v3/get-user-sync-relations")
+def get_user_sync_relations(call: Call) -> Any:
+    return [{"userInfoInIdp": {}, **relation} for relation in call.user().sync_relations]
+
+
+@routes.post("/api/v3/delete-user-sync-relations")
+def delete_user_sync_relations(call: Call) -> Any:
+    provider = call.require("provider")
+    user = call.user()
+    kept = [r for r in user.sync_relations if r["provider"] != provider]
+    call.state.pool.update(user, sync_relations=kept)
+    call.count_write(user)
+    return {"success": True}
+
+
+# -- roles, groups, departments, resources -----------------------------------------------
+
+
+@routes.get("/api/v3/get-user-roles")
+def get_user_roles(call: Call) -> Any:
+    user, namespace = call.user(), call.arg("namespace")
+    roles = [dict(r) for r in user.roles or () if namespace in (None, r.get("namespace"))]
+    return {"totalCount": len(roles), "list": roles}
+
+
+@routes.post("/api/v3/has-any-role")
+def has_any_role(call: Call) -> Any:
+    wanted = _objects(call, "roles")
+    for i, role in enumerate(wanted):
+        _need(role, "code", f"roles[{i}]")
+    user = call.user(user_id_type=call.options().get("userIdType"))
+    held = {(r.get("namespace") or "default", r["code"]) for r in user.roles or ()}
+    return {"hasAnyRole": any((r.get("namespace") or "default", r["code"]) in held for r in wanted)}
+
+
+@routes.get("/api/v3/get-user-groups")
+def get_user_groups(call: Call) -> Any:
+    groups = [{"metadataSource": [], "members": [], **g} for g in call.user().groups or ()]
+    return {"totalCount": len(groups), "list": groups}
+
+
+@routes.get("/api/v3/get-user-departments")
+def get_user_departments(call: Call) -> Any:
+    user = call.user()
+    sort_by = _choice(call, "sortBy", _DEPARTMENT_SORT, "JoinDepartmentAt")
+    descending = _choice(call, "orderBy", ("Asc", "Desc"), "Desc") == "Desc"
+    with_custom_data, with_paths = call.flag("withCustomData"), call.flag("withDepartmentPaths")
+    items = []
+    for membership in user.departments or ():
+        department_id = membership["departmentId"]
+        item = {
+            "organizationCode": "emulator",
+            "departmentId": department_id,
+            "isRoot": False,
+            "createdAt": user.created_at,
+            "name": department_id,
+            "description": "",
+            "isLeader": membership["isLeader"],
+            "code": department_id,
+            "isMainDepartment": membership["isMainDepartment"],
+            "joinedAt": membership["joinedAt"],
+            "isVirtualNode": False,
+        }
+        if with_custom_data:
+            item["customData"] = {}
+        if with_paths:
+            item["departmentIdPath"] = [department_id]
+            item["departmentCodePath"] = [department_id]
+            item["departmentNamePath"] = [department_id]
+        items.append(item)
+    key = {
+        "DepartmentCreatedAt": "createdAt",
+        "JoinDepartmentAt": "joinedAt",
+        "DepartmentName": "name",
+        "DepartmemtCode": "code",
+    }[sort_by]
+    items.sort(key=lambda d: d[key], reverse=descending)
+    return _page_of(call, items)
+
+
+@routes.post("/api/v3/set-user-departments")
+def set_user_departments(call: Call) -> Any:
+    wanted = _objects(call, "departments")
+    user = call.user(user_id_type=call.options().get("userIdType"))
+    joined = {d["departmentId"]: d["joinedAt"] for d in user.departments or ()}
+    now = _now(call)
+    user.departments = [
+        _membership(d.get("departmentId"), joined.get(d.get("departmentId"), now), **d)
+        for d in wanted
+    ]
+    call.count_write(user)
+    return {"success": True}
+
+
+@routes.get("/api/v3/get-user-authorized-resources")
+def get_user_authorized_resources(call: Call) -> Any:
+    user = call.user()
+    namespace = call.arg("namespace")
+    resource_type = _choice(call, "resourceType", _RESOURCE_TYPES)
+    items = [
+        {k: v for k, v in r.items() if k != "namespace"}
+        for r in user.authorized_resources or ()
+        if namespace in (None, r.get("namespace"))
+        and resource_type in (None, r.get("resourceType"))
+    ]
+    return {"totalCount": len(items), "list": items}
+
+
+# -- apps, sessions, login history -------------------------------------------------------
+
+
+@routes.get("/api/v3/get-user-accessible-apps")
+def get_user_accessible_apps(call: Call) -> Any:
+    return [dict(app) for app in call.user().apps or ()]
+
+
+@routes.get("/api/v3/get-user-authorized-apps")
+def get_user_authorized_apps(call: Call) -> Any:
+    return [dict(app) for app in call.user().apps or ()]
+
+
+@routes.get("/api/v3/get-user-loggedin-apps")
+def get_user_loggedin_apps(call: Call) -> Any:
+    apps: dict[str, dict[str, Any]] = {}
+    for entry in call.user().login_history or ():
+        apps.setdefault(
+            entry["appId"],
+            {k: entry[k] for k in ("appId", "appName", "appLogo", "appLoginUrl")},
+        )
+    return list(apps.values())
+
+
+@routes.get("/api/v3/get-user-login-history")
+def get_user_login_history(call: Call) -> Any:
+    user = call.user()
+    app_id, client_ip = call.arg("appId"), call.arg("clientIp")
+    start, end = _int_arg(call, "start"), _int_arg(call, "end")  # milliseconds
+    entries = [
+        dict(e)
+        for e in user.login_history or ()
+        if app_id in (None, e["appId"])
+        and client_ip in (None, e["clientIp"])
+        and (start is None or e["time"] >= iso(start / 1000))
+        and (end is None or e["time"] <= iso(end / 1000))
+    ]
+    entries.sort(key=lambda e: e["time"], reverse=True)
+    return _page_of(call, entries)
+
+
+@routes.post("/api/v3/kick-users")
+def kick_users(call: Call) -> Any:
+    app_ids = call.arg_list("appIds", required=True)
+    if not all(isinstance(a, str) and a for a in app_ids):
+        raise bad_request("appIds must hold non-empty strings")
+    user = call.user(user_id_type=call.options().get("userIdType"))
+    if user.sessions:
+        user.sessions.difference_update(app_ids)
+    call.count_write(user)
+    return {"success": True}
+
+
+@routes.post("/api/v3/check-session-status")
+def check_session_status(call: Call) -> Any:
+    app_id = call.require("appId")
+    return {"active": app_id in (call.user(user_id_type="user_id").sessions or ())}
+
+
+# -- MFA, OTP, secrets -------------------------------------------------------------------
+
+
+@routes.get("/api/v3/get-user-mfa-info")
+def get_user_mfa_info(call: Call) -> Any:
+    user = call.user()
+    mfa = user.mfa_trigger_data or {}
+
+    def status(on: Any) -> str:
+        return "ENABLED" if on else "DISABLED"
+
+    return {
+        "totpStatus": status(user.otp or mfa.get("totpMfaEnabled")),
+        "faceMfaStatus": status(mfa.get("faceMfaEnabled")),
+        "smsMfaStatus": status(mfa.get("mfaPhone")),
+        "emailMfaStatus": status(mfa.get("mfaEmail")),
+    }
+
+
+@routes.post("/api/v3/import-otp")
+def import_otp(call: Call) -> Any:
+    items = _objects(call, "list")
+    for i, item in enumerate(items):
+        otp = item.get("otp")
+        if not isinstance(otp, dict) or not isinstance(otp.get("secret"), str):
+            raise bad_request(f"list[{i}].otp.secret is required and must be a string")
+    # resolve every user first: an unknown one fails the import before anything changes
+    users = [_resolve(call, item.get("userId"), "user_id", "list[].userId") for item in items]
+    for user, item in zip(users, items, strict=True):
+        user.otp = dict(item["otp"])
+        call.count_write(user)
+    return None  # CommonResponseDto: no data
+
+
+@routes.get("/api/v3/get-otp-secret-by-user")
+def get_otp_secret_by_user(call: Call) -> Any:
+    user = call.user()
+    if not user.otp:
+        raise bad_request("the user has no OTP authenticator bound")
+    return {"secret": user.otp["secret"]}
+
+
+@routes.post("/api/v3/get-user-password-ciphertext")
+def get_user_password_ciphertext(call: Call) -> Any:
+    user = call.user()
+    if user.password is None:
+        raise bad_request("the user has no password")
+    # the emulator's "encryption": base64 of the password's SHA-256 (no key is configured)
+    digest = hashlib.sha256(user.password.encode()).digest()
+    return {"ciphertext": base64.b64encode(digest).decode("ascii")}
+
+
+@routes.post("/api/v3/users/field/decrypt")
+def user_field_decrypt(call: Call) -> Any:
+    call.require("privateKey")
+    out = []
+    for i, item in enumerate(_objects(call, "data")):
+        content = _need(item, "encryptedContent", f"data[{i}]")
+        # the emulator's "encryption" is plain base64: decrypting means decoding it
+        try:
+            plain = base64.b64decode(content, validate=True).decode("utf-8")
+        except (ValueError, UnicodeDecodeError):
+            raise bad_request(f"data[{i}].encryptedContent cannot be decrypted") from None
+        result = {"decryptedContent": plain}
+        result.update((k, item[k]) for k in ("userId", "fieldName") if item.get(k) is not None)
+        out.append(result)
+    return out

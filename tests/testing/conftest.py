@@ -8,9 +8,6 @@ import pytest
 
 from genauth_async.testing import GenAuthEmulator
 
-# the shipped fixture and its marker, as the pytest11 entry point would register them
-from genauth_async.testing.plugin import genauth_emulator, pytest_configure  # noqa: F401
-
 TOKEN_PATH = "/api/v3/get-management-token"
 
 

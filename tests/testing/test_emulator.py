@@ -509,6 +509,16 @@ async def test_added_users_resolve_by_identity(api, emulator):
 # --- lifecycle and the shipped fixture ----------------------------------------------------
 
 
+def test_exported_names():
+    import genauth_async.testing as testing
+
+    assert sorted(testing.__all__) == sorted(set(testing.__all__))
+    assert all(hasattr(testing, name) for name in testing.__all__)
+    public = {n for n in vars(testing) if not n.startswith("_")}
+    modules = {"emulator", "plugin"}
+    assert public - modules - {"annotations"} <= set(testing.__all__)
+
+
 async def test_lifecycle():
     emulator = GenAuthEmulator()
     with pytest.raises(RuntimeError):

@@ -16,7 +16,6 @@ from genauth_async.testing import (
     DEFAULT_USERPOOL_ID,
     Faults,
     run_emulator_process,
-    seeded_user_id,
 )
 
 REPO = Path(genauth_async.__file__).resolve().parents[1]
@@ -140,8 +139,9 @@ PLUGIN_TESTS = textwrap.dedent(
 
 
     async def test_client_fixture(genauth_client, genauth_emulator):
-        user = await genauth_client.get_user_mfa_status(user_id="user000002", user_id_type="username")
-        assert user.mfa_token == "mfa-user000002"
+        client = genauth_client
+        mfa = await client.get_user_mfa_status(user_id="user000002", user_id_type="username")
+        assert mfa.mfa_token == "mfa-user000002"
     """
 )
 
