@@ -10,10 +10,11 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import logging
+import math
 import random
 import ssl as _ssl
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Generic, Literal, TypeVar
 
 import aiohttp
@@ -67,8 +68,9 @@ class RetryPolicy:
     """When and how long to wait before trying a call again.
 
     Retried for every call: connection failures before the request was sent, and HTTP (or
-    envelope) status 408/429/502/503/504. Retried only for idempotent calls: other 5xx,
-    read timeouts and connections dropped after the request was sent.
+    envelope) status 408, 429 and 503 (the server says it did not process the request).
+    Retried only for idempotent calls: other 5xx (a 502 or 504 from a gateway can follow a
+    request that reached GenAuth), read timeouts and connections dropped after sending.
     Delays are capped exponential backoff with full jitter; ``Retry-After`` wins when sent.
     """
 
@@ -76,7 +78,7 @@ class RetryPolicy:
     backoff_base: float = 0.25
     backoff_max: float = 8.0
     retry_after_max: float = 60.0
-    always_retry_statuses: frozenset[int] = frozenset({408, 429, 502, 503, 504})
+    always_retry_statuses: frozenset[int] = frozenset({408, 429, 503})
 
     def should_retry_status(self, status: int, idempotent: bool) -> bool:
         return status in self.always_retry_statuses or (idempotent and status >= 500)
@@ -91,9 +93,13 @@ def _parse_retry_after(value: str | None) -> float | None:
     if not value:
         return None
     try:
-        return float(value)
+        seconds = float(value)
     except ValueError:
         pass
+    else:
+        # "nan" and "inf" parse as floats too; a NaN delay would make asyncio.sleep() return
+        # at once, and both would end up in RateLimitError.retry_after
+        return max(seconds, 0.0) if math.isfinite(seconds) else None
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
@@ -105,9 +111,11 @@ def _encode_query(query: Mapping[str, Any]) -> list[tuple[str, str]]:
     """Drop None, send booleans as true/false and lists as repeated keys."""
     out: list[tuple[str, str]] = []
     for key, value in query.items():
-        if value is None:
+        if type(value) is str:  # the usual case (ids): no checks, no str() call
+            out.append((key, value))
+        elif value is None:
             continue
-        if isinstance(value, bool):
+        elif isinstance(value, bool):
             out.append((key, "true" if value else "false"))
         elif isinstance(value, list | tuple):
             out.extend((key, _query_scalar(v)) for v in value)
@@ -174,6 +182,9 @@ class Transport:
         self._trace_configs = trace_configs
         self._closed = False
         self._urls: dict[str, URL] = {}
+        # the converter's hook per class, looked up once instead of dispatched per call
+        self._structure_hooks: dict[Any, Callable[[Any, Any], Any]] = {}
+        self._unstructure_hooks: dict[type, Callable[[Any], Any]] = {}
         self._base_headers = {**headers, "content-type": "application/json"}
         self._token_body = orjson.dumps(token_payload(access_key_id, access_key_secret))
         self.auth = TokenProvider(
@@ -267,17 +278,25 @@ class Transport:
         elif isinstance(body, bytes):
             data = body
         else:
-            data = orjson.dumps(converter.unstructure(body))
+            unstructure = self._unstructure_hooks.get(body.__class__)
+            if unstructure is None:
+                unstructure = converter.get_unstructure_hook(body.__class__)
+                self._unstructure_hooks[body.__class__] = unstructure
+            data = orjson.dumps(unstructure(body))
         params = _encode_query(query) if query else None
         if timeout is not None and not isinstance(timeout, aiohttp.ClientTimeout):
             timeout = aiohttp.ClientTimeout(total=float(timeout))
         url = self._url(endpoint.path)
         policy = self._retry
+        auth = self.auth
         attempt = 0
         replayed = False
         while True:
             attempt += 1
-            token: Token | None = await self.auth.get() if authenticated else None
+            token: Token | None = None
+            if authenticated:
+                # the cached token without a coroutine; awaits only to fetch or refresh one
+                token = auth.current() or await auth.get()
             result = await self._attempt(endpoint, url, params, data, token, timeout, attempt)
             if not isinstance(result, _Failure):
                 return result  # type: ignore[no-any-return]
@@ -326,12 +345,12 @@ class Transport:
             ) as resp:
                 raw = await resp.read()
                 status = resp.status
-                retry_after_header = resp.headers.get("Retry-After")
+                headers = resp.headers  # read only if the call failed
         except asyncio.CancelledError:
             raise
         except (TimeoutError, aiohttp.ClientError, OSError) as exc:
             return self._connection_failure(endpoint, exc)
-        result = self._decode(endpoint, status, raw, retry_after_header)
+        result = self._decode(endpoint, status, raw, headers)
         if _log.isEnabledFor(logging.DEBUG):
             _log.debug(
                 "%s %s -> %d%s requestId=%s attempt=%d %.1fms",
@@ -365,7 +384,7 @@ class Transport:
         return _Failure(err, endpoint.idempotent)
 
     def _decode(
-        self, endpoint: Endpoint[Any], http_status: int, raw: bytes, retry_after: str | None
+        self, endpoint: Endpoint[Any], http_status: int, raw: bytes, headers: Mapping[str, str]
     ) -> Any:
         try:
             envelope = orjson.loads(raw)
@@ -378,7 +397,10 @@ class Transport:
             if into is None or into is Any:
                 return data
             try:
-                return converter.structure(data, into)
+                structure = self._structure_hooks.get(into)
+                if structure is None:
+                    structure = self._structure_hooks[into] = converter.get_structure_hook(into)
+                return structure(data, into)
             except Exception as exc:
                 errors = (
                     cattrs.transform_error(exc)
@@ -394,6 +416,7 @@ class Transport:
                     ),
                     False,
                 )
+        retry_after = headers.get("Retry-After")
         if not isinstance(status_code, int) or isinstance(status_code, bool):
             kind = http_status if http_status >= 400 else 502
             err_cls = error_for_status(kind)

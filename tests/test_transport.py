@@ -78,7 +78,7 @@ async def test_html_502_from_a_proxy_is_a_typed_error_with_a_snippet(make_client
     text = str(info.value)
     assert "HTTP 502" in text and "<html" in text.lower()
     assert info.value.http_status == 502
-    assert emulator.stats.requests[MFA_PATH] == 3  # 502 is retried for every call
+    assert emulator.stats.requests[MFA_PATH] == 3  # a GET is retried on 502
 
 
 async def test_malformed_json_is_a_typed_error(make_client, emulator):
@@ -119,21 +119,32 @@ async def test_write_applied_then_503_is_retried_only_because_it_is_idempotent(
     assert emulator.stats.writes_by_route[SET_PATH][uid] == 2
 
 
-async def test_non_idempotent_call_is_not_retried_on_500(make_client, emulator):
+@pytest.mark.parametrize("status", [500, 502, 504])
+async def test_non_idempotent_call_is_not_retried_when_it_may_have_been_received(
+    make_client, emulator, status
+):
     from genauth_async._transport import Endpoint
 
-    # a POST not declared idempotent (e.g. a create): a 500 may have followed the write
+    # a POST not declared idempotent (e.g. a create): a 500, or a gateway's 502/504, may
+    # have followed the write, so sending it again could apply it twice
     create = Endpoint.post("api/v3/set-mfa-status", None, idempotent=False)
-    emulator.faults = Faults(error_rate=1.0, error_statuses=(500,), routes=frozenset({SET_PATH}))
+    emulator.faults = Faults(error_rate=1.0, error_statuses=(status,), routes=frozenset({SET_PATH}))
     client = make_client(retry=FAST)
     with pytest.raises(ServerError):
         await client._transport.request(create, body={"userId": "x"})
     assert emulator.stats.requests[SET_PATH] == 1
-    # ... but a 503 says the request was not processed: retried for every call
+
+
+async def test_non_idempotent_call_is_retried_on_503_and_429(make_client, emulator):
+    from genauth_async._transport import Endpoint
+
+    create = Endpoint.post("api/v3/set-mfa-status", None, idempotent=False)
+    client = make_client(retry=FAST)
+    # 503 says the request was not processed: retried for every call
     emulator.faults = Faults(error_rate=1.0, error_statuses=(503,), routes=frozenset({SET_PATH}))
     with pytest.raises(ServerError):
         await client._transport.request(create, body={"userId": "x"})
-    assert emulator.stats.requests[SET_PATH] == 4
+    assert emulator.stats.requests[SET_PATH] == 3
 
 
 async def test_429_honours_retry_after(make_client, emulator):

@@ -587,7 +587,12 @@ class UsersAPI(APIModule):
         external_id: str | None = None,
         timeout: TimeoutArg = None,
     ) -> IsUserExists:
-        """Whether a user with any of the given username, email, phone or external id exists."""
+        """Whether a user with any of the given username, email, phone or external id exists.
+
+        At least one of them is required (without any, there is nothing to look for).
+        """
+        if username is None and email is None and phone is None and external_id is None:
+            raise ValueError("is_user_exists needs username, email, phone or external_id")
         body = IsUserExistsReq(username=username, email=email, phone=phone, external_id=external_id)
         return await self._transport.request(_E["is_user_exists"], body=body, timeout=timeout)
 
