@@ -18,6 +18,11 @@ MODULES = [
 ]
 
 
+def _defined_in(obj: object, package: str) -> bool:
+    module = getattr(obj, "__module__", None) or ""
+    return module == package or module.startswith(package + ".")
+
+
 @pytest.mark.parametrize("name", MODULES)
 def test_all_matches_public_names(name):
     module = importlib.import_module(name)

@@ -1,0 +1,987 @@
+"""``genauth-async``: bulk MFA, real-name and session jobs from a file of users.
+
+    genauth-async mfa set --input users.csv --mfa-json '{"mfaToken": "...", ...}'
+    genauth-async principal-auth reset --input users.txt --user-id-type email
+    genauth-async users kick --input users.jsonl --app-ids app1,app2
+    genauth-async demo
+
+Input files are read twice, as streams: once to check every row (nothing is sent if a row is
+bad), then to do the work. Exit codes: 0 every input succeeded, 1 some failed (or the run
+stopped early), 2 bad usage or a bad input file, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import csv
+import itertools
+import os
+import signal
+import sys
+import tempfile
+import threading
+import time
+import zlib
+from array import array
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import IO, Any, Final, Literal, NoReturn
+
+import attrs
+import orjson
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeRemainingColumn,
+)
+from rich.table import Table
+
+from . import bulk
+from ._convert import converter
+from ._version import __version__
+from .api._base import as_model
+from .client import AsyncManagementClient
+from .errors import AuthenticationError, PermissionDeniedError
+from .models.users import MfaTriggerData, UserIdType
+
+__all__ = ["main"]
+
+EXIT_OK: Final = 0
+EXIT_FAILED: Final = 1
+EXIT_USAGE: Final = 2
+EXIT_INTERRUPTED: Final = 130
+
+_PROG: Final = "genauth-async"
+_USER_ID_TYPES: Final = [t.value for t in UserIdType]
+_FORMATS: Final = {".txt": "txt", ".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+_MAX_REPORTED_ERRORS: Final = 20
+_MAX_REPORTED_FAILURES: Final = 10
+_STOP_REASONS: Final = {
+    "fail_fast": "--fail-fast",
+    "max_failures": "--max-failures",
+    "max_failure_ratio": "--max-failure-ratio",
+    "stop_on": "access key rejected",
+}
+_PLAIN_PROGRESS_EVERY: Final = 5.0  # seconds between progress lines when stderr is no TTY
+
+Format = Literal["txt", "csv", "jsonl"]
+
+
+class _UsageError(Exception):
+    """Bad arguments or a bad input file: exit code 2, nothing sent."""
+
+
+class _OutputError(Exception):
+    """The results file could not be written: the run stops, exit code 1."""
+
+
+# -- jobs --------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Job:
+    name: str
+    needs_mfa: bool = False
+    keeps_result: bool = False  # get jobs write the result into the output file
+
+
+_JOBS: Final = {
+    ("mfa", "set"): _Job("mfa set", needs_mfa=True),
+    ("mfa", "get"): _Job("mfa get", keeps_result=True),
+    ("principal-auth", "reset"): _Job("principal-auth reset"),
+    ("principal-auth", "get"): _Job("principal-auth get", keeps_result=True),
+    ("users", "kick"): _Job("users kick"),
+}
+
+
+def _start(
+    job: _Job,
+    client: AsyncManagementClient,
+    rows: Iterator[_Row],
+    args: argparse.Namespace,
+    default_mfa: MfaTriggerData | None,
+    options: bulk.RunOptions,
+) -> bulk.BulkRun[Any, Any]:
+    uit = args.user_id_type
+    if job.name == "mfa set":
+        return bulk.set_mfa_status(
+            client, rows, mfa_trigger_data=default_mfa, user_id_type=uit, **options
+        )
+    if job.name == "mfa get":
+        return bulk.get_mfa_status(client, rows, user_id_type=uit, **options)
+    if job.name == "principal-auth reset":
+        return bulk.reset_principal_auth(client, rows, user_id_type=uit, **options)
+    if job.name == "principal-auth get":
+        return bulk.get_principal_auth(client, rows, user_id_type=uit, **options)
+    return bulk.kick_users(client, rows, app_ids=args.app_ids, user_id_type=uit, **options)
+
+
+# -- input files -------------------------------------------------------------------------------
+
+
+@attrs.frozen(slots=True)
+class _Row(bulk.UserTarget):
+    """A user from the input file, with the line it came from."""
+
+    line: int = 0
+
+    def fingerprint(self, default_type: str | None) -> int:
+        return _fingerprint(self.user_id, self.user_id_type or default_type)
+
+
+@attrs.frozen(slots=True)
+class _BadRow:
+    line: int
+    message: str
+
+
+def _fingerprint(user_id: str, user_id_type: str | None) -> int:
+    # never 0, which marks "not done" in the resume index
+    return zlib.crc32(f"{user_id}\x00{user_id_type or ''}".encode()) | 1
+
+
+def _format_of(path: Path) -> Format:
+    fmt = _FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise _UsageError(
+            f"cannot tell the format of {path.name}: name it .txt (one user id per line), "
+            ".csv (a user_id column) or .jsonl (objects with user_id)"
+        )
+    return fmt  # type: ignore[return-value]
+
+
+def _read_rows(path: Path, fmt: Format, *, parse_mfa: bool) -> Iterator[_Row | _BadRow]:
+    """Every row of the file, or what is wrong with it; one line in memory at a time."""
+    try:
+        handle = path.open(encoding="utf-8-sig", newline="")
+    except OSError as exc:
+        raise _UsageError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    with handle:
+        line = 0
+        try:
+            if fmt == "txt":
+                for line, text in enumerate(handle, 1):
+                    if user_id := text.strip():
+                        yield _Row(user_id, line=line)
+            elif fmt == "jsonl":
+                for line, text in enumerate(handle, 1):
+                    if text.strip():
+                        yield _jsonl_row(text, line, parse_mfa)
+            else:
+                yield from _csv_rows(handle, parse_mfa)
+        except UnicodeDecodeError:
+            yield _BadRow(line + 1, "the file is not UTF-8 text")
+
+
+def _csv_rows(handle: IO[str], parse_mfa: bool) -> Iterator[_Row | _BadRow]:
+    reader = csv.reader(handle)
+    try:
+        header = next(reader, None)
+        if header is None:
+            return
+        columns = {name.strip(): i for i, name in enumerate(header)}
+        if "user_id" not in columns:
+            found = ", ".join(repr(name) for name in header) or "nothing"
+            yield _BadRow(reader.line_num, f"the CSV header has no user_id column (found {found})")
+            return
+        uid_at, type_at, mfa_at = (
+            columns["user_id"],
+            columns.get("user_id_type"),
+            columns.get("mfa"),
+        )
+        for record in reader:
+            if not any(cell.strip() for cell in record):
+                continue
+            line = reader.line_num
+
+            def cell(at: int | None, record: list[str] = record) -> str | None:
+                value = record[at].strip() if at is not None and at < len(record) else ""
+                return value or None
+
+            yield _make_row(line, cell(uid_at), cell(type_at), cell(mfa_at), parse_mfa)
+    except csv.Error as exc:
+        yield _BadRow(reader.line_num, f"not valid CSV: {exc}")
+
+
+def _jsonl_row(text: str, line: int, parse_mfa: bool) -> _Row | _BadRow:
+    try:
+        obj = orjson.loads(text)
+    except orjson.JSONDecodeError as exc:
+        return _BadRow(line, f"not valid JSON: {exc}")
+    if not isinstance(obj, dict):
+        return _BadRow(line, f"expected a JSON object, got {type(obj).__name__}")
+    user_id, user_id_type, mfa = obj.get("user_id"), obj.get("user_id_type"), obj.get("mfa")
+    if user_id is not None and not isinstance(user_id, str):
+        return _BadRow(line, "user_id must be a string")
+    if user_id_type is not None and not isinstance(user_id_type, str):
+        return _BadRow(line, "user_id_type must be a string")
+    return _make_row(line, user_id, user_id_type, mfa, parse_mfa)
+
+
+def _make_row(
+    line: int, user_id: str | None, user_id_type: str | None, mfa: Any, parse_mfa: bool
+) -> _Row | _BadRow:
+    if not user_id or not user_id.strip():
+        return _BadRow(line, "user_id is missing or empty")
+    if user_id_type is not None and user_id_type not in _USER_ID_TYPES:
+        return _BadRow(
+            line,
+            f"unknown user_id_type {user_id_type!r} (one of: {', '.join(_USER_ID_TYPES)})",
+        )
+    data: MfaTriggerData | None = None
+    if parse_mfa and mfa is not None:
+        try:
+            data = _parse_mfa(mfa)
+        except ValueError as exc:
+            return _BadRow(line, f"mfa: {exc}")
+    return _Row(user_id.strip(), user_id_type, data, line=line)
+
+
+def _parse_mfa(value: Any) -> MfaTriggerData:
+    """MfaTriggerData from a camelCase JSON object, or a string holding one."""
+    if isinstance(value, str):
+        try:
+            value = orjson.loads(value)
+        except orjson.JSONDecodeError as exc:
+            raise ValueError(f"not valid JSON: {exc}") from None
+    if not isinstance(value, dict):
+        raise ValueError(f"expected a JSON object of MfaTriggerData, got {type(value).__name__}")
+    return as_model(value, MfaTriggerData, "MfaTriggerData")
+
+
+# -- resume ------------------------------------------------------------------------------------
+
+
+class _ResumeIndex:
+    """Which input lines a results file says are done: 4 bytes per line, not per user object.
+
+    Each done line keeps a fingerprint of its user, so a changed input file is noticed
+    instead of skipping the wrong users.
+    """
+
+    def __init__(self) -> None:
+        self._fingerprints: array[int] = array("I")
+        self.done = 0
+        self.unreadable = 0
+
+    @classmethod
+    def load(cls, path: Path) -> _ResumeIndex:
+        index = cls()
+        if not path.exists():
+            return index
+        try:
+            handle = path.open("rb")
+        except OSError as exc:
+            raise _UsageError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        with handle:
+            for raw in handle:
+                if not raw.strip():
+                    continue
+                try:
+                    record = orjson.loads(raw)
+                    line, ok, target = record["line"], record["ok"], record["input"]
+                    user_id, user_id_type = target["user_id"], target.get("user_id_type")
+                except (orjson.JSONDecodeError, KeyError, TypeError):
+                    index.unreadable += 1  # e.g. a line cut short by a crash: redo it
+                    continue
+                if ok is True and isinstance(line, int) and line > 0:
+                    index._mark(line, _fingerprint(user_id, user_id_type))
+        return index
+
+    def _mark(self, line: int, fingerprint: int) -> None:
+        fps = self._fingerprints
+        if line >= len(fps):
+            fps.extend(itertools.repeat(0, line + 1 - len(fps)))
+        if fps[line] == 0:
+            self.done += 1
+        fps[line] = fingerprint
+
+    def state(self, row: _Row, default_type: str | None) -> Literal["todo", "done", "other"]:
+        """Whether ``row`` is done; "other" if the results file has another user on its line."""
+        fps = self._fingerprints
+        recorded = fps[row.line] if row.line < len(fps) else 0
+        if recorded == 0:
+            return "todo"
+        return "done" if recorded == row.fingerprint(default_type) else "other"
+
+
+# -- checking the file -------------------------------------------------------------------------
+
+
+@attrs.define
+class _Check:
+    rows: int = 0
+    skipped: int = 0
+    errors: list[_BadRow] = attrs.Factory(list)
+    error_count: int = 0
+
+    def add_error(self, bad: _BadRow) -> None:
+        self.error_count += 1
+        if len(self.errors) < _MAX_REPORTED_ERRORS:
+            self.errors.append(bad)
+
+
+def _check_file(
+    path: Path,
+    fmt: Format,
+    job: _Job,
+    default_mfa: MfaTriggerData | None,
+    default_type: str | None,
+    resume: _ResumeIndex | None,
+) -> _Check:
+    check = _Check()
+    matched = 0
+    for row in _read_rows(path, fmt, parse_mfa=job.needs_mfa):
+        if isinstance(row, _BadRow):
+            check.add_error(row)
+            continue
+        if job.needs_mfa and row.mfa_trigger_data is None and default_mfa is None:
+            check.add_error(_BadRow(row.line, "no mfa for this user, and no --mfa-json given"))
+            continue
+        check.rows += 1
+        if resume is not None:
+            state = resume.state(row, default_type)
+            if state == "other":
+                check.add_error(
+                    _BadRow(
+                        row.line,
+                        "the results file records another user for this line; the input "
+                        "file (or --user-id-type) changed since that run",
+                    )
+                )
+            elif state == "done":
+                check.skipped += 1
+                matched += 1
+    if check.rows == 0 and check.error_count == 0:
+        check.add_error(_BadRow(1, "the file has no users"))
+    if resume is not None and check.error_count == 0 and matched != resume.done:
+        check.add_error(
+            _BadRow(
+                0,
+                f"the results file records {resume.done - matched} finished lines that are "
+                "not in this input file; it was written for another input",
+            )
+        )
+    return check
+
+
+def _pending_rows(
+    path: Path, fmt: Format, job: _Job, default_type: str | None, resume: _ResumeIndex | None
+) -> Iterator[_Row]:
+    for row in _read_rows(path, fmt, parse_mfa=job.needs_mfa):
+        if isinstance(row, _BadRow):
+            raise _UsageError(f"{path.name}: line {row.line}: {row.message} (the file changed)")
+        if resume is None or (state := resume.state(row, default_type)) == "todo":
+            yield row
+        elif state == "other":
+            raise _UsageError(f"{path.name}: line {row.line}: another user (the file changed)")
+
+
+# -- output ------------------------------------------------------------------------------------
+
+
+class _ResultsFile:
+    """One JSON line per outcome; flushed every fraction of a second so a crash loses little."""
+
+    def __init__(
+        self, path: Path | None, *, append: bool, keep_result: bool, default_type: str | None
+    ) -> None:
+        self._keep_result = keep_result
+        self._default_type = default_type
+        self._handle: IO[bytes] | None = None
+        self._stdout = path is not None and str(path) == "-"
+        self._last_flush = 0.0
+        if path is None:
+            return
+        if self._stdout:
+            self._handle = sys.stdout.buffer
+            return
+        try:
+            needs_newline = append and path.exists() and _ends_without_newline(path)
+            self._handle = path.open("ab" if append else "wb")
+        except OSError as exc:
+            raise _UsageError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        if needs_newline:  # the previous run died mid-line
+            self._handle.write(b"\n")
+
+    def write(self, outcome: bulk.Outcome[Any, Any]) -> None:
+        if self._handle is None:
+            return
+        row = outcome.input
+        record: dict[str, Any] = {
+            "line": row.line if isinstance(row, _Row) else None,
+            "input": _input_json(row, self._default_type),
+            "ok": outcome.ok,
+            "error": None,
+            "message": None,
+            "requestId": None,
+            "apiCode": None,
+            "attempts": outcome.attempts,
+            "elapsedMs": round(outcome.elapsed * 1000, 1),
+        }
+        if outcome.error is not None:
+            error = outcome.error
+            record.update(
+                error=error.kind,
+                message=error.message,
+                requestId=error.request_id,
+                apiCode=error.api_code,
+            )
+        elif self._keep_result:
+            record["result"] = converter.unstructure(outcome.result)
+        try:
+            self._handle.write(orjson.dumps(record) + b"\n")
+            now = time.monotonic()
+            if now - self._last_flush > 0.2:
+                self._handle.flush()
+                self._last_flush = now
+        except OSError as exc:
+            self._fail(exc)
+
+    def _fail(self, exc: OSError) -> NoReturn:
+        handle, self._handle = self._handle, None
+        if self._stdout:
+            # the reader went away (e.g. `| head`): keep the interpreter's final flush quiet
+            with contextlib.suppress(OSError, ValueError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        elif handle is not None:
+            with contextlib.suppress(OSError):
+                handle.close()
+        raise _OutputError(f"cannot write the results: {exc.strerror or exc}") from exc
+
+    def close(self) -> None:
+        if self._handle is not None:
+            try:
+                self._handle.flush()
+                if not self._stdout:
+                    self._handle.close()
+            except OSError as exc:
+                self._fail(exc)
+            self._handle = None
+
+
+def _ends_without_newline(path: Path) -> bool:
+    with path.open("rb") as handle:
+        handle.seek(0, os.SEEK_END)
+        if handle.tell() == 0:
+            return False
+        handle.seek(-1, os.SEEK_END)
+        return handle.read(1) != b"\n"
+
+
+def _input_json(target: Any, default_type: str | None) -> dict[str, Any]:
+    """The user as the results file names it, with the user id type that was used."""
+    if isinstance(target, bulk.UserTarget):
+        kind = target.user_id_type or default_type
+        return {"user_id": target.user_id, "user_id_type": None if kind is None else str(kind)}
+    return {"user_id": str(target), "user_id_type": default_type}
+
+
+# -- progress and summary ----------------------------------------------------------------------
+
+
+class _Display:
+    """The progress hook: a rich bar on a terminal, a line every few seconds otherwise."""
+
+    def __init__(self, label: str, total: int, *, quiet: bool, console: Console) -> None:
+        self._label = label
+        self._total = total
+        self._console = console
+        self._mode = "none" if quiet else ("bar" if console.is_terminal else "lines")
+        self._last_line = time.monotonic()
+        self._bar: Progress | None = None
+        self._task: TaskID | None = None
+
+    def __enter__(self) -> _Display:
+        if self._mode == "bar":
+            self._bar = Progress(
+                TextColumn("[bold]{task.description}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.fields[speed]}"),
+                TextColumn("{task.fields[failed]}"),
+                TimeRemainingColumn(),
+                console=self._console,
+            )
+            self._bar.start()
+            self._task = self._bar.add_task(
+                self._label, total=self._total, speed="", failed="0 failed"
+            )
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+
+    def __call__(self, counts: bulk.Counts) -> None:
+        speed = counts.done / counts.elapsed if counts.elapsed > 0 else 0.0
+        limit = "" if counts.rate_limit is None else f" (limit {counts.rate_limit:.0f}/s)"
+        if self._bar is not None and self._task is not None:
+            failed = f"[red]{counts.failed} failed" if counts.failed else "0 failed"
+            self._bar.update(
+                self._task,
+                completed=counts.done,
+                speed=f"{speed:,.0f} ops/s{limit}",
+                failed=failed,
+            )
+        elif self._mode == "lines":
+            now = time.monotonic()
+            if now - self._last_line >= _PLAIN_PROGRESS_EVERY:
+                self._last_line = now
+                self._console.print(
+                    f"{self._label}: {counts.done:,}/{self._total:,} done, "
+                    f"{counts.failed:,} failed, {speed:,.0f} ops/s{limit}",
+                    highlight=False,
+                )
+
+    def note(self, message: str) -> None:
+        if self._mode != "none":
+            self._console.print(message, highlight=False)
+
+
+def _print_summary(
+    console: Console,
+    label: str,
+    summary: bulk.Summary,
+    check: _Check,
+    failures: list[tuple[bulk.Outcome[Any, Any], int | None]],
+    interrupted: bool,
+) -> None:
+    table = Table(title=f"{_PROG} {label}", show_header=False, title_justify="left")
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    table.add_row("inputs in file", f"{check.rows:,}")
+    if check.skipped:
+        table.add_row("skipped (already ok)", f"{check.skipped:,}")
+    table.add_row("processed", f"{summary.total:,}")
+    table.add_row("[green]succeeded", f"{summary.succeeded:,}")
+    table.add_row("[red]failed" if summary.failed else "failed", f"{summary.failed:,}")
+    for kind, n in sorted(summary.failed_by_kind.items(), key=lambda kv: -kv[1]):
+        table.add_row(f"  {kind}", f"{n:,}")
+    if summary.cancelled:
+        table.add_row("[yellow]cancelled", f"{summary.cancelled:,}")
+    if summary.not_taken:
+        table.add_row("[yellow]not taken", f"{summary.not_taken:,}")
+    if interrupted:
+        table.add_row("[yellow]stopped", "interrupted")
+    elif summary.stopped_early:
+        reason = summary.stop_reason or ""
+        table.add_row("[yellow]stopped", _STOP_REASONS.get(reason, reason))
+    table.add_row("elapsed", f"{summary.elapsed:.2f} s")
+    table.add_row("throughput", f"{summary.rate:,.1f} ops/s")
+    if summary.p50 is not None and summary.p99 is not None:
+        table.add_row(
+            "latency p50 / p99", f"{summary.p50 * 1000:.0f} / {summary.p99 * 1000:.0f} ms"
+        )
+    if summary.rate_limited:
+        table.add_row("429 answers", f"{summary.rate_limited:,}")
+    if summary.rate_limit is not None:
+        table.add_row("final rate limit", f"{summary.rate_limit:,.1f} req/s")
+    console.print(table)
+    if failures:
+        shown = Table(title="first failures", title_justify="left")
+        for column in ("line", "user", "error", "message"):
+            shown.add_column(column)
+        for outcome, line in failures:
+            error = outcome.error
+            assert error is not None
+            shown.add_row(
+                "" if line is None else str(line),
+                _input_json(outcome.input, None)["user_id"],
+                error.kind,
+                error.message,
+            )
+        console.print(shown)
+
+
+# -- running a job -----------------------------------------------------------------------------
+
+
+def _credentials(args: argparse.Namespace) -> tuple[str, str, str | None]:
+    key_id = args.access_key_id or os.environ.get("GENAUTH_ACCESS_KEY_ID")
+    secret = args.access_key_secret or os.environ.get("GENAUTH_ACCESS_KEY_SECRET")
+    host = args.host or os.environ.get("GENAUTH_HOST")
+    if not key_id or not secret:
+        raise _UsageError(
+            "credentials are required: --access-key-id/--access-key-secret, or "
+            "GENAUTH_ACCESS_KEY_ID/GENAUTH_ACCESS_KEY_SECRET"
+        )
+    return key_id, secret, host
+
+
+@contextlib.contextmanager
+def _signals(on_signal: Callable[[], None]) -> Iterator[None]:
+    """Route Ctrl-C and SIGTERM to ``on_signal`` (only possible in the main thread)."""
+    installed: list[signal.Signals] = []
+    if threading.current_thread() is threading.main_thread():
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(signum, on_signal)
+                installed.append(signum)
+    try:
+        yield
+    finally:
+        loop_ = asyncio.get_running_loop()
+        for signum in installed:
+            loop_.remove_signal_handler(signum)
+
+
+async def _execute(args: argparse.Namespace) -> int:
+    job = _JOBS[(args.group, args.action)]
+    path = Path(args.input)
+    fmt = _format_of(path)
+    default_mfa = None
+    if getattr(args, "mfa_json", None) is not None:
+        try:
+            default_mfa = _parse_mfa(args.mfa_json)
+        except ValueError as exc:
+            raise _UsageError(f"--mfa-json: {exc}") from None
+    default_type: str | None = args.user_id_type
+    credentials = None if args.dry_run else _credentials(args)
+    resume_path = Path(args.resume) if args.resume else None
+    output_path = Path(args.output) if args.output else resume_path
+    resume = _ResumeIndex.load(resume_path) if resume_path is not None else None
+    err = Console(stderr=True, highlight=False)
+    out = Console(stderr=True) if output_path is not None and str(output_path) == "-" else Console()
+    if resume is not None and resume.unreadable:
+        err.print(
+            f"note: {resume.unreadable} unreadable line(s) in {resume_path}; "
+            "their inputs will be done again"
+        )
+
+    check = _check_file(path, fmt, job, default_mfa, default_type, resume)
+    if check.error_count:
+        for bad in check.errors:
+            where = f"line {bad.line}: " if bad.line else ""
+            err.print(f"{_PROG}: error: {path.name}: {where}{bad.message}", markup=False)
+        if check.error_count > len(check.errors):
+            err.print(f"{_PROG}: ... and {check.error_count - len(check.errors)} more bad rows")
+        err.print(f"{_PROG}: nothing was sent")
+        return EXIT_USAGE
+    todo = check.rows - check.skipped
+    if args.dry_run:
+        skipped = f", {check.skipped:,} already done" if resume is not None else ""
+        out.print(
+            f"{path.name}: {check.rows:,} users, all rows valid{skipped}; "
+            f"{todo:,} would be sent (dry run: nothing sent)",
+            highlight=False,
+        )
+        return EXIT_OK
+    assert credentials is not None
+    key_id, secret, host = credentials
+    if todo == 0:
+        out.print(f"{path.name}: all {check.rows:,} users are already done", highlight=False)
+        return EXIT_OK
+
+    display = _Display(job.name, todo, quiet=args.quiet, console=err)
+    options: bulk.RunOptions = {
+        "concurrency": args.concurrency,
+        "rate": args.rate,
+        "fail_fast": args.fail_fast,
+        "max_failures": args.max_failures,
+        "max_failure_ratio": args.max_failure_ratio,
+        "max_inputs": args.limit,
+        "total": todo,
+        "progress": display,
+        "grace": args.grace,
+        "stop_on": (AuthenticationError, PermissionDeniedError),
+    }
+    failures: list[tuple[bulk.Outcome[Any, Any], int | None]] = []
+    interrupts = 0
+    input_error: _UsageError | None = None
+    output_error: _OutputError | None = None
+    results = _ResultsFile(
+        output_path,
+        append=resume_path is not None,
+        keep_result=job.keeps_result,
+        default_type=default_type,
+    )
+    try:
+        client = AsyncManagementClient(
+            access_key_id=key_id,
+            access_key_secret=secret,
+            host=host,
+            retry=bulk.BULK_RETRY_POLICY,
+            connection_limit=max(100, args.concurrency),
+        )
+    except ValueError as exc:
+        results.close()
+        raise _UsageError(str(exc)) from None
+    async with client:
+        rows = _pending_rows(path, fmt, job, default_type, resume)
+        run = _start(job, client, rows, args, default_mfa, options)
+
+        def interrupt() -> None:
+            nonlocal interrupts
+            interrupts += 1
+            if interrupts == 1:
+                run.stop(grace=args.grace)
+                display.note(
+                    f"stopping: waiting up to {args.grace:g} s for {run.counts().in_flight} "
+                    "calls in flight (Ctrl-C again to cancel them)"
+                )
+            else:
+                run.abort()
+
+        try:
+            with _signals(interrupt), display:
+                async with run:
+                    try:
+                        async for outcome in run:
+                            results.write(outcome)
+                            if not outcome.ok and len(failures) < _MAX_REPORTED_FAILURES:
+                                row = outcome.input
+                                failures.append((outcome, getattr(row, "line", None)))
+                    except _UsageError as exc:
+                        input_error = exc
+                    except _OutputError as exc:
+                        output_error = exc
+        finally:
+            try:
+                results.close()
+            except _OutputError as exc:
+                output_error = output_error or exc
+    summary = run.summary
+    _print_summary(out, job.name, summary, check, failures, interrupts > 0)
+    if input_error is not None:
+        err.print(f"{_PROG}: error: {input_error}", markup=False)
+        return EXIT_USAGE
+    if output_error is not None:
+        err.print(f"{_PROG}: error: {output_error}", markup=False)
+        return EXIT_FAILED
+    if interrupts:
+        return EXIT_INTERRUPTED
+    if summary.failed or summary.cancelled or summary.stopped_early:
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+# -- demo --------------------------------------------------------------------------------------
+
+_DEMO_MFA: Final = {
+    "mfaToken": "demo-mfa-token",
+    "mfaEmail": "security@example.com",
+    "totpMfaEnabled": True,
+    "applicationMfa": [{"mfaPolicy": "EMAIL", "status": 1, "sort": 0}],
+}
+
+
+def _write_lines(path: Path, lines: Iterator[str]) -> None:
+    with path.open("w", encoding="utf-8") as handle:
+        for line in lines:
+            handle.write(line + "\n")
+
+
+async def _demo(args: argparse.Namespace) -> int:
+    # imported here: the emulator is test tooling, not needed by the other commands
+    from .testing import Faults, GenAuthEmulator, seeded_user_id
+
+    if args.users < 1:
+        raise _UsageError("--users must be at least 1")
+    out = Console(highlight=False)
+    faults = Faults(latency_ms=args.latency_ms, jitter_ms=args.latency_ms / 5)
+    async with GenAuthEmulator(faults=faults) as emulator:
+        emulator.seed_users(args.users)
+        out.print(
+            f"GenAuth emulator on {emulator.url}: {args.users:,} users, "
+            f"{args.latency_ms:g} ms latency; concurrency {args.concurrency}"
+        )
+        with tempfile.TemporaryDirectory(prefix="genauth-demo-") as tmp:
+            users = Path(tmp, "users.txt")
+            _write_lines(users, (seeded_user_id(i) for i in range(args.users)))
+            common = [
+                "--input",
+                str(users),
+                "--host",
+                emulator.url,
+                "--access-key-id",
+                emulator.access_key_id,
+                "--access-key-secret",
+                emulator.access_key_secret,
+                "--concurrency",
+                str(args.concurrency),
+                *(["--quiet"] if args.quiet else []),
+            ]
+            commands = [
+                ["mfa", "set", "--mfa-json", orjson.dumps(_DEMO_MFA).decode(), *common],
+                ["principal-auth", "reset", *common],
+            ]
+            codes = []
+            for command in commands:
+                output = Path(tmp, f"{command[0]}-{command[1]}.jsonl")
+                out.print(f"\n$ {_PROG} {command[0]} {command[1]} --input users.txt ...")
+                job_args = _parser().parse_args([*command, "--output", str(output)])
+                codes.append(await _execute(job_args))
+        writes = emulator.stats.writes_by_route
+        for route, what in (
+            ("/api/v3/set-mfa-status", "had MFA set"),
+            ("/api/v3/reset-user-principal-authentication-info", "had real-name info reset"),
+        ):
+            counts: dict[str, int] = writes.get(route, {})
+            once = sum(1 for n in counts.values() if n == 1)
+            out.print(f"emulator check: {once:,}/{args.users:,} users {what} exactly once")
+    return max(codes)
+
+
+# -- the command line --------------------------------------------------------------------------
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def _positive_float(text: str) -> float:
+    value = float(text)
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"must be positive, got {text}")
+    return value
+
+
+def _ratio(text: str) -> float:
+    value = float(text)
+    if not 0 < value <= 1:
+        raise argparse.ArgumentTypeError(f"must be in (0, 1], got {text}")
+    return value
+
+
+def _app_ids(text: str) -> list[str]:
+    ids = [part.strip() for part in text.split(",") if part.strip()]
+    if not ids:
+        raise argparse.ArgumentTypeError("give at least one app id")
+    return ids
+
+
+def _job_options() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    what = common.add_argument_group("input")
+    what.add_argument(
+        "--input",
+        "-i",
+        required=True,
+        metavar="FILE",
+        help=".txt (one user id per line), .csv (user_id[, user_id_type, mfa] columns) or "
+        ".jsonl (objects with user_id[, user_id_type, mfa])",
+    )
+    what.add_argument(
+        "--user-id-type",
+        choices=_USER_ID_TYPES,
+        help="how the file's user ids are to be read, unless a row says (default: user_id)",
+    )
+    conn = common.add_argument_group("connection")
+    conn.add_argument("--access-key-id", help="default: $GENAUTH_ACCESS_KEY_ID")
+    conn.add_argument("--access-key-secret", help="default: $GENAUTH_ACCESS_KEY_SECRET")
+    conn.add_argument("--host", help="default: $GENAUTH_HOST or https://api.genauth.ai")
+    flow = common.add_argument_group("running")
+    flow.add_argument("--concurrency", "-c", type=_positive_int, default=32, help="default 32")
+    flow.add_argument(
+        "--rate", type=_positive_float, help="requests per second at most (lowered on 429s)"
+    )
+    flow.add_argument("--fail-fast", action="store_true", help="stop at the first failure")
+    flow.add_argument("--max-failures", type=_positive_int, metavar="N", help="stop after N")
+    flow.add_argument(
+        "--max-failure-ratio", type=_ratio, metavar="X", help="stop when more than X fail"
+    )
+    flow.add_argument("--limit", type=_positive_int, metavar="N", help="do at most N users")
+    flow.add_argument(
+        "--grace",
+        type=float,
+        default=30.0,
+        help="seconds calls in flight get to finish after Ctrl-C (default 30)",
+    )
+    flow.add_argument(
+        "--dry-run", action="store_true", help="check the input file and send nothing"
+    )
+    res = common.add_argument_group("results")
+    res.add_argument(
+        "--output", "-o", metavar="FILE", help="write one JSON line per user (- for stdout)"
+    )
+    res.add_argument(
+        "--resume",
+        metavar="FILE",
+        help="skip users already ok in this results file, and append to it (or to --output)",
+    )
+    res.add_argument("--quiet", "-q", action="store_true", help="no progress display")
+    return common
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=_PROG,
+        description="Bulk GenAuth user jobs (MFA, real-name authentication, sessions).",
+        epilog="exit codes: 0 all succeeded, 1 some failed or stopped early, "
+        "2 bad usage or input file, 130 interrupted",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    groups = parser.add_subparsers(dest="group", required=True, metavar="COMMAND")
+    common = _job_options()
+
+    mfa = groups.add_parser("mfa", help="set or read users' MFA status")
+    mfa_actions = mfa.add_subparsers(dest="action", required=True, metavar="ACTION")
+    mfa_set = mfa_actions.add_parser("set", parents=[common], help="set_users_mfa_status")
+    mfa_set.add_argument(
+        "--mfa-json",
+        metavar="JSON",
+        help="MfaTriggerData in camelCase, for rows without their own mfa",
+    )
+    mfa_actions.add_parser("get", parents=[common], help="get_user_mfa_status")
+
+    pa = groups.add_parser("principal-auth", help="reset or read real-name authentication")
+    pa_actions = pa.add_subparsers(dest="action", required=True, metavar="ACTION")
+    pa_actions.add_parser(
+        "reset", parents=[common], help="reset_user_principal_authentication_info"
+    )
+    pa_actions.add_parser("get", parents=[common], help="get_user_principal_authentication_info")
+
+    users = groups.add_parser("users", help="user sessions")
+    user_actions = users.add_subparsers(dest="action", required=True, metavar="ACTION")
+    kick = user_actions.add_parser("kick", parents=[common], help="kick_users")
+    kick.add_argument(
+        "--app-ids", type=_app_ids, required=True, help="comma-separated application ids"
+    )
+
+    demo = groups.add_parser(
+        "demo", help="run a bulk MFA set and real-name reset against a local emulator"
+    )
+    demo.add_argument("--users", type=int, default=10_000, help="default 10000")
+    demo.add_argument("--latency-ms", type=float, default=50.0, help="default 50")
+    demo.add_argument("--concurrency", "-c", type=_positive_int, default=64, help="default 64")
+    demo.add_argument("--quiet", "-q", action="store_true", help="no progress display")
+    demo.set_defaults(action=None)
+    return parser
+
+
+async def _main(args: argparse.Namespace) -> int:
+    if args.group == "demo":
+        return await _demo(args)
+    return await _execute(args)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The ``genauth-async`` command; returns the exit code."""
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exc:  # --help, --version, or argparse's own usage error (2)
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    try:
+        return asyncio.run(_main(args))
+    except _UsageError as exc:
+        Console(stderr=True).print(f"{_PROG}: error: {exc}", markup=False, highlight=False)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED

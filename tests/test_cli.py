@@ -1,0 +1,408 @@
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import sys
+from pathlib import Path
+
+import orjson
+import pytest
+
+from genauth_async import cli
+from genauth_async.testing import USER_NOT_FOUND_API_CODE, Faults, GenAuthEmulator, seeded_user_id
+
+SET_MFA = "/api/v3/set-mfa-status"
+RESET_PA = "/api/v3/reset-user-principal-authentication-info"
+MFA_JSON = (
+    '{"mfaToken": "cli-token", "applicationMfa": [{"mfaPolicy": "EMAIL", "status": 1, "sort": 0}]}'
+)
+RESULT_KEYS = {
+    "line",
+    "input",
+    "ok",
+    "error",
+    "message",
+    "requestId",
+    "apiCode",
+    "attempts",
+    "elapsedMs",
+}
+
+
+@pytest.fixture(autouse=True)
+def no_env_credentials(monkeypatch):
+    for name in ("GENAUTH_ACCESS_KEY_ID", "GENAUTH_ACCESS_KEY_SECRET", "GENAUTH_HOST"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def creds(emulator: GenAuthEmulator) -> list[str]:
+    return [
+        "--host",
+        emulator.url,
+        "--access-key-id",
+        emulator.access_key_id,
+        "--access-key-secret",
+        emulator.access_key_secret,
+    ]
+
+
+async def main(*argv: str) -> int:
+    """cli.main in a thread with its own loop, while the emulator serves on the test's loop."""
+    return await asyncio.to_thread(cli.main, list(argv))
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def user_lines(n: int, start: int = 0) -> str:
+    return "".join(seeded_user_id(i) + "\n" for i in range(start, start + n))
+
+
+def read_results(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def requests_sent(emulator: GenAuthEmulator) -> int:
+    return sum(emulator.stats.requests.values())
+
+
+# -- happy paths and results files -------------------------------------------------------------
+
+
+@pytest.mark.genauth_emulator(users=40)
+async def test_mfa_set_from_txt_writes_one_result_per_user(genauth_emulator, tmp_path, capsys):
+    users = write(tmp_path / "users.txt", "\n" + user_lines(40) + "\n\n")
+    out = tmp_path / "results.jsonl"
+    code = await main(
+        "mfa", "set", "--input", str(users), "--mfa-json", MFA_JSON, "--output", str(out),
+        "--quiet", *creds(genauth_emulator),
+    )  # fmt: skip
+    assert code == 0
+    results = read_results(out)
+    assert len(results) == 40
+    assert all(set(r) == RESULT_KEYS for r in results)
+    assert all(r["ok"] and r["error"] is None and r["attempts"] == 1 for r in results)
+    by_line = {r["line"]: r["input"]["user_id"] for r in results}
+    assert by_line == {i + 2: seeded_user_id(i) for i in range(40)}  # line 1 is blank
+    writes = genauth_emulator.stats.writes_by_route[SET_MFA]
+    assert writes == {seeded_user_id(i): 1 for i in range(40)}
+    assert genauth_emulator.pool.get(seeded_user_id(1)).mfa_trigger_data["mfaToken"] == "cli-token"
+    summary = capsys.readouterr().out
+    assert "succeeded" in summary and "40" in summary
+
+
+@pytest.mark.genauth_emulator(users=10)
+async def test_some_failures_exit_1_and_are_described(genauth_emulator, tmp_path):
+    users = write(
+        tmp_path / "users.csv",
+        "name,user_id,user_id_type\n"
+        "a,user000001@example.com,email\n"
+        "b,nobody@example.com,email\n"
+        f"c,{seeded_user_id(2)},\n",
+    )
+    out = tmp_path / "out.jsonl"
+    code = await main(
+        "principal-auth", "reset", "-i", str(users), "-o", str(out), "-q",
+        *creds(genauth_emulator),
+    )  # fmt: skip
+    assert code == 1
+    results = {r["line"]: r for r in read_results(out)}
+    assert results[2]["ok"] and results[4]["ok"]
+    failed = results[3]
+    assert failed["ok"] is False
+    assert failed["input"] == {"user_id": "nobody@example.com", "user_id_type": "email"}
+    assert failed["error"] == "NotFoundError"
+    assert failed["apiCode"] == USER_NOT_FOUND_API_CODE
+    assert failed["requestId"] and "not found" in failed["message"]
+
+
+@pytest.mark.genauth_emulator(users=6)
+async def test_per_row_mfa_in_csv_and_jsonl(genauth_emulator, tmp_path):
+    def mfa(token: str) -> dict:
+        return {"mfaToken": token, "applicationMfa": [], "totpMfaEnabled": True}
+
+    csv_text = "user_id,mfa\n" + "".join(
+        f'{seeded_user_id(i)},"{json.dumps(mfa(f"csv-{i}")).replace(chr(34), chr(34) * 2)}"\n'
+        for i in range(3)
+    )
+    jsonl_text = "".join(
+        json.dumps({"user_id": f"user{i:06d}", "user_id_type": "username", "mfa": mfa(f"j-{i}")})
+        + "\n"
+        for i in range(3, 6)
+    )
+    for name, text in (("a.csv", csv_text), ("b.jsonl", jsonl_text)):
+        path = write(tmp_path / name, text)
+        assert await main("mfa", "set", "-i", str(path), "-q", *creds(genauth_emulator)) == 0
+    tokens = [
+        genauth_emulator.pool.get(seeded_user_id(i)).mfa_trigger_data["mfaToken"] for i in range(6)
+    ]
+    assert tokens == ["csv-0", "csv-1", "csv-2", "j-3", "j-4", "j-5"]
+
+
+@pytest.mark.genauth_emulator(users=10)
+async def test_get_commands_write_the_results(genauth_emulator, tmp_path):
+    users = write(tmp_path / "u.txt", "".join(f"user{i:06d}\n" for i in range(4)))
+    out = tmp_path / "mfa.jsonl"
+    args = ["-i", str(users), "--user-id-type", "username", "-q", *creds(genauth_emulator)]
+    assert await main("mfa", "get", *args, "-o", str(out)) == 0
+    results = read_results(out)
+    assert [r["result"]["mfaToken"] for r in results] == [
+        "mfa-user000000",
+        "",
+        "mfa-user000002",
+        "",
+    ]
+
+    out = tmp_path / "pa.jsonl"
+    assert await main("principal-auth", "get", *args, "-o", str(out)) == 0
+    assert [r["result"]["totalCount"] for r in read_results(out)] == [1, 0, 0, 1]
+
+
+@pytest.mark.genauth_emulator(users=5)
+async def test_users_kick_and_credentials_from_the_environment(
+    genauth_emulator, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("GENAUTH_ACCESS_KEY_ID", genauth_emulator.access_key_id)
+    monkeypatch.setenv("GENAUTH_ACCESS_KEY_SECRET", genauth_emulator.access_key_secret)
+    monkeypatch.setenv("GENAUTH_HOST", genauth_emulator.url)
+    users = write(tmp_path / "u.txt", user_lines(5))
+    code = await main("users", "kick", "-i", str(users), "--app-ids", "app1, app2", "-q")
+    assert code == 0
+    assert genauth_emulator.stats.writes_by_route["/api/v3/kick-users"] == {
+        seeded_user_id(i): 1 for i in range(5)
+    }
+
+
+@pytest.mark.genauth_emulator(users=5)
+async def test_max_failures_stops_and_says_how_many_were_not_taken(
+    genauth_emulator, tmp_path, capsys
+):
+    users = write(tmp_path / "u.txt", "".join(f"nobody-{i}\n" for i in range(50)))
+    out = tmp_path / "o.jsonl"
+    code = await main(
+        "mfa", "get", "-i", str(users), "-o", str(out), "-q", "-c", "1", "--max-failures", "3",
+        *creds(genauth_emulator),
+    )  # fmt: skip
+    assert code == 1
+    assert [r["line"] for r in read_results(out)] == [1, 2, 3]
+    summary = capsys.readouterr().out
+    assert "--max-failures" in summary and "not taken" in summary and "47" in summary
+
+
+@pytest.mark.genauth_emulator(users=5)
+async def test_fail_fast(genauth_emulator, tmp_path):
+    users = write(tmp_path / "u.txt", "nobody\n" + user_lines(5))
+    out = tmp_path / "o.jsonl"
+    code = await main(
+        "mfa", "get", "-i", str(users), "-o", str(out), "-q", "-c", "1", "--fail-fast",
+        *creds(genauth_emulator),
+    )  # fmt: skip
+    assert code == 1
+    assert len(read_results(out)) == 1
+
+
+# -- bad input: exit 2, nothing sent -----------------------------------------------------------
+
+
+BAD_FILES = [
+    ("u.csv", "id,name\n1,a\n", "line 1: the CSV header has no user_id column"),
+    ("u.jsonl", '{"user_id": "a"}\n{"user_id": \n', "line 2: not valid JSON"),
+    ("u.jsonl", '{"user_id": "a"}\n[1]\n', "line 2: expected a JSON object"),
+    ("u.jsonl", '{"user_id": "a"}\n\n{"name": "b"}\n', "line 3: user_id is missing"),
+    ("u.csv", "user_id,user_id_type\na,email\nb,mail\n", "line 3: unknown user_id_type 'mail'"),
+    ("u.txt", "", "the file has no users"),
+    ("u.csv", "", "the file has no users"),
+    ("u.csv", "user_id,mfa\na,{not json}\n", "line 2: mfa: not valid JSON"),
+    ("u.csv", 'user_id,mfa\na,"{""mfaToken"": 1}"\n', "line 2: mfa:"),
+    ("u.xlsx", "a\n", "cannot tell the format of u.xlsx"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "message"), BAD_FILES)
+@pytest.mark.genauth_emulator(users=5)
+async def test_bad_input_files_exit_2_naming_the_line(
+    genauth_emulator, tmp_path, capsys, name, text, message
+):
+    path = write(tmp_path / name, text)
+    code = await main(
+        "mfa", "set", "-i", str(path), "--mfa-json", MFA_JSON, "-q", *creds(genauth_emulator)
+    )
+    assert code == 2
+    err = capsys.readouterr().err
+    assert message in " ".join(err.split())
+    assert requests_sent(genauth_emulator) == 0
+
+
+@pytest.mark.genauth_emulator(users=200)
+async def test_a_bad_row_at_the_end_stops_everything_before_sending(genauth_emulator, tmp_path):
+    path = write(tmp_path / "u.txt", user_lines(200))
+    code = await main("mfa", "set", "-i", str(path), "-q", *creds(genauth_emulator))
+    assert code == 2  # no --mfa-json and no mfa column: every row is bad
+    rows = "".join(json.dumps({"user_id": seeded_user_id(i)}) + "\n" for i in range(200))
+    path = write(tmp_path / "u.jsonl", rows + "oops\n")
+    code = await main("mfa", "get", "-i", str(path), "-q", *creds(genauth_emulator))
+    assert code == 2
+    assert requests_sent(genauth_emulator) == 0
+
+
+@pytest.mark.genauth_emulator(users=5)
+async def test_dry_run_checks_and_sends_nothing(genauth_emulator, tmp_path, capsys):
+    good = write(tmp_path / "good.csv", "user_id,user_id_type\n" + "a@b.c,email\nx,\n")
+    assert await main("principal-auth", "reset", "-i", str(good), "--dry-run") == 0
+    assert "2 users, all rows valid" in capsys.readouterr().out
+    bad = write(tmp_path / "bad.csv", "user_id,user_id_type\na,email\nb,nope\n")
+    assert await main("principal-auth", "reset", "-i", str(bad), "--dry-run") == 2
+    assert "line 3" in capsys.readouterr().err
+    assert requests_sent(genauth_emulator) == 0
+
+
+async def test_bad_usage_exits_2(tmp_path, capsys):
+    users = write(tmp_path / "u.txt", "a\n")
+    assert await main("mfa") == 2
+    assert await main("mfa", "set") == 2  # --input is required
+    assert await main("mfa", "get", "-i", str(users), "--concurrency", "0") == 2
+    assert await main("users", "kick", "-i", str(users)) == 2  # --app-ids is required
+    assert await main("mfa", "get", "-i", str(users), "--user-id-type", "mail") == 2
+    # no credentials anywhere
+    assert await main("mfa", "get", "-i", str(users)) == 2
+    assert "credentials are required" in capsys.readouterr().err
+    bad_json = ["mfa", "set", "-i", str(users), "--mfa-json", "{", "--access-key-id", "k"]
+    assert await main(*bad_json, "--access-key-secret", "s") == 2
+    assert await main("--help") == 0
+    assert await main("mfa", "get", "-i", str(tmp_path / "missing.txt"), "--dry-run") == 2
+
+
+# -- resume ------------------------------------------------------------------------------------
+
+
+@pytest.mark.genauth_emulator(users=300)
+async def test_resume_after_an_interrupted_run_completes_exactly_the_rest(
+    genauth_emulator, tmp_path
+):
+    genauth_emulator.faults = Faults(latency_ms=5, routes=frozenset({SET_MFA}))
+    users = write(tmp_path / "users.txt", user_lines(300))
+    out = tmp_path / "results.jsonl"
+    args = ["mfa", "set", "-i", str(users), "--mfa-json", MFA_JSON, "-q", *creds(genauth_emulator)]
+    # a real Ctrl-C, in a separate process, partway through
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "genauth_async", *args, "-o", str(out), "--rate", "60", "-c", "4",
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        while not (out.exists() and len(out.read_bytes().splitlines()) >= 30):
+            assert proc.returncode is None, await proc.stderr.read()
+            await asyncio.sleep(0.02)
+        proc.send_signal(signal.SIGINT)
+        stdout, stderr = await asyncio.wait_for(proc.communicate(), 60)
+    finally:
+        if proc.returncode is None:
+            proc.kill()
+            await proc.wait()
+    assert proc.returncode == 130, stderr
+    assert b"interrupted" in stdout
+    first = read_results(out)
+    assert 30 <= len(first) < 300 and all(r["ok"] for r in first)
+    # everything taken was finished and recorded; nothing else was written
+    writes = genauth_emulator.stats.writes_by_route[SET_MFA]
+    assert set(writes) == {r["input"]["user_id"] for r in first}
+
+    assert await main(*args, "--resume", str(out)) == 0
+    writes = genauth_emulator.stats.writes_by_route[SET_MFA]
+    assert writes == {seeded_user_id(i): 1 for i in range(300)}  # none twice, none missing
+    results = read_results(out)
+    assert len(results) == 300
+    assert sorted(r["line"] for r in results) == list(range(1, 301))
+
+    # and once everything is done, a resume sends nothing
+    before = requests_sent(genauth_emulator)
+    assert await main(*args, "--resume", str(out)) == 0
+    assert requests_sent(genauth_emulator) == before
+
+
+@pytest.mark.genauth_emulator(users=20)
+async def test_resume_redoes_failures_and_a_cut_off_line(genauth_emulator, tmp_path):
+    users = write(tmp_path / "users.txt", user_lines(20))
+    out = tmp_path / "r.jsonl"
+    records = [
+        {"line": i + 1, "input": {"user_id": seeded_user_id(i), "user_id_type": None}, "ok": True}
+        for i in range(10)
+    ]
+    records[3]["ok"] = False  # a failure: done again
+    text = b"".join(orjson.dumps(r) + b"\n" for r in records) + b'{"line": 11, "inp'
+    out.write_bytes(text)
+    args = ["mfa", "set", "-i", str(users), "--mfa-json", MFA_JSON, "-q", *creds(genauth_emulator)]
+    assert await main(*args, "--resume", str(out)) == 0
+    writes = genauth_emulator.stats.writes_by_route[SET_MFA]
+    assert set(writes) == {seeded_user_id(i) for i in [3, *range(10, 20)]}
+    # the appended records start on a line of their own, after the cut-off one
+    lines = out.read_text().splitlines()
+    assert len(lines) == 10 + 1 + 11 and lines[10] == '{"line": 11, "inp'
+    assert sorted(json.loads(line)["line"] for line in lines[11:]) == [4, *range(11, 21)]
+
+
+@pytest.mark.genauth_emulator(users=6)
+async def test_resume_with_a_default_user_id_type(genauth_emulator, tmp_path):
+    users = write(tmp_path / "users.txt", "".join(f"user{i:06d}\n" for i in range(6)))
+    out = tmp_path / "r.jsonl"
+    args = ["principal-auth", "reset", "-i", str(users), "--user-id-type", "username", "-q"]
+    assert await main(*args, "-o", str(out), "--limit", "2", *creds(genauth_emulator)) == 0
+    assert [r["input"]["user_id_type"] for r in read_results(out)] == ["username"] * 2
+    assert await main(*args, "--resume", str(out), *creds(genauth_emulator)) == 0
+    assert sorted(r["line"] for r in read_results(out)) == [1, 2, 3, 4, 5, 6]
+    writes = genauth_emulator.stats.writes_by_route[RESET_PA]
+    assert writes == {seeded_user_id(i): 1 for i in range(6)}
+
+
+@pytest.mark.genauth_emulator(users=20)
+async def test_a_rejected_access_key_stops_the_run(genauth_emulator, tmp_path, capsys):
+    users = write(tmp_path / "users.txt", user_lines(20))
+    out = tmp_path / "r.jsonl"
+    code = await main(
+        "mfa", "get", "-i", str(users), "-o", str(out), "-q", "-c", "2", "--host",
+        genauth_emulator.url, "--access-key-id", "k", "--access-key-secret", "wrong",
+    )  # fmt: skip
+    assert code == 1
+    results = read_results(out)
+    assert 1 <= len(results) <= 4
+    assert {r["error"] for r in results} == {"AuthenticationError"}
+    assert "access key rejected" in capsys.readouterr().out
+
+
+@pytest.mark.genauth_emulator(users=20)
+async def test_resume_refuses_a_results_file_of_another_input(genauth_emulator, tmp_path, capsys):
+    out = tmp_path / "r.jsonl"
+    out.write_bytes(
+        orjson.dumps({"line": 1, "input": {"user_id": "someone-else"}, "ok": True}) + b"\n"
+    )
+    users = write(tmp_path / "users.txt", user_lines(5))
+    args = ["mfa", "get", "-i", str(users), "-q", "--resume", str(out), *creds(genauth_emulator)]
+    assert await main(*args) == 2
+    assert "changed since that run" in capsys.readouterr().err
+    out.write_bytes(
+        orjson.dumps({"line": 9, "input": {"user_id": "someone-else"}, "ok": True}) + b"\n"
+    )
+    assert await main(*args) == 2
+    assert "written for another input" in capsys.readouterr().err
+    assert requests_sent(genauth_emulator) == 0
+
+
+# -- the demo ----------------------------------------------------------------------------------
+
+
+async def test_demo_runs_in_a_fresh_process(tmp_path):
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "genauth_async", "demo", "--users", "200", "--latency-ms", "5",
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE, cwd=tmp_path,
+        env={k: v for k, v in os.environ.items() if not k.startswith("GENAUTH_")},
+    )  # fmt: skip
+    stdout, stderr = await asyncio.wait_for(proc.communicate(), 120)
+    assert proc.returncode == 0, stderr
+    text = " ".join(stdout.decode().split())
+    assert "mfa set" in text and "principal-auth reset" in text
+    assert "succeeded │ 200" in text
+    assert "200/200 users had MFA set exactly once" in text
+    assert "200/200 users had real-name info reset exactly once" in text
