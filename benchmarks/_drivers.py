@@ -14,17 +14,20 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import os
 import statistics
 import threading
 import time
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import aiohttp
 
 from genauth_async import AsyncManagementClient, MfaTriggerData
+from genauth_async._version import __version__
 from genauth_async.models import ApplicationMfa
 from genauth_async.testing import EmulatorInfo
 
@@ -39,6 +42,8 @@ __all__ = [
     "run_async",
     "run_threads",
     "sdk_call",
+    "sdk_headers",
+    "server_cpu",
 ]
 
 OPS = ("set_users_mfa_status", "get_user_principal_authentication_info")
@@ -89,6 +94,7 @@ class Sample:
     wall: float
     cpu: float
     latencies: list[float]
+    server_cpu: float | None = None
 
     @property
     def rps(self) -> float:
@@ -102,20 +108,39 @@ class Sample:
         lat = sorted(self.latencies)
         return lat[min(len(lat) - 1, int(q * len(lat)))] * 1000
 
-    def summary(self) -> dict[str, float]:
+    @property
+    def server_cpu_us(self) -> float | None:
+        return None if self.server_cpu is None else self.server_cpu / self.calls * 1e6
+
+    def summary(self) -> dict[str, float | None]:
         return {
             "calls": self.calls,
             "rps": self.rps,
             "cpu_us": self.cpu_us,
+            "server_cpu_us": self.server_cpu_us,
             "p50_ms": self.percentile_ms(0.50),
             "p99_ms": self.percentile_ms(0.99),
         }
 
 
-def median_summary(samples: list[Sample]) -> dict[str, float]:
+def median_summary(samples: list[Sample]) -> dict[str, float | None]:
     """The median of every metric over rounds (each one separately)."""
     rows = [s.summary() for s in samples]
-    return {key: statistics.median(r[key] for r in rows) for key in rows[0]}
+    out: dict[str, float | None] = {}
+    for key in rows[0]:
+        values = [v for r in rows if (v := r[key]) is not None]
+        out[key] = statistics.median(values) if values else None
+    return out
+
+
+def sdk_headers() -> dict[str, str]:
+    """The headers the SDK sends besides the token ones (raw aiohttp sends the same)."""
+    return {
+        "x-genauth-sdk-version": f"genauth-async-py:{__version__}",
+        "x-genauth-lang": "zh-CN",
+        "user-agent": f"genauth-async/{__version__} aiohttp/{aiohttp.__version__}",
+        "content-type": "application/json",
+    }
 
 
 # -- this SDK --------------------------------------------------------------------------------
@@ -260,54 +285,124 @@ def official_call(client: Any, op: str) -> Callable[[int], Any]:
 
 
 # -- load loops ---------------------------------------------------------------------------------
+#
+# Callers run back to back from the start; the clock starts after ``warmup`` seconds, once
+# they have drifted apart from the lockstep they start in, and counts the calls that complete
+# within the next ``duration`` seconds (their latencies, and the process CPU time meanwhile).
+
+
+def server_cpu(pid: int | None) -> float | None:
+    """Seconds of CPU time process ``pid`` (the emulator) has used; Linux only."""
+    if pid is None:
+        return None
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / _CLOCK_TICKS
+
+
+_CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+class _Window:
+    def __init__(self, server_pid: int | None) -> None:
+        self.start = self.end = float("inf")
+        self.latencies: list[float] = []
+        self.cpu = 0.0
+        self.server_pid = server_pid
+        self.server_cpu: float | None = None
+
+    def open(self) -> None:
+        self.server_cpu = server_cpu(self.server_pid)
+        self.start = time.perf_counter()
+        self.cpu = time.process_time()
+
+    def close(self) -> None:
+        self.cpu = time.process_time() - self.cpu
+        self.end = time.perf_counter()
+        end = server_cpu(self.server_pid)
+        self.server_cpu = None if end is None or self.server_cpu is None else end - self.server_cpu
+
+    def sample(self) -> Sample:
+        return Sample(
+            len(self.latencies), self.end - self.start, self.cpu, self.latencies, self.server_cpu
+        )
 
 
 async def run_async(
-    call: Callable[[int], Awaitable[Any]], concurrency: int, duration: float
+    call: Callable[[int], Awaitable[Any]],
+    concurrency: int,
+    duration: float,
+    warmup: float,
+    server_pid: int | None = None,
 ) -> Sample:
-    """``concurrency`` tasks call back to back until ``duration`` seconds have passed."""
-    # warm up: open the connections and take the token before the clock starts
+    """``concurrency`` tasks call back to back; measured for ``duration`` after ``warmup``."""
+    # open the connections and take the token first
     await asyncio.gather(*(call(i) for i in range(concurrency)))
     counter = itertools.count(concurrency)
-    latencies: list[float] = []
-    record = latencies.append
+    window = _Window(server_pid)
+    record = window.latencies.append
     clock = time.perf_counter
+    stop = False
 
-    async def worker(deadline: float) -> None:
-        while (started := clock()) < deadline:
+    async def worker() -> None:
+        while not stop:
+            started = clock()
             await call(next(counter))
-            record(clock() - started)
+            done = clock()
+            if window.start <= done <= window.end:
+                record(done - started)
 
-    cpu0, wall0 = time.process_time(), clock()
-    await asyncio.gather(*(worker(wall0 + duration) for _ in range(concurrency)))
-    wall, cpu = clock() - wall0, time.process_time() - cpu0
-    return Sample(len(latencies), wall, cpu, latencies)
+    workers = [asyncio.ensure_future(worker()) for _ in range(concurrency)]
+    try:
+        await asyncio.sleep(warmup)
+        window.open()
+        await asyncio.sleep(duration)
+        window.close()
+        stop = True
+        await asyncio.gather(*workers)
+    finally:
+        for w in workers:
+            w.cancel()
+    return window.sample()
 
 
-def run_threads(call: Callable[[int], Any], threads: int, duration: float) -> Sample:
-    """``threads`` threads (1: just this one) call back to back for ``duration`` seconds."""
+def run_threads(
+    call: Callable[[int], Any],
+    threads: int,
+    duration: float,
+    warmup: float,
+    server_pid: int | None = None,
+) -> Sample:
+    """The same with ``threads`` threads (1: a single thread, i.e. sequential calls)."""
     call(0)  # the token
     counter = itertools.count(1)
     lock = threading.Lock()
-    latencies: list[float] = []
+    window = _Window(server_pid)
     clock = time.perf_counter
+    stop = threading.Event()
 
-    def worker(deadline: float) -> None:
+    def worker() -> None:
         mine: list[float] = []
-        while (started := clock()) < deadline:
+        while not stop.is_set():
             with lock:
                 i = next(counter)
+            started = clock()
             call(i)
-            mine.append(clock() - started)
+            done = clock()
+            if window.start <= done <= window.end:
+                mine.append(done - started)
         with lock:
-            latencies.extend(mine)
+            window.latencies.extend(mine)
 
-    cpu0, wall0 = time.process_time(), clock()
-    if threads == 1:
-        worker(wall0 + duration)
-    else:
-        with ThreadPoolExecutor(threads) as pool:
-            for f in [pool.submit(worker, wall0 + duration) for _ in range(threads)]:
-                f.result()
-    wall, cpu = clock() - wall0, time.process_time() - cpu0
-    return Sample(len(latencies), wall, cpu, latencies)
+    with ThreadPoolExecutor(threads) as pool:
+        futures = [pool.submit(worker) for _ in range(threads)]
+        time.sleep(warmup)
+        window.open()
+        time.sleep(duration)
+        window.close()
+        stop.set()
+        for f in futures:
+            f.result()
+    return window.sample()

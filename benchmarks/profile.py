@@ -21,33 +21,32 @@ from pyinstrument.stack_sampler import get_stack_sampler
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import _drivers as d  # noqa: E402
-from run import sdk_headers  # noqa: E402
+import _drivers as d
 
-from genauth_async.testing import run_emulator_process  # noqa: E402
+from genauth_async.testing import run_emulator_process
 
 
 async def _profile(args: argparse.Namespace, info: object) -> Profiler:
     sdk = d.make_sdk(info)  # type: ignore[arg-type]
-    raw = d.RawClient(info, sdk_headers())  # type: ignore[arg-type]
+    raw = d.RawClient(info, d.sdk_headers())  # type: ignore[arg-type]
     await raw.start()
     ops = [args.op] if args.op else list(d.OPS)
-    calls = [
-        d.sdk_call(sdk, op) if args.client == "sdk" else d.raw_call(raw, op) for op in ops
-    ]
+    calls = [d.sdk_call(sdk, op) if args.client == "sdk" else d.raw_call(raw, op) for op in ops]
     for call in calls:  # warm up outside the profile
-        await d.run_async(call, args.concurrency, 0.3)
+        await d.run_async(call, args.concurrency, 0.3, 0.1)
     if args.cpu:
         # sample process CPU time, not wall time: time spent descheduled (the emulator shares
         # the 2 cores) is not charged to whatever frame was running when it happened
         get_stack_sampler().timer_func = time.process_time
     profiler = Profiler(interval=args.interval, async_mode="disabled")
     profiler.start()
-    samples = [await d.run_async(call, args.concurrency, args.seconds) for call in calls]
+    samples = [await d.run_async(call, args.concurrency, args.seconds, 0.2) for call in calls]
     profiler.stop()
     for op, sample in zip(ops, samples, strict=True):
-        print(f"{args.client} {op} c={args.concurrency}: {sample.rps:.0f} req/s, "
-              f"{sample.cpu_us:.0f} us CPU/call (under the profiler)")
+        print(
+            f"{args.client} {op} c={args.concurrency}: {sample.rps:.0f} req/s, "
+            f"{sample.cpu_us:.0f} us CPU/call (under the profiler)"
+        )
     await sdk.close()
     await raw.close()
     return profiler

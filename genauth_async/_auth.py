@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import logging
+import re
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
@@ -29,6 +30,10 @@ _log = logging.getLogger("genauth_async")
 #: POST body -> (access_token, expires_in seconds)
 TokenFetcher = Callable[[], Awaitable[tuple[str, float]]]
 
+#: what may go into a header value: visible ASCII, as in a JWT (a control character or a
+#: non-ASCII one makes aiohttp raise ValueError when the request is sent)
+_HEADER_SAFE = re.compile(r"[\x21-\x7e]+")
+
 
 def userpool_id_from_jwt(token: str) -> str | None:
     """The ``scoped_userpool_id`` claim of a JWT, decoded (not verified) with base64url."""
@@ -38,7 +43,7 @@ def userpool_id_from_jwt(token: str) -> str | None:
     except (IndexError, ValueError, orjson.JSONDecodeError):
         return None
     value = claims.get("scoped_userpool_id") if isinstance(claims, dict) else None
-    return value if isinstance(value, str) and value else None
+    return value if isinstance(value, str) and _HEADER_SAFE.fullmatch(value) else None
 
 
 @attrs.frozen(repr=False, eq=False)
@@ -85,12 +90,16 @@ class TokenProvider:
         return f"<TokenProvider has_token={self._token is not None} fetched={self.tokens_fetched}>"
 
     async def get(self) -> Token:
+        return self.current() or await self._shared_fetch()
+
+    def current(self) -> Token | None:
+        """The cached token while it is still good to use, else None (no I/O, no await)."""
         token = self._token
         # a token is used until its refresh point plus half the remaining margin, so the
         # background refresher normally replaces it long before callers would have to wait
         if token is not None and time.monotonic() < token.obtained_at + token.lifetime * 0.95:
             return token
-        return await self._shared_fetch()
+        return None
 
     def invalidate(self, token: Token) -> None:
         """Forget ``token`` if it is still the current one (it was rejected by GenAuth)."""
@@ -106,7 +115,15 @@ class TokenProvider:
             self._inflight = task
             task.add_done_callback(self._fetch_done)
         # shield: one caller giving up must not cancel the fetch the others are waiting on
-        return await asyncio.shield(task)
+        try:
+            return await asyncio.shield(task)
+        except asyncio.CancelledError:
+            # aclose() cancelled the fetch, not this caller: a CancelledError here would
+            # reach a task that nobody cancelled
+            current = asyncio.current_task()
+            if self._closed and task.cancelled() and (current is None or not current.cancelling()):
+                raise ClientClosedError("the client was closed during the call") from None
+            raise
 
     def _fetch_done(self, task: asyncio.Task[Token]) -> None:
         if self._inflight is task:
@@ -120,6 +137,12 @@ class TokenProvider:
         if not access_token:
             raise AuthenticationError(
                 "GenAuth returned an empty management token", status_code=500, http_status=200
+            )
+        if not _HEADER_SAFE.fullmatch(access_token):
+            raise AuthenticationError(
+                "GenAuth returned a malformed management token (not visible ASCII)",
+                status_code=500,
+                http_status=200,
             )
         userpool_id = userpool_id_from_jwt(access_token)
         headers = dict(self._base_headers)

@@ -50,10 +50,10 @@ def _wire_names(cls: type) -> dict[str, Any]:
 
 
 def _parse_datetime(value: Any, _: type) -> datetime:
-    if isinstance(value, datetime):
-        dt = value
-    elif isinstance(value, str):
+    if isinstance(value, str):  # the usual case first
         dt = datetime.fromisoformat(value)
+    elif isinstance(value, datetime):
+        dt = value
     elif isinstance(value, int | float) and not isinstance(value, bool):
         # GenAuth sends millisecond epochs in a few places
         return datetime.fromtimestamp(value / 1000 if value > 1e11 else value, tz=UTC)
@@ -96,7 +96,9 @@ def make_genauth_converter(*, strict: bool = False) -> cattrs.Converter:
         if get_origin(cls) is Page:
             # the docs' own samples omit totalCount; the length of the list is the best answer
             def structure_page(value: Any, tp: Any) -> Any:
-                if isinstance(value, Mapping) and "totalCount" not in value:
+                # ``type() is dict`` first: cheaper than the ABC check, and what orjson gives
+                is_mapping = type(value) is dict or isinstance(value, Mapping)
+                if is_mapping and "totalCount" not in value:
                     items = value.get("list")
                     count = len(items) if isinstance(items, list) else int(items is not None)
                     value = {**value, "totalCount": count}
@@ -141,6 +143,8 @@ def make_genauth_converter(*, strict: bool = False) -> cattrs.Converter:
         item_hook = conv.get_structure_hook(item)
 
         def structure(value: Any, _: Any) -> list[Any]:
+            if type(value) is list:  # the usual case first, without the ABC check below
+                return [item_hook(v, item) for v in value]
             if isinstance(value, Mapping):
                 # a single object where the contract says a list (seen in GenAuth's docs)
                 return [item_hook(value, item)]
@@ -151,6 +155,20 @@ def make_genauth_converter(*, strict: bool = False) -> cattrs.Converter:
         return structure
 
     conv.register_structure_hook_factory(_is_list_of, structure_lenient_list)
+
+    def unstructure_model_list(tp: Any) -> Callable[[Any], Any]:
+        # a list comprehension: cattrs' own list hook feeds list() a generator, slower
+        (item,) = get_args(tp)
+        item_hook = conv.get_unstructure_hook(item)
+
+        def unstructure(value: Any) -> list[Any]:
+            return [item_hook(v) for v in value]
+
+        return unstructure
+
+    conv.register_unstructure_hook_factory(
+        lambda tp: _is_list_of(tp) and attrs.has(get_args(tp)[0]), unstructure_model_list
+    )
     return conv
 
 

@@ -8,6 +8,7 @@ requestId, data}`` envelope, retries, timeouts, logging, decoding into the model
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import email.utils
 import logging
 import math
@@ -181,9 +182,12 @@ class Transport:
         self._trust_env = trust_env
         self._trace_configs = trace_configs
         self._closed = False
+        # set by aclose(): wakes calls sleeping before a retry (a Retry-After may be 60 s)
+        self._closed_event = asyncio.Event()
         self._urls: dict[str, URL] = {}
-        # the converter's hook per class, looked up once instead of dispatched per call
-        self._structure_hooks: dict[Any, Callable[[Any, Any], Any]] = {}
+        # the converter's hook per class, looked up once instead of dispatched per call; keyed
+        # by id() because hashing a generic alias like Page[User] runs Python code
+        self._structure_hooks: dict[int, tuple[Any, Callable[[Any, Any], Any]]] = {}
         self._unstructure_hooks: dict[type, Callable[[Any], Any]] = {}
         self._base_headers = {**headers, "content-type": "application/json"}
         self._token_body = orjson.dumps(token_payload(access_key_id, access_key_secret))
@@ -221,6 +225,7 @@ class Transport:
         if self._closed:
             return
         self._closed = True
+        self._closed_event.set()
         await self.auth.aclose()
         if self._owns_session and self._session is not None:
             await self._session.close()
@@ -320,7 +325,11 @@ class Transport:
                     policy.max_attempts,
                     delay,
                 )
-            await asyncio.sleep(delay)
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(delay):
+                    await self._closed_event.wait()
+            if self._closed:
+                raise ClientClosedError("the client was closed during the call")
 
     async def _attempt(
         self,
@@ -342,6 +351,8 @@ class Transport:
                 headers=token.headers if token is not None else self._base_headers,
                 timeout=timeout if timeout is not None else self._timeout,
                 proxy=self._proxy,
+                # an API call is never redirected; following one would turn a POST into a GET
+                allow_redirects=False,
             ) as resp:
                 raw = await resp.read()
                 status = resp.status
@@ -397,10 +408,13 @@ class Transport:
             if into is None or into is Any:
                 return data
             try:
-                structure = self._structure_hooks.get(into)
-                if structure is None:
-                    structure = self._structure_hooks[into] = converter.get_structure_hook(into)
-                return structure(data, into)
+                cached = self._structure_hooks.get(id(into))
+                if cached is None or cached[0] is not into:
+                    cached = self._structure_hooks[id(into)] = (
+                        into,
+                        converter.get_structure_hook(into),
+                    )
+                return cached[1](data, into)
             except Exception as exc:
                 errors = (
                     cattrs.transform_error(exc)

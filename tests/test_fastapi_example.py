@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 from genauth_async.testing import GenAuthEmulator, seeded_user_id
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "examples"))
-from fastapi_app import create_app  # noqa: E402
+from fastapi_app import create_app
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ import uuid
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 import orjson
 
@@ -363,6 +363,10 @@ class IssuedToken:
 class TokenStore:
     """Live management tokens. Expiry is tracked as float seconds, so 1.5 s lifetimes work."""
 
+    #: called with every token any emulator in this process issues, e.g. by a test suite that
+    #: checks no token ever reaches its logs; empty (the default) costs nothing
+    observers: ClassVar[list[Callable[[str], object]]] = []
+
     def __init__(self) -> None:
         self._live: dict[str, IssuedToken] = {}
 
@@ -400,6 +404,8 @@ class TokenStore:
         token = f"{signing_input}.{_b64url(digest)}"
         real_lifetime = lifetime if dies_after is None else min(lifetime, dies_after)
         self._live[token] = IssuedToken(jti, userpool_id, now, now + real_lifetime)
+        for observer in TokenStore.observers:
+            observer(token)
         return token
 
     def lookup(self, token: str, now: float) -> IssuedToken | None:

@@ -1,0 +1,262 @@
+"""Bad arguments fail fast: ValueError/TypeError naming the argument, and nothing is sent.
+
+The table is built from the signatures of the endpoint methods (every name in
+``genauth_async.api.users.ENDPOINTS``, plus the ``iter_*`` companions), so an endpoint added
+later is covered without editing this file: each argument is classified by its annotation
+(id, list of ids, enum, request model, list of request models, page/limit) and given the bad
+values of its class; every other argument gets a minimal valid value.
+"""
+
+from __future__ import annotations
+
+import enum
+import inspect
+import types
+import typing
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from typing import Any, get_args, get_origin
+
+import attrs
+import pytest
+
+from genauth_async import AsyncManagementClient, GenAuthError
+from genauth_async.api._pagination import MAX_PAGE_SIZE
+from genauth_async.api.users import ENDPOINTS
+from genauth_async.testing import seeded_user_id
+
+USER = seeded_user_id(2)
+#: what some methods need besides their required arguments, to be valid at all
+EXTRA: dict[str, dict[str, Any]] = {
+    "create_user": {"username": "bad-input-user"},
+    "is_user_exists": {"username": "bad-input-user"},
+}
+METHODS = sorted({*ENDPOINTS, *(n for n in dir(AsyncManagementClient) if n.startswith("iter_"))})
+
+
+# -- classifying arguments ---------------------------------------------------------------------
+
+
+def _union_args(tp: Any) -> list[Any]:
+    if get_origin(tp) in (typing.Union, types.UnionType):
+        return [a for a in get_args(tp) if a is not type(None)]
+    return [tp]
+
+
+def _enum_in(tp: Any) -> type[enum.Enum] | None:
+    for arg in _union_args(tp):
+        if isinstance(arg, type) and issubclass(arg, enum.Enum):
+            return arg
+    return None
+
+
+def _model_in(tp: Any) -> Any:
+    for arg in _union_args(tp):
+        if attrs.has(arg):
+            return arg
+    return None
+
+
+def _sequence_item(tp: Any) -> Any:
+    for arg in _union_args(tp):
+        if get_origin(arg) is Sequence or get_origin(arg) is list:
+            return get_args(arg)[0]
+    return None
+
+
+def minimal(cls: Any) -> Any:
+    """The smallest valid instance of a model: required fields only, simplest values."""
+    hints = typing.get_type_hints(cls)
+    kwargs = {}
+    for a in attrs.fields(cls):
+        if a.default is not attrs.NOTHING:
+            continue
+        kwargs[a.name] = _minimal_value(hints[a.name])
+    return cls(**kwargs)
+
+
+def _minimal_value(tp: Any) -> Any:
+    if (enum_cls := _enum_in(tp)) is not None:
+        return next(iter(enum_cls))
+    if (model := _model_in(tp)) is not None:
+        return minimal(model)
+    if (item := _sequence_item(tp)) is not None:
+        return [_minimal_value(item)]
+    simple = {str: "x", int: 1, float: 1.0, bool: True, datetime: datetime(2024, 1, 1, tzinfo=UTC)}
+    for arg in _union_args(tp):
+        if arg in simple:
+            return simple[arg]
+    return {}
+
+
+def _enum_wire_key(model: Any) -> str | None:
+    """The wire name of a request-side (validated) enum field of ``model``, if it has one."""
+    from genauth_async._convert import to_camel
+
+    for a in attrs.fields(model):
+        if a.converter is not None:
+            return a.metadata.get("wire") or to_camel(a.name)
+    return None
+
+
+@attrs.frozen
+class Case:
+    method: str
+    arg: str
+    value: Any
+    errors: tuple[type[Exception], ...]
+    why: str
+
+    @property
+    def id(self) -> str:
+        return f"{self.method}-{self.arg}-{self.why}"
+
+
+def _bad_values(name: str, tp: Any, required: bool) -> list[tuple[Any, str]]:
+    """(value, why) pairs that must be refused for an argument annotated ``tp``."""
+    if name == "timeout":
+        return []
+    if tp is str and required:  # an id (or a key): never empty, always a str
+        return [("", "empty"), ("   ", "blank"), (123, "int"), (None, "None"), (b"id", "bytes")]
+    if (enum_cls := _enum_in(tp)) is not None and str in _union_args(tp):
+        return [("no-such-value", "unknown-enum"), (7, "int-enum"), (enum_cls, "enum-class")]
+    item = _sequence_item(tp)
+    if item is str and required:
+        return [
+            ("abc", "bare-str"),
+            ([], "empty-list"),
+            ([""], "empty-id"),
+            ([1], "int-id"),
+            (None, "None"),
+            ({"a": 1}, "dict"),
+        ]
+    if item is not None and (model := _model_in(item)) is not None:
+        bad = [
+            ("abc", "bare-str"),
+            ([42], "int-item"),
+            ([{"noSuchField": 1}], "unknown-field"),
+            ({"a": 1}, "dict"),
+        ]
+        if key := _enum_wire_key(model):
+            wire = _wire(minimal(model))
+            bad.append(([{**wire, key: "no-such-value"}], "unknown-nested-enum"))
+        if required:
+            bad += [([], "empty-list"), (None, "None")]
+        return bad
+    if (model := _model_in(tp)) is not None:
+        bad = [(42, "int"), ("abc", "str"), ({"noSuchField": 1}, "unknown-field")]
+        if key := _enum_wire_key(model):
+            bad.append(({**_wire(minimal(model)), key: "no-such-value"}, "unknown-nested-enum"))
+        if required:
+            bad.append((None, "None"))
+        return bad
+    if name in ("page", "limit", "start_page") and int in _union_args(tp):
+        bad = [("1", "str"), (1.5, "float"), (True, "bool"), (0, "zero"), (-1, "negative")]
+        if name == "limit":
+            bad.append((MAX_PAGE_SIZE + 1, "oversized"))
+        return bad
+    return []
+
+
+def _wire(model: Any) -> dict[str, Any]:
+    from genauth_async._convert import converter
+
+    wire = converter.unstructure(model)
+    assert isinstance(wire, dict)
+    return wire
+
+
+def _signature(method: str) -> list[tuple[str, Any, bool]]:
+    fn = getattr(AsyncManagementClient, method)
+    hints = typing.get_type_hints(fn)
+    return [
+        (p.name, hints[p.name], p.default is inspect.Parameter.empty)
+        for p in inspect.signature(fn).parameters.values()
+        if p.kind is inspect.Parameter.KEYWORD_ONLY
+    ]
+
+
+def valid_args(method: str) -> dict[str, Any]:
+    args = {}
+    for name, tp, required in _signature(method):
+        if required:
+            args[name] = USER if name == "user_id" else _minimal_value(tp)
+    return {**args, **EXTRA.get(method, {})}
+
+
+def cases() -> list[Case]:
+    out = []
+    for method in METHODS:
+        for name, tp, required in _signature(method):
+            for value, why in _bad_values(name, tp, required):
+                errors: tuple[type[Exception], ...] = (ValueError, TypeError)
+                out.append(Case(method, name, value, errors, why))
+    return out
+
+
+CASES = cases()
+
+
+# -- the tests -------------------------------------------------------------------------------
+
+
+def sent(emulator) -> tuple[int, int]:
+    return sum(emulator.stats.requests.values()), emulator.stats.tokens_issued
+
+
+async def invoke(client: AsyncManagementClient, method: str, args: dict[str, Any]) -> Any:
+    result = getattr(client, method)(**args)
+    if inspect.isawaitable(result):
+        return await result
+    return await anext(result)  # an iter_* companion: validation may wait for the first page
+
+
+def test_the_table_covers_every_endpoint_and_every_kind_of_check():
+    covered = {c.method for c in CASES}
+    # an endpoint without cases has nothing to check: no required argument at all
+    for method in set(ENDPOINTS) - covered:
+        assert not any(required for _, _, required in _signature(method)), method
+    whys = {c.why for c in CASES}
+    assert {"empty", "int", "unknown-enum", "empty-list", "unknown-field", "oversized"} <= whys
+    assert {"unknown-nested-enum", "None"} <= whys
+    assert len(CASES) > 300
+
+
+@pytest.mark.parametrize("method", METHODS)
+async def test_minimal_valid_arguments_are_accepted(client, emulator, method):
+    # the baseline the bad cases start from: if this raised ValueError/TypeError, the cases
+    # below would prove nothing
+    args = valid_args(method)
+    try:
+        await invoke(client, method, args)
+    except GenAuthError:
+        pass  # e.g. 404 for an id that names nobody: GenAuth's answer, not ours
+    except StopAsyncIteration:
+        pass  # an empty list
+    assert sent(emulator)[0] >= 1
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+async def test_bad_argument_is_refused_before_sending(client, emulator, case):
+    before = sent(emulator)
+    args = {**valid_args(case.method), case.arg: case.value}
+    with pytest.raises(case.errors) as info:
+        await invoke(client, case.method, args)
+    assert case.arg in str(info.value), f"the message does not name {case.arg!r}: {info.value}"
+    assert sent(emulator) == before
+
+
+BATCH_LIMITS: dict[str, Callable[[int], dict[str, Any]]] = {
+    "list_users": lambda n: {"options": {"pagination": {"page": 1, "limit": n}}},
+    "list_users_legacy": lambda n: {"limit": n},
+    "get_user_login_history": lambda n: {"user_id": USER, "limit": n},
+    "list_archived_users": lambda n: {"limit": n},
+}
+
+
+@pytest.mark.parametrize("method", sorted(BATCH_LIMITS))
+async def test_pages_beyond_genauths_maximum_are_refused(client, emulator, method):
+    before = sent(emulator)
+    with pytest.raises(ValueError, match=f"{MAX_PAGE_SIZE}"):
+        await invoke(client, method, BATCH_LIMITS[method](MAX_PAGE_SIZE + 1))
+    assert sent(emulator) == before
