@@ -422,11 +422,12 @@ class Transport:
                     else [f"{type(exc).__name__}: {exc}"]
                 )
                 name = getattr(into, "__name__", str(into))
+                request_id = envelope.get("requestId")
                 return _Failure(
                     ResponseValidationError(
                         f"{endpoint.path}: data does not fit {name}",
                         errors=errors,
-                        request_id=envelope.get("requestId"),
+                        request_id=request_id if isinstance(request_id, str) else None,
                     ),
                     False,
                 )
