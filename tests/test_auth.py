@@ -9,9 +9,14 @@ import json
 import aiohttp
 import pytest
 
-from genauth_async import AuthenticationError
+from genauth_async import AuthenticationError, GenAuthAPIError
 from genauth_async._auth import userpool_id_from_jwt
-from genauth_async.testing import Faults, GenAuthEmulator, seeded_user_id
+from genauth_async.testing import (
+    TOKEN_INVALID_API_CODE,
+    Faults,
+    GenAuthEmulator,
+    seeded_user_id,
+)
 
 TOKEN_PATH = "/api/v3/get-management-token"
 
@@ -54,6 +59,49 @@ async def test_revoked_token_is_replaced_and_the_call_replayed_once(client, emul
     # every in-flight call hit the dead token, but it was dropped and refreshed once
     assert emulator.stats.tokens_issued == 2
     assert emulator.stats.unauthorized == 50
+
+
+async def test_a_token_rejected_by_an_http_200_envelope_is_replaced_and_replayed(client, emulator):
+    # some GenAuth deployments answer a dead token with HTTP 200 and statusCode 401
+    emulator.token_error_http_status = 200
+    await client.get_user_mfa_status(user_id=seeded_user_id(2))
+    emulator.revoke_tokens()
+    calls = [client.get_user_mfa_status(user_id=seeded_user_id(2)) for _ in range(20)]
+    results = await asyncio.gather(*calls)
+    assert all(r.mfa_token for r in results)
+    assert emulator.stats.unauthorized == 20  # each call met the dead token once...
+    assert emulator.stats.tokens_issued == 2  # ...and one new token served them all
+    assert emulator.stats.requests["/api/v3/get-mfa-status"] == 41
+
+
+async def test_a_configured_api_code_rejects_the_token_whatever_the_status(make_client, emulator):
+    emulator.token_error_http_status = 200
+    emulator.token_error_status_code = 400
+    client = make_client(token_invalid_api_codes={TOKEN_INVALID_API_CODE})
+    await client.get_user_mfa_status(user_id=seeded_user_id(2))
+    emulator.revoke_tokens()
+    assert (await client.get_user_mfa_status(user_id=seeded_user_id(2))).mfa_token
+    assert (emulator.stats.unauthorized, emulator.stats.tokens_issued) == (1, 2)
+    assert emulator.stats.requests["/api/v3/get-mfa-status"] == 3
+
+
+async def test_without_the_api_code_a_status_400_rejection_is_not_replayed(make_client, emulator):
+    emulator.token_error_http_status = 200
+    emulator.token_error_status_code = 400
+    client = make_client()
+    await client.get_user_mfa_status(user_id=seeded_user_id(2))
+    emulator.revoke_tokens()
+    with pytest.raises(GenAuthAPIError) as caught:
+        await client.get_user_mfa_status(user_id=seeded_user_id(2))
+    assert not isinstance(caught.value, AuthenticationError)
+    error = caught.value
+    assert (error.http_status, error.status_code, error.api_code) == (
+        200,
+        400,
+        TOKEN_INVALID_API_CODE,
+    )
+    assert emulator.stats.tokens_issued == 1
+    assert emulator.stats.requests["/api/v3/get-mfa-status"] == 2
 
 
 async def test_a_token_that_keeps_failing_is_not_replayed_forever(make_client, emulator):

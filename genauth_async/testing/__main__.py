@@ -37,22 +37,39 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--token-lifetime", type=float, default=7200.0, help="seconds")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--faults", default="{}", help="more Faults fields, as a JSON object")
+    parser.add_argument(
+        "--token-error-http-status",
+        type=int,
+        default=401,
+        help="HTTP status of a rejected token: 401, or 200 to fail in the envelope only",
+    )
+    parser.add_argument(
+        "--token-error-status-code",
+        type=int,
+        default=401,
+        help="the envelope's statusCode of a rejected token",
+    )
     parser.add_argument("--access-key-id", default=DEFAULT_ACCESS_KEY_ID)
     parser.add_argument("--access-key-secret", default=DEFAULT_ACCESS_KEY_SECRET)
     parser.add_argument("--userpool-id", default=DEFAULT_USERPOOL_ID)
     return parser
 
 
-async def _serve(args: argparse.Namespace, faults: Faults) -> None:
-    emulator = GenAuthEmulator(
+def _emulator(args: argparse.Namespace, faults: Faults) -> GenAuthEmulator:
+    return GenAuthEmulator(
         access_key_id=args.access_key_id,
         access_key_secret=args.access_key_secret,
         userpool_id=args.userpool_id,
         token_lifetime=args.token_lifetime,
         seed=args.seed,
         faults=faults,
+        token_error_http_status=args.token_error_http_status,
+        token_error_status_code=args.token_error_status_code,
     )
-    emulator.seed_users(args.users)
+
+
+async def _serve(emulator: GenAuthEmulator, users: int) -> None:
+    emulator.seed_users(users)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
@@ -86,8 +103,13 @@ def main(argv: list[str] | None = None) -> int:
     except (TypeError, ValueError) as exc:
         print(f"invalid --faults: {exc}", file=sys.stderr)
         return 2
+    try:
+        emulator = _emulator(args, faults)
+    except ValueError as exc:
+        print(f"invalid option: {exc}", file=sys.stderr)
+        return 2
     with contextlib.suppress(KeyboardInterrupt):
-        asyncio.run(_serve(args, faults))
+        asyncio.run(_serve(emulator, args.users))
     return 0
 
 

@@ -11,8 +11,9 @@ envelope's `data` (None for an envelope without `data`), and raises `ApiError` t
 synchronous, it runs atomically with respect to other requests.
 
 Responses follow GenAuth: business errors are HTTP 200 with a failing `statusCode` in the
-envelope; auth failures are HTTP 401; unparsable bodies are HTTP 400; injected faults use
-their own HTTP status.
+envelope; auth failures are HTTP 401 (or HTTP 200 and a failing envelope, as
+`EmulatorState.token_error_http_status` says); unparsable bodies are HTTP 400; injected faults
+use their own HTTP status.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from aiohttp import web
 from aiohttp.typedefs import Handler as AiohttpHandler
 
 from ._faults import Faults
-from ._state import USER_ID_TYPES, EmulatorState, EmulatorUser, Stats
+from ._state import USER_ID_TYPES, EmulatorState, EmulatorUser, Stats, user_from_wire
 
 __all__ = [
     "INVALID_CREDENTIALS_API_CODE",
@@ -50,7 +51,8 @@ __all__ = [
 INVALID_PARAMETER_API_CODE: Final = 40000
 """statusCode 400: a required field is missing, or a value has the wrong type or is not allowed."""
 TOKEN_INVALID_API_CODE: Final = 40100
-"""HTTP 401: bearer token missing, unknown, expired or revoked, or wrong x-genauth-userpool-id."""
+"""HTTP 401: bearer token missing, unknown, expired or revoked, or wrong x-genauth-userpool-id.
+(The HTTP status and statusCode are settable: `GenAuthEmulator(token_error_http_status=200)`.)"""
 INVALID_CREDENTIALS_API_CODE: Final = 40101
 """statusCode 401 (HTTP 200): get-management-token with a wrong accessKeyId/accessKeySecret."""
 USER_NOT_FOUND_API_CODE: Final = 40400
@@ -135,12 +137,14 @@ class Call:
     """One request as a handler sees it: arguments from the query (GET) or JSON body (POST)."""
 
     def __init__(
-        self, request: web.Request, state: EmulatorState, route: Route, body: dict[str, Any]
+        self, request: web.Request, state: EmulatorState, route: Route, payload: Any
     ) -> None:
         self.request = request
         self.state = state
         self.route = route
-        self.body = body
+        self.payload = payload
+        """The parsed JSON body: an object, or also an array for admin routes ({} if none)."""
+        self.body: dict[str, Any] = payload if isinstance(payload, dict) else {}
 
     def arg(self, name: str) -> Any:
         """The raw argument, or None. Query values are strings; body values any JSON."""
@@ -241,7 +245,7 @@ def _route_of(request: web.Request) -> Route | None:
     return request.app[_ROUTES_KEY].get(request.match_info.route)
 
 
-async def _read_body(request: web.Request) -> dict[str, Any]:
+async def _read_body(request: web.Request, *, allow_array: bool = False) -> Any:
     raw = await request.read()
     if not raw.strip():
         return {}
@@ -249,16 +253,15 @@ async def _read_body(request: web.Request) -> dict[str, Any]:
         body = orjson.loads(raw)
     except orjson.JSONDecodeError:
         body = None
-    if not isinstance(body, dict):
-        raise ApiError(
-            400, INVALID_PARAMETER_API_CODE, "body must be a JSON object", http_status=400
-        )
+    if not isinstance(body, dict) and not (allow_array and isinstance(body, list)):
+        expected = "a JSON object or array" if allow_array else "a JSON object"
+        raise ApiError(400, INVALID_PARAMETER_API_CODE, f"body must be {expected}", http_status=400)
     return body
 
 
 def _endpoint(route: Route) -> AiohttpHandler:
     async def endpoint(request: web.Request) -> web.StreamResponse:
-        body = await _read_body(request) if request.method != "GET" else {}
+        body = await _read_body(request, allow_array=route.admin) if request.method != "GET" else {}
         data = route.handler(Call(request, request.app[STATE_KEY], route, body))
         if route.admin:
             return _json(data)
@@ -334,7 +337,7 @@ async def _fault_middleware(request: web.Request, handler: AiohttpHandler) -> we
     if injector.roll(faults.drop_rate):
         counts["dropped"] += 1
         return _drop(request)
-    if injector.roll(faults.error_rate):
+    if injector.roll(faults.error_rate_for(route.path)):
         counts["error"] += 1
         status = injector.error_status()
         raise ApiError(status, SERVER_ERROR_API_CODE, "injected server error", http_status=status)
@@ -373,7 +376,12 @@ async def _auth_middleware(request: web.Request, handler: AiohttpHandler) -> web
     else:
         return await handler(request)
     state.stats.unauthorized += 1
-    raise ApiError(401, TOKEN_INVALID_API_CODE, message, http_status=401)
+    raise ApiError(
+        state.token_error_status_code,
+        TOKEN_INVALID_API_CODE,
+        message,
+        http_status=state.token_error_http_status,
+    )
 
 
 def build_app(state: EmulatorState) -> web.Application:
@@ -439,6 +447,23 @@ def admin_set_faults(call: Call) -> Any:
         raise ApiError(400, INVALID_PARAMETER_API_CODE, str(exc), http_status=400) from None
     call.state.injector.configure(faults)
     return faults.to_json()
+
+
+@routes.admin("POST", "users")
+def admin_put_users(call: Call) -> Any:
+    """Create or replace users: a JSON array of camelCase user objects (see `user_from_wire`),
+    or `{"users": [...]}`. All of them or, with HTTP 400, none."""
+    items = call.payload.get("users") if isinstance(call.payload, dict) else call.payload
+    if not isinstance(items, list):
+        raise ApiError(
+            400, INVALID_PARAMETER_API_CODE, "body must be an array of users", http_status=400
+        )
+    try:
+        users = [user_from_wire(item, call.state.clock()) for item in items]
+        created, replaced = call.state.pool.put(users)
+    except ValueError as exc:
+        raise ApiError(400, INVALID_PARAMETER_API_CODE, str(exc), http_status=400) from None
+    return {"created": created, "replaced": replaced}
 
 
 @routes.admin("POST", "revoke-tokens")

@@ -29,6 +29,9 @@ class Faults:
     jitter_ms: float = 0.0
     """Extra delay drawn uniformly from [0, jitter_ms] per request."""
     error_rate: float = 0.0
+    error_rates: Mapping[str, float] | None = None
+    """Per-path error rates ({"/api/v3/set-mfa-status": 0.5}): a path listed here uses its own
+    rate instead of `error_rate`. With `routes` set, every path listed must be in `routes`."""
     error_statuses: tuple[int, ...] = (503,)
     """The HTTP status of an injected error is drawn from these (500, 502, 503, 504)."""
     rate_limit_rps: float | None = None
@@ -58,6 +61,19 @@ class Faults:
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise ValueError(f"{name} must be in [0, 1], got {value!r}")
+        if self.error_rates is not None:
+            if not isinstance(self.error_rates, Mapping):
+                raise ValueError("error_rates must map paths to rates")
+            self.error_rates = dict(self.error_rates)
+            for path, value in self.error_rates.items():
+                if not isinstance(path, str) or not path.startswith("/"):
+                    raise ValueError(
+                        f"error_rates keys must be paths like /api/v3/..., got {path!r}"
+                    )
+                if isinstance(value, bool) or not isinstance(value, int | float):
+                    raise ValueError(f"error_rates[{path!r}] must be a number, got {value!r}")
+                if not 0.0 <= value <= 1.0:
+                    raise ValueError(f"error_rates[{path!r}] must be in [0, 1], got {value!r}")
         self.error_statuses = tuple(self.error_statuses)
         if not self.error_statuses or not set(self.error_statuses) <= ERROR_STATUSES:
             raise ValueError(f"error_statuses must be some of {sorted(ERROR_STATUSES)}")
@@ -71,14 +87,23 @@ class Faults:
             raise ValueError("latency_ms and jitter_ms must not be negative")
         if self.routes is not None:
             self.routes = frozenset(self.routes)
+            if self.error_rates and (outside := set(self.error_rates) - self.routes):
+                raise ValueError(f"error_rates lists paths not in routes: {sorted(outside)}")
 
     def applies_to(self, path: str) -> bool:
         return self.routes is None or path in self.routes
+
+    def error_rate_for(self, path: str) -> float:
+        """The error rate of `path`: its `error_rates` entry, else `error_rate`."""
+        if self.error_rates is not None and path in self.error_rates:
+            return self.error_rates[path]
+        return self.error_rate
 
     def to_json(self) -> dict[str, Any]:
         data = dataclasses.asdict(self)
         data["error_statuses"] = list(self.error_statuses)
         data["routes"] = None if self.routes is None else sorted(self.routes)
+        data["error_rates"] = None if self.error_rates is None else dict(self.error_rates)
         return data
 
     @classmethod

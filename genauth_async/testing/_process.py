@@ -10,7 +10,9 @@ import selectors
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -42,6 +44,20 @@ class EmulatorInfo:
         )
         with urllib.request.urlopen(request, timeout=timeout) as response:
             return json.loads(response.read())
+
+    def add_users(self, users: Iterable[Mapping[str, Any]], timeout: float = 10.0) -> Any:
+        """Create or replace users (`POST /__emulator__/users`, blocking); returns
+        `{"created": [...], "replaced": [...]}` (user ids). A user is a camelCase object:
+        `userId` (required), `username`, `email`, `roles`, `loginHistory`, ... (the fields
+        of `EmulatorUser`). ValueError, and no change, if any of them is not acceptable."""
+        try:
+            return self.admin("POST", "users", list(users), timeout=timeout)
+        except urllib.error.HTTPError as exc:
+            if exc.code != 400:
+                raise
+            with exc:
+                message = json.loads(exc.read()).get("message", "")
+            raise ValueError(f"the emulator refused the users: {message}") from None
 
 
 class EmulatorProcess:
@@ -139,6 +155,8 @@ def run_emulator_process(
     token_lifetime: float = 7200.0,
     seed: int = 0,
     faults: Faults | None = None,
+    token_error_http_status: int = 401,
+    token_error_status_code: int = 401,
     startup_timeout: float = 30.0,
     python: str = sys.executable,
 ) -> EmulatorProcess:
@@ -147,7 +165,8 @@ def run_emulator_process(
         with run_emulator_process(users=1000, latency_ms=25) as info:
             client = ManagementClient(info.access_key_id, info.access_key_secret, host=info.url)
 
-    `latency_ms` and `jitter_ms`, when given, override those fields of `faults`.
+    `latency_ms` and `jitter_ms`, when given, override those fields of `faults`; the
+    `token_error_*` options are those of `GenAuthEmulator`.
     """
     faults = faults or Faults()
     if latency_ms is not None:
@@ -160,5 +179,7 @@ def run_emulator_process(
         f"--token-lifetime={token_lifetime}",
         f"--seed={seed}",
         f"--faults={json.dumps(faults.to_json())}",
+        f"--token-error-http-status={token_error_http_status}",
+        f"--token-error-status-code={token_error_status_code}",
     ]
     return EmulatorProcess(args, startup_timeout=startup_timeout, python=python)

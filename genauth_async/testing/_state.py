@@ -31,6 +31,7 @@ __all__ = [
     "UserPool",
     "iso",
     "seeded_user_id",
+    "user_from_wire",
 ]
 
 USER_ID_TYPES = (
@@ -162,6 +163,118 @@ class EmulatorUser:
         if with_identities:
             dto["identities"] = [dict(identity) for identity in self.identities]
         return dto
+
+
+# -- users in wire form (the admin route `POST /__emulator__/users`) ------------------------
+
+_WIRE_STR = {
+    "username": "username",
+    "email": "email",
+    "phone": "phone",
+    "phoneCountryCode": "phone_country_code",
+    "externalId": "external_id",
+    "name": "name",
+    "nickname": "nickname",
+    "status": "status",
+    "workStatus": "work_status",
+    "gender": "gender",
+    "userSourceType": "user_source_type",
+    "createdAt": "created_at",
+    "updatedAt": "updated_at",
+    "password": "password",
+}
+_WIRE_BOOL = {"emailVerified": "email_verified", "phoneVerified": "phone_verified"}
+_WIRE_OBJECT = {
+    "customData": "custom_data",
+    "mfaTriggerData": "mfa_trigger_data",
+    "profile": "profile",
+    "otp": "otp",
+}
+_WIRE_LIST = {
+    "identities": "identities",
+    "syncRelations": "sync_relations",
+    "principalAuth": "principal_auth",
+    "roles": "roles",
+    "groups": "groups",
+    "departments": "departments",
+    "apps": "apps",
+    "authorizedResources": "authorized_resources",
+    "loginHistory": "login_history",
+}
+#: keys each list item must hold as non-empty strings (the emulator's handlers read them)
+_WIRE_LIST_KEYS: dict[str, tuple[str, ...]] = {
+    "identities": ("extIdpId", "userIdInIdp"),
+    "syncRelations": ("provider", "userIdInIdp"),
+    "roles": ("code",),
+    "departments": ("departmentId",),
+    "loginHistory": ("appId", "appName", "appLogo", "appLoginUrl", "clientIp", "time"),
+}
+_WIRE_USER_FIELDS = frozenset(
+    {"userId", "sessions", *_WIRE_STR, *_WIRE_BOOL, *_WIRE_OBJECT, *_WIRE_LIST}
+)
+
+
+def user_from_wire(data: Any, now: float) -> EmulatorUser:
+    """An `EmulatorUser` (not pooled) from a camelCase object: `userId` (required) and the
+    other `EmulatorUser` fields by their camelCase names (`syncRelations`, `principalAuth`,
+    `mfaTriggerData`, `authorizedResources`, `loginHistory`, `sessions` as a list of app
+    ids, ...). Identities get `identityId`, `provider`, `type`, `userInfoInIdp` and
+    `originConnIds` if left out; departments `isLeader`, `isMainDepartment` and `joinedAt`.
+    ValueError if the object does not fit."""
+    if not isinstance(data, dict):
+        raise ValueError("a user must be an object")
+    user_id = data.get("userId")
+    if not isinstance(user_id, str) or not user_id:
+        raise ValueError("userId is required and must be a non-empty string")
+    where = f"user {user_id!r}"
+    if unknown := set(data) - _WIRE_USER_FIELDS:
+        raise ValueError(f"{where}: unknown fields {sorted(unknown)}")
+    fields: dict[str, Any] = {}
+    for wire, value in data.items():
+        if value is None or wire == "userId":
+            continue
+        if wire in _WIRE_STR:
+            if not isinstance(value, str):
+                raise ValueError(f"{where}: {wire} must be a string")
+            fields[_WIRE_STR[wire]] = value
+        elif wire in _WIRE_BOOL:
+            if not isinstance(value, bool):
+                raise ValueError(f"{where}: {wire} must be a boolean")
+            fields[_WIRE_BOOL[wire]] = value
+        elif wire in _WIRE_OBJECT:
+            if not isinstance(value, dict):
+                raise ValueError(f"{where}: {wire} must be an object")
+            fields[_WIRE_OBJECT[wire]] = dict(value)
+        elif wire == "sessions":
+            if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+                raise ValueError(f"{where}: sessions must be an array of app ids")
+            fields["sessions"] = set(value)
+        else:
+            if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+                raise ValueError(f"{where}: {wire} must be an array of objects")
+            for i, item in enumerate(value):
+                for key in _WIRE_LIST_KEYS.get(wire, ()):
+                    if not isinstance(item.get(key), str) or not item[key]:
+                        raise ValueError(f"{where}: {wire}[{i}].{key} must be a non-empty string")
+            fields[_WIRE_LIST[wire]] = [dict(item) for item in value]
+    created = fields.setdefault("created_at", iso(now))
+    fields.setdefault("updated_at", created)
+    for i, identity in enumerate(fields.get("identities", ())):
+        defaults = {"identityId": f"{user_id}-identity-{i}", "provider": "oidc", "type": "generic"}
+        fields["identities"][i] = {
+            **defaults,
+            "userInfoInIdp": {},
+            "originConnIds": [],
+            **identity,
+        }
+    for i, membership in enumerate(fields.get("departments", ())):
+        fields["departments"][i] = {
+            "isLeader": False,
+            "isMainDepartment": False,
+            "joinedAt": created,
+            **membership,
+        }
+    return EmulatorUser(user_id=user_id, **fields)
 
 
 @functools.cache
@@ -305,6 +418,28 @@ class UserPool:
             self.add(user)
             raise
 
+    def put(self, users: list[EmulatorUser]) -> tuple[list[str], list[str]]:
+        """Add `users`, each replacing the pooled user with its id if there is one: all of
+        them or, on a clash of ids or lookup keys (ValueError), none. Returns the ids
+        created and the ids replaced."""
+        ids = [user.user_id for user in users]
+        if len(set(ids)) != len(ids):
+            raise ValueError("the same userId appears twice")
+        replaced = [self.remove(i) for i in ids if i in self._by_id]
+        added: list[EmulatorUser] = []
+        try:
+            for user in users:
+                self.add(user)
+                added.append(user)
+        except ValueError:
+            for user in added:
+                self.remove(user.user_id)
+            for old in replaced:
+                self.add(old)
+            raise
+        gone = {user.user_id for user in replaced}
+        return [i for i in ids if i not in gone], [i for i in ids if i in gone]
+
     def seed(self, n: int) -> list[EmulatorUser]:
         """Add `n` deterministic users, continuing the numbering of earlier calls.
 
@@ -431,7 +566,7 @@ class Stats:
     """Non-admin requests per path, including faulted and rejected ones."""
     tokens_issued: int = 0
     unauthorized: int = 0
-    """HTTP 401 answers served."""
+    """Token rejections served (HTTP 401, or as `token_error_http_status` says)."""
     writes: Counter[str] = field(default_factory=Counter)
     """Writes applied, per user id."""
     writes_by_route: defaultdict[str, Counter[str]] = field(
@@ -468,6 +603,10 @@ class EmulatorState:
     token_lifetime: float
     injector: FaultInjector
     clock: Callable[[], float] = time.time
+    token_error_http_status: int = 401
+    """HTTP status of a token rejection: 401, or 200 to fail in the envelope only."""
+    token_error_status_code: int = 401
+    """The envelope's `statusCode` of a token rejection (its apiCode is TOKEN_INVALID_API_CODE)."""
     pool: UserPool = field(default_factory=UserPool)
     tokens: TokenStore = field(default_factory=TokenStore)
     stats: Stats = field(default_factory=Stats)

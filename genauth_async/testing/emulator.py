@@ -25,6 +25,17 @@ DEFAULT_ACCESS_KEY_SECRET: Final = "emulator-access-key-secret"
 DEFAULT_USERPOOL_ID: Final = "65a1000000000000000000aa"
 
 
+def _check_token_error(http_status: int, status_code: int) -> None:
+    """ValueError unless a token rejection can be HTTP `http_status` with `status_code`."""
+    for name, value in (("http_status", http_status), ("status_code", status_code)):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValueError(f"token_error_{name} must be an int, got {value!r}")
+    if http_status != 200 and not 400 <= http_status <= 499:
+        raise ValueError(f"token_error_http_status must be 200 or 4xx, got {http_status}")
+    if not 400 <= status_code <= 499:
+        raise ValueError(f"token_error_status_code must be 4xx, got {status_code}")
+
+
 class GenAuthEmulator:
     """A real HTTP server on 127.0.0.1 speaking the GenAuth management wire protocol.
 
@@ -36,6 +47,11 @@ class GenAuthEmulator:
         seed: seeds the fault RNG (unless `Faults.seed` is set).
         faults: the initial `Faults`.
         clock: the time source for token expiry and rate limiting (default `time.time`).
+        token_error_http_status, token_error_status_code: how a missing, unknown, expired or
+            revoked token is rejected: the HTTP status (401, or 200 to fail in the envelope
+            only, as some GenAuth deployments do) and the envelope's `statusCode` (401 by
+            default, e.g. 400 to try a client's `token_invalid_api_codes`). The envelope's
+            apiCode is always TOKEN_INVALID_API_CODE.
 
     Use as `async with GenAuthEmulator() as emulator:`, or `await start()` / `await stop()`.
     """
@@ -50,9 +66,12 @@ class GenAuthEmulator:
         seed: int = 0,
         faults: Faults | None = None,
         clock: Callable[[], float] = time.time,
+        token_error_http_status: int = 401,
+        token_error_status_code: int = 401,
     ) -> None:
         if token_lifetime <= 0:
             raise ValueError("token_lifetime must be positive")
+        _check_token_error(token_error_http_status, token_error_status_code)
         self._state = EmulatorState(
             access_key_id=access_key_id,
             access_key_secret=access_key_secret,
@@ -60,6 +79,8 @@ class GenAuthEmulator:
             token_lifetime=float(token_lifetime),
             injector=FaultInjector(faults or Faults(), default_seed=seed, clock=clock),
             clock=clock,
+            token_error_http_status=token_error_http_status,
+            token_error_status_code=token_error_status_code,
         )
         self._runner: web.AppRunner | None = None
         self._url: str | None = None
@@ -86,6 +107,24 @@ class GenAuthEmulator:
         if seconds <= 0:
             raise ValueError("token_lifetime must be positive")
         self._state.token_lifetime = float(seconds)
+
+    @property
+    def token_error_http_status(self) -> int:
+        return self._state.token_error_http_status
+
+    @token_error_http_status.setter
+    def token_error_http_status(self, status: int) -> None:
+        _check_token_error(status, self._state.token_error_status_code)
+        self._state.token_error_http_status = status
+
+    @property
+    def token_error_status_code(self) -> int:
+        return self._state.token_error_status_code
+
+    @token_error_status_code.setter
+    def token_error_status_code(self, status: int) -> None:
+        _check_token_error(self._state.token_error_http_status, status)
+        self._state.token_error_status_code = status
 
     @property
     def url(self) -> str:

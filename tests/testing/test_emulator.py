@@ -147,6 +147,58 @@ async def test_bad_auth_headers_are_http_401(api, headers):
     assert_error(status, body, http=401, code=401, api_code=TOKEN_INVALID_API_CODE)
 
 
+@pytest.mark.parametrize("status_code", [401, 400])
+async def test_token_rejection_can_come_as_http_200(session, status_code):
+    from conftest import Api
+
+    async with GenAuthEmulator(
+        token_error_http_status=200, token_error_status_code=status_code
+    ) as emulator:
+        emulator.seed_users(1)
+        api = Api(session, emulator)
+        await api.login()
+        assert (await api.get(GET_MFA, {"userId": seeded_user_id(0)}))[0] == 200
+        emulator.revoke_tokens()
+        status, body = await api.get(GET_MFA, {"userId": seeded_user_id(0)})
+        assert_error(status, body, http=200, code=status_code, api_code=TOKEN_INVALID_API_CODE)
+        assert "revoked" in body["message"]
+        await api.login()
+        headers = {**api.headers(), "x-genauth-userpool-id": "another-pool"}
+        status, body = await api.get(GET_MFA, {"userId": seeded_user_id(0)}, headers=headers)
+        assert_error(status, body, http=200, code=status_code, api_code=TOKEN_INVALID_API_CODE)
+        assert emulator.stats.unauthorized == 2
+        # wrong credentials at the token endpoint are unchanged: HTTP 200, statusCode 401
+        body = await api.fetch_token(secret="wrong")
+        assert (body["statusCode"], body["apiCode"]) == (401, INVALID_CREDENTIALS_API_CODE)
+        # back to the default, at run time
+        emulator.token_error_http_status = 401
+        emulator.token_error_status_code = 401
+        emulator.revoke_tokens()
+        status, body = await api.get(GET_MFA, {"userId": seeded_user_id(0)})
+        assert_error(status, body, http=401, code=401, api_code=TOKEN_INVALID_API_CODE)
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"token_error_http_status": 500},
+        {"token_error_http_status": 302},
+        {"token_error_http_status": True},
+        {"token_error_status_code": 200},
+        {"token_error_status_code": 503},
+        {"token_error_status_code": "401"},
+    ],
+)
+def test_token_error_settings_are_validated(kwargs):
+    with pytest.raises(ValueError, match="token_error_"):
+        GenAuthEmulator(**kwargs)
+    emulator = GenAuthEmulator()
+    with pytest.raises(ValueError, match="token_error_"):
+        for name, value in kwargs.items():
+            setattr(emulator, name, value)
+    assert (emulator.token_error_http_status, emulator.token_error_status_code) == (401, 401)
+
+
 async def test_bearer_scheme_is_case_insensitive(api):
     await api.login()
     headers = {**api.headers(), "authorization": f"bearer {api.token}"}

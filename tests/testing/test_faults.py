@@ -1,3 +1,5 @@
+import json
+import random
 import time
 
 import aiohttp
@@ -245,6 +247,13 @@ async def test_faults_admin_routes(api, emulator, clock):
         {"rate_limit_rps": 0},
         {"early_expiry_s": -1},
         {"latency_ms": -5},
+        {"error_rates": {GET_MFA: 1.5}},
+        {"error_rates": {GET_MFA: -0.1}},
+        {"error_rates": {GET_MFA: "0.5"}},
+        {"error_rates": {GET_MFA: True}},
+        {"error_rates": [(GET_MFA, 0.5)]},
+        {"error_rates": {"api/v3/get-mfa-status": 0.5}},
+        {"error_rates": {PRINCIPAL: 0.5}, "routes": frozenset({GET_MFA})},
     ],
 )
 def test_faults_are_validated(kwargs):
@@ -257,3 +266,70 @@ def test_faults_json_round_trip():
         error_rate=0.5, error_statuses=(500, 502), routes=frozenset({"/a", "/b"}), seed=1
     )
     assert Faults.from_json(faults.to_json()) == faults
+    faults = Faults(error_rates={"/a": 0.25, "/b": 1}, routes=frozenset({"/a", "/b", "/c"}))
+    data = faults.to_json()
+    assert data["error_rates"] == {"/a": 0.25, "/b": 1}
+    assert Faults.from_json(data) == faults
+    assert Faults.from_json(json.loads(json.dumps(data))) == faults
+    with pytest.raises(ValueError):
+        Faults.from_json({"error_rates": [["/a", 0.5]]})
+
+
+def expected_errors(seed, rates, rounds):
+    """Which requests fail when `rounds` times each path of `rates` is called in turn, as
+    the fault RNG rolls them: one draw per request (no draw at rate 0), plus one to pick
+    the status of an error."""
+    rng = random.Random(seed)
+    failed = {path: [] for path in rates}
+    for _ in range(rounds):
+        for path, rate in rates.items():
+            hit = rate > 0 and rng.random() < rate
+            if hit:
+                rng.choice((503,))
+            failed[path].append(hit)
+    return failed
+
+
+async def test_error_rates_per_route_are_seeded(api, emulator):
+    await api.login()
+    rates = {GET_MFA: 0.2, PRINCIPAL: 0.7, "/api/v3/get-user": 0.0}
+    emulator.faults = Faults(error_rates={GET_MFA: 0.2, PRINCIPAL: 0.7}, seed=11)
+    rounds = 100
+    seen = {path: [] for path in rates}
+    for _ in range(rounds):
+        for path in rates:
+            status, _ = await api.get(path, USER)
+            assert status in (200, 503)
+            seen[path].append(status == 503)
+    assert seen == expected_errors(11, rates, rounds)
+    counts = {path: sum(hits) for path, hits in seen.items()}
+    assert 10 <= counts[GET_MFA] <= 32
+    assert 58 <= counts[PRINCIPAL] <= 82
+    assert counts["/api/v3/get-user"] == 0  # not listed: error_rate, which is 0
+    assert emulator.stats.faults["error"] == counts[GET_MFA] + counts[PRINCIPAL]
+
+
+async def test_error_rates_override_error_rate_and_respect_routes(api, emulator):
+    await api.login()
+    emulator.faults = Faults(
+        error_rate=1.0, error_rates={GET_MFA: 0.0}, routes=frozenset({GET_MFA, PRINCIPAL})
+    )
+    assert await outcomes(api, 3) == [200, 200, 200]  # listed: its own rate
+    assert await outcomes(api, 2, PRINCIPAL) == [503, 503]  # not listed: error_rate
+    assert (await api.get("/api/v3/get-user", USER))[0] == 200  # not in routes
+
+
+async def test_error_rates_through_the_admin_route(api, emulator):
+    await api.login()
+    body = {"error_rates": {GET_MFA: 1.0, PRINCIPAL: 0.5}, "error_statuses": [502]}
+    config = await api.admin("POST", "faults", body)
+    assert config["error_rates"] == {GET_MFA: 1.0, PRINCIPAL: 0.5}
+    assert await api.admin("GET", "faults") == config
+    assert emulator.faults.error_rates == {GET_MFA: 1.0, PRINCIPAL: 0.5}
+    assert await outcomes(api, 2) == [502, 502]
+    bad = await api.admin("POST", "faults", {"error_rates": {GET_MFA: 2}})
+    assert bad["statusCode"] == 400
+    assert "error_rates" in bad["message"]
+    bad = await api.admin("POST", "faults", {"error_rates": [GET_MFA]})
+    assert (bad["statusCode"], "error_rates" in bad["message"]) == (400, True)
+    assert emulator.faults.error_rates == {GET_MFA: 1.0, PRINCIPAL: 0.5}

@@ -281,3 +281,179 @@ def test_mfa_info_import_otp_and_decrypt(client, emulator):
     encrypted = base64.b64encode(b"secret value").decode()
     data = ok(client.user_field_decrypt(data=[{"encryptedContent": encrypted}], private_key="k"))
     assert data == [{"decryptedContent": "secret value"}]
+
+
+# --- per-user data, seeded through POST /__emulator__/users (EmulatorInfo.add_users) ---------
+
+ROLES = [
+    {
+        "id": "r1",
+        "code": "admin",
+        "name": "Admin",
+        "description": "",
+        "namespace": "default",
+        "namespaceName": "Default",
+    },
+    {
+        "id": "r2",
+        "code": "payer",
+        "name": "Payer",
+        "description": "",
+        "namespace": "billing",
+        "namespaceName": "Billing",
+    },
+]
+GROUP = {"id": "g1", "code": "ops", "name": "Ops", "description": "", "type": "static"}
+APPS = [
+    {
+        "appId": f"app{i}",
+        "appName": f"App {i}",
+        "appLogo": f"https://example.com/{i}.png",
+        "appLoginUrl": f"https://example.com/{i}/login",
+        "appDefaultLoginStrategy": "ALLOW_ALL",
+    }
+    for i in (1, 2)
+]
+RESOURCES = [
+    {
+        "resourceCode": "orders",
+        "resourceType": "API",
+        "apiIdentifier": "/orders",
+        "actions": ["read", "write"],
+        "effect": "ALLOW",
+        "namespace": "default",
+    },
+    {
+        "resourceCode": "menu",
+        "resourceType": "MENU",
+        "apiIdentifier": "/menu",
+        "actions": ["view"],
+        "effect": "ALLOW",
+        "namespace": "billing",
+    },
+]
+LOGINS = [
+    {
+        **{k: v for k, v in APPS[i - 1].items() if k != "appDefaultLoginStrategy"},
+        "clientIp": f"10.0.0.{i}",
+        "userAgent": "pytest",
+        "time": f"2025-01-0{day}T00:00:00.000Z",
+    }
+    for i, day in ((1, 1), (2, 2), (1, 3))
+]
+
+
+def rich_user(user_id, username):
+    return {
+        "userId": user_id,
+        "username": username,
+        "email": f"{username}@example.org",
+        "externalId": f"ext-{username}",
+        "roles": ROLES,
+        "groups": [GROUP],
+        "departments": [
+            {"departmentId": "dep-a", "isMainDepartment": True},
+            {"departmentId": "dep-b", "isLeader": True},
+        ],
+        "apps": APPS,
+        "authorizedResources": RESOURCES,
+        "loginHistory": LOGINS,
+        "sessions": ["app1", "app2"],
+        "identities": [
+            {"extIdpId": "gh", "userIdInIdp": f"{username}-gh", "provider": "github"},
+        ],
+        "principalAuth": [
+            {
+                "authenticated": True,
+                "principalType": "E",
+                "principalCode": "91310000",
+                "principalName": "ACME",
+                "authenticatedAt": "2025-01-01T00:00:00.000Z",
+            }
+        ],
+        "mfaTriggerData": {
+            "mfaToken": "rich",
+            "mfaEmail": f"{username}@example.org",
+            "applicationMfa": [{"mfaPolicy": "EMAIL", "status": 1, "sort": 1}],
+        },
+    }
+
+
+def test_seeded_roles_groups_departments_resources(client, emulator):
+    reply = emulator.add_users([rich_user("rich-1", "rich1")])
+    assert reply == {"created": ["rich-1"], "replaced": []}
+    data = ok(client.get_user_roles(user_id="rich-1", namespace="default"))
+    assert data == {"totalCount": 1, "list": [ROLES[0]]}
+    data = ok(client.get_user_roles(user_id="rich1", user_id_type="username"))
+    assert [r["code"] for r in data["list"]] == ["admin", "payer"]
+    roles = [{"code": "payer", "namespace": "billing"}]
+    assert ok(client.has_any_role(roles=roles, user_id="rich-1")) == {"hasAnyRole": True}
+    roles = [{"code": "payer"}]  # in the default namespace: not held
+    assert ok(client.has_any_role(roles=roles, user_id="rich-1")) == {"hasAnyRole": False}
+    data = ok(client.get_user_groups(user_id="ext-rich1", user_id_type="external_id"))
+    assert data == {"totalCount": 1, "list": [{"metadataSource": [], "members": [], **GROUP}]}
+    data = ok(client.get_user_authorized_resources(user_id="rich-1", resource_type="API"))
+    api_resource = {k: v for k, v in RESOURCES[0].items() if k != "namespace"}
+    assert data == {"totalCount": 1, "list": [api_resource]}
+    data = ok(client.get_user_authorized_resources(user_id="rich-1", namespace="billing"))
+    assert [r["resourceCode"] for r in data["list"]] == ["menu"]
+    # the official SDK has no department endpoints (D18); list-users shows the memberships
+    data = ok(
+        client.list_users(
+            advanced_filter=[{"field": "userId", "operator": "EQUAL", "value": "rich-1"}],
+            options={"withDepartmentIds": True},
+        )
+    )
+    assert [u["departmentIds"] for u in data["list"]] == [["dep-a", "dep-b"]]
+
+
+def test_seeded_apps_sessions_login_history(client, emulator):
+    emulator.add_users([rich_user("rich-2", "rich2")])
+    assert ok(client.get_user_accessible_apps(user_id="rich-2")) == APPS
+    assert ok(client.get_user_authorized_apps(user_id="rich2", user_id_type="username")) == APPS
+    assert ok(client.get_user_loggedin_apps(user_id="rich-2")) == [
+        {k: v for k, v in app.items() if k != "appDefaultLoginStrategy"} for app in APPS
+    ]
+    data = ok(client.get_user_login_history(user_id="rich-2", page=1, limit=10))
+    assert data["totalCount"] == 3
+    assert [e["time"][:10] for e in data["list"]] == ["2025-01-03", "2025-01-02", "2025-01-01"]
+    assert data["list"][0] == LOGINS[2]
+    data = ok(client.get_user_login_history(user_id="rich-2", app_id="app1", client_ip="10.0.0.1"))
+    assert data["totalCount"] == 2
+    start = 1735776000000  # 2025-01-02T00:00:00Z, in milliseconds
+    data = ok(client.get_user_login_history(user_id="rich-2", start=start, page=1, limit=1))
+    assert (data["totalCount"], data["list"]) == (2, [LOGINS[2]])
+    assert ok(client.check_session_status(app_id="app2", user_id="rich-2")) == {"active": True}
+    assert ok(client.kick_users(app_ids=["app2"], user_id="rich-2")) == {"success": True}
+    assert ok(client.check_session_status(app_id="app2", user_id="rich-2")) == {"active": False}
+    assert ok(client.check_session_status(app_id="app1", user_id="rich-2")) == {"active": True}
+
+
+def test_seeded_identities_principal_auth_and_mfa(client, emulator):
+    emulator.add_users([rich_user("rich-3", "rich3")])
+    assert ok(client.get_user_loggedin_identities(user_id="rich-3")) == [
+        {
+            "identityId": "rich-3-identity-0",
+            "idpName": "github",
+            "idpNameEn": "github",
+            "idpLogo": "",
+            "idpId": "gh",
+        }
+    ]
+    assert ok(client.get_user(user_id="gh:rich3-gh", user_id_type="identity"))["userId"] == "rich-3"
+    data = ok(client.get_user_principal_authentication_info(user_id="rich-3"))
+    assert [p["principalName"] for p in data["list"]] == ["ACME"]
+    assert ok(client.get_user_mfa_status(user_id="rich-3"))["mfaToken"] == "rich"
+    info = ok(client.get_user_mfa_info(user_id="rich-3"))
+    assert (info["emailMfaStatus"], info["smsMfaStatus"]) == ("ENABLED", "DISABLED")
+
+
+def test_add_users_replaces_and_rejects(client, emulator):
+    emulator.add_users([rich_user("rich-4", "rich4")])
+    reply = emulator.add_users([{"userId": "rich-4", "username": "rich4b"}])
+    assert reply == {"created": [], "replaced": ["rich-4"]}
+    assert ok(client.get_user_roles(user_id="rich-4")) == {"totalCount": 0, "list": []}
+    assert client.get_user(user_id="rich4", user_id_type="username")["statusCode"] == 404
+    with pytest.raises(ValueError, match="loginHistory"):
+        emulator.add_users([{"userId": "rich-5", "loginHistory": [{"appId": "a"}]}])
+    assert client.get_user(user_id="rich-5")["statusCode"] == 404

@@ -4,6 +4,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import urllib.request
 from pathlib import Path
 
 import aiohttp
@@ -14,8 +15,10 @@ from genauth_async.testing import (
     DEFAULT_ACCESS_KEY_ID,
     DEFAULT_ACCESS_KEY_SECRET,
     DEFAULT_USERPOOL_ID,
+    TOKEN_INVALID_API_CODE,
     Faults,
     run_emulator_process,
+    seeded_user_id,
 )
 
 REPO = Path(genauth_async.__file__).resolve().parents[1]
@@ -107,6 +110,37 @@ def test_cli_rejects_bad_faults():
     )
     assert result.returncode == 2
     assert "unknown fault fields" in result.stderr
+
+
+def test_process_token_error_style_and_add_users():
+    with run_emulator_process(users=2, token_error_http_status=200) as info:
+        request = urllib.request.Request(
+            f"{info.url}/api/v3/get-mfa-status?userId=x",
+            headers={"authorization": "Bearer dead", "x-genauth-userpool-id": info.userpool_id},
+        )
+        with urllib.request.urlopen(request, timeout=10) as response:
+            assert response.status == 200
+            body = json.loads(response.read())
+        assert (body["statusCode"], body["apiCode"]) == (401, TOKEN_INVALID_API_CODE)
+        reply = info.add_users(
+            [{"userId": "u-1", "username": "one"}, {"userId": seeded_user_id(0)}]
+        )
+        assert reply == {"created": ["u-1"], "replaced": [seeded_user_id(0)]}
+        assert info.admin("GET", "stats")["users"] == 3
+        with pytest.raises(ValueError, match="username"):
+            info.add_users([{"userId": "u-2", "username": 2}])
+
+
+def test_cli_rejects_bad_token_error_options():
+    result = subprocess.run(
+        [sys.executable, "-m", "genauth_async.testing", "--token-error-http-status", "500"],
+        capture_output=True,
+        text=True,
+        env=ENV,
+        timeout=30,
+    )
+    assert result.returncode == 2
+    assert "token_error_http_status" in result.stderr
 
 
 def test_startup_failure_is_reported():
