@@ -39,7 +39,7 @@ from .errors import (
     error_for_status,
 )
 
-__all__ = ["Endpoint", "RetryPolicy", "TimeoutArg", "Transport"]
+__all__ = ["Endpoint", "RetryPolicy", "TimeoutArg", "Transport", "seconds_timeout"]
 
 _log = logging.getLogger("genauth_async")
 T = TypeVar("T")
@@ -129,6 +129,17 @@ def _query_scalar(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
+
+
+def seconds_timeout(value: object) -> aiohttp.ClientTimeout:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(
+            f"timeout must be seconds (a positive number) or an aiohttp.ClientTimeout, "
+            f"got {type(value).__name__}"
+        )
+    if not value > 0 or value == float("inf"):
+        raise ValueError(f"timeout must be a positive, finite number of seconds, got {value!r}")
+    return aiohttp.ClientTimeout(total=float(value))
 
 
 def _snippet(raw: bytes, limit: int = 120) -> str:
@@ -290,7 +301,7 @@ class Transport:
             data = orjson.dumps(unstructure(body))
         params = _encode_query(query) if query else None
         if timeout is not None and not isinstance(timeout, aiohttp.ClientTimeout):
-            timeout = aiohttp.ClientTimeout(total=float(timeout))
+            timeout = seconds_timeout(timeout)
         url = self._url(endpoint.path)
         policy = self._retry
         auth = self.auth

@@ -11,7 +11,7 @@ from typing import Any, Self
 
 import aiohttp
 
-from ._transport import RetryPolicy, Transport
+from ._transport import RetryPolicy, Transport, seconds_timeout
 from ._version import __version__
 from .api.users import UsersAPI
 
@@ -92,10 +92,8 @@ class AsyncManagementClient(UsersAPI):
             raise ValueError(f"host must start with https:// or http://, got {host!r}")
         if lang not in LANGS:
             raise ValueError(f"lang must be one of {', '.join(LANGS)}, got {lang!r}")
-        if isinstance(timeout, int | float):
-            if timeout <= 0:
-                raise ValueError(f"timeout must be positive, got {timeout!r}")
-            timeout = aiohttp.ClientTimeout(total=float(timeout))
+        if not isinstance(timeout, aiohttp.ClientTimeout):
+            timeout = seconds_timeout(timeout)
         if retry is None:
             if max_retries < 0:
                 raise ValueError(f"max_retries must be >= 0, got {max_retries!r}")

@@ -215,3 +215,19 @@ async def test_many_concurrent_tasks_share_the_client(client, emulator):
 async def test_datetimes_are_aware_utc(client):
     page = await client.get_user_principal_authentication_info(user_id=seeded_user_id(0))
     assert page.list[0].authenticated_at == datetime(2024, 1, 1, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("bad", "error"),
+    [
+        ("5", TypeError),
+        (True, TypeError),
+        (0, ValueError),
+        (-1.0, ValueError),
+        (float("nan"), ValueError),
+    ],
+)
+async def test_bad_per_call_timeout_sends_nothing(client, emulator, bad, error):
+    with pytest.raises(error, match="timeout"):
+        await client.get_user_mfa_status(user_id=seeded_user_id(2), timeout=bad)
+    assert sum(emulator.stats.requests.values()) == 0

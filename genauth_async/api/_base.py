@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import reprlib
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Literal, TypeVar, overload
 
@@ -15,7 +16,17 @@ from ..models.users import UserIdType
 if TYPE_CHECKING:
     from .._transport import Transport
 
-__all__ = ["APIModule", "as_model", "check_user_id_type", "require_id", "require_ids"]
+__all__ = [
+    "APIModule",
+    "as_model",
+    "check_flag",
+    "check_int",
+    "check_str",
+    "check_str_list",
+    "check_user_id_type",
+    "require_id",
+    "require_ids",
+]
 
 
 class APIModule:
@@ -42,6 +53,46 @@ def require_ids(values: object, name: str, *, max_items: int | None = None) -> l
         raise ValueError(f"{name} must not be empty")
     if max_items is not None and len(values) > max_items:
         raise ValueError(f"{name} has {len(values)} items; GenAuth accepts at most {max_items}")
+    return [require_id(v, f"{name}[{i}]") for i, v in enumerate(values)]
+
+
+# Optional scalar arguments. Each check returns the value unchanged, so it can sit inline
+# where the query or body is built; None costs one identity test and nothing else.
+
+
+def check_flag(value: bool | None, name: str) -> bool | None:
+    """``value`` if it is True, False or None; TypeError naming ``name`` otherwise."""
+    if value is None or value is True or value is False:
+        return value
+    # 1/0 and "true" would be sent as they are, and GenAuth answers 400
+    raise TypeError(f"{name} must be True, False or None, got {reprlib.repr(value)}")
+
+
+def check_int(value: int | None, name: str, *, minimum: int | None = None) -> int | None:
+    """An int (not a bool, not a float) or None, at least ``minimum`` when given."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an int or None, got {reprlib.repr(value)}")
+    if minimum is not None and value < minimum:
+        raise ValueError(f"{name} must be >= {minimum}, got {value}")
+    return value
+
+
+def check_str(value: str | None, name: str) -> str | None:
+    """A str or None; TypeError naming ``name`` otherwise."""
+    if value is None or isinstance(value, str):
+        return value
+    # the type only, never the value: this may be a password or a secret
+    raise TypeError(f"{name} must be a str or None, got {type(value).__name__}")
+
+
+def check_str_list(values: Sequence[str] | None, name: str) -> list[str] | None:
+    """None, or a list of non-empty string ids (possibly empty)."""
+    if values is None:
+        return None
+    if isinstance(values, str) or not isinstance(values, Sequence):
+        raise TypeError(f"{name} must be a list of str or None, got {type(values).__name__}")
     return [require_id(v, f"{name}[{i}]") for i, v in enumerate(values)]
 
 

@@ -62,10 +62,16 @@ def paginate(
     Stops once ``totalCount`` items are covered, or on an empty page. Arguments are checked
     here, before anything is sent, not at the first ``__anext__``.
     """
+    # None would pass the optional-argument checks and fail only after the first page is sent
+    if start_page is None or limit is None or page_retries is None:
+        name = "start_page" if start_page is None else "limit" if limit is None else "page_retries"
+        raise TypeError(f"{name} must be an int, got None")
     check_page(start_page, "start_page")
     check_page_size(limit)
-    if not isinstance(page_retries, int) or page_retries < 0:
-        raise ValueError(f"page_retries must be an int >= 0, got {page_retries!r}")
+    if isinstance(page_retries, bool) or not isinstance(page_retries, int):
+        raise TypeError(f"page_retries must be an int >= 0, got {page_retries!r}")
+    if page_retries < 0:
+        raise ValueError(f"page_retries must be an int >= 0, got {page_retries}")
     return _walk(fetch, start_page, limit, page_retries)
 
 

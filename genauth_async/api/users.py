@@ -93,7 +93,17 @@ from ..models.users import (
     UserStatus,
     UserSyncRelation,
 )
-from ._base import APIModule, as_model, check_user_id_type, require_id, require_ids
+from ._base import (
+    APIModule,
+    as_model,
+    check_flag,
+    check_int,
+    check_str,
+    check_str_list,
+    check_user_id_type,
+    require_id,
+    require_ids,
+)
 from ._pagination import MAX_PAGE_SIZE, check_page, check_page_size, paginate
 
 __all__ = ["ENDPOINTS", "UsersAPI"]
@@ -245,9 +255,10 @@ class UsersAPI(APIModule):
         Args:
             updated_at_start, updated_at_end: UNIX timestamps in **seconds**.
         """
-        query = _legacy_query(status, updated_at_start, updated_at_end)
-        query.update(withCustomData=with_custom_data, withPost=with_post)
-        query.update(withIdentities=with_identities, **_page_query(page, limit))
+        query = _legacy_query(
+            status, updated_at_start, updated_at_end, with_custom_data, with_post, with_identities
+        )
+        query.update(_page_query(page, limit))
         return await self._transport.request(_E["list_users_legacy"], query=query, timeout=timeout)
 
     def iter_users_legacy(
@@ -265,9 +276,9 @@ class UsersAPI(APIModule):
         timeout: TimeoutArg = None,
     ) -> AsyncIterator[User]:
         """Every user :meth:`list_users_legacy` lists, page after page."""
-        query = _legacy_query(status, updated_at_start, updated_at_end)
-        query.update(withCustomData=with_custom_data, withPost=with_post)
-        query.update(withIdentities=with_identities)
+        query = _legacy_query(
+            status, updated_at_start, updated_at_end, with_custom_data, with_post, with_identities
+        )
         return self._iter(_E["list_users_legacy"], query, start_page, limit, page_retries, timeout)
 
     async def list_archived_users(
@@ -283,7 +294,7 @@ class UsersAPI(APIModule):
         Args:
             start_at: a UNIX timestamp in **seconds**.
         """
-        query = {"startAt": start_at, **_page_query(page, limit)}
+        query = {"startAt": check_int(start_at, "start_at", minimum=0), **_page_query(page, limit)}
         return await self._transport.request(
             _E["list_archived_users"], query=query, timeout=timeout
         )
@@ -298,7 +309,7 @@ class UsersAPI(APIModule):
         timeout: TimeoutArg = None,
     ) -> AsyncIterator[ListArchivedUsersResp]:
         """Every archived user, page after page."""
-        query = {"startAt": start_at}
+        query = {"startAt": check_int(start_at, "start_at", minimum=0)}
         return self._iter(
             _E["list_archived_users"], query, start_page, limit, page_retries, timeout
         )
@@ -317,9 +328,13 @@ class UsersAPI(APIModule):
         timeout: TimeoutArg = None,
     ) -> User:
         """One user."""
-        query = _user_query(user_id, user_id_type)
-        query.update(flatCustomData=flat_custom_data, withCustomData=with_custom_data)
-        query.update(withPost=with_post, withIdentities=with_identities)
+        query = {
+            **_user_query(user_id, user_id_type),
+            "flatCustomData": check_flag(flat_custom_data, "flat_custom_data"),
+            "withCustomData": check_flag(with_custom_data, "with_custom_data"),
+            "withPost": check_flag(with_post, "with_post"),
+            "withIdentities": check_flag(with_identities, "with_identities"),
+        }
         return await self._transport.request(_E["get_user"], query=query, timeout=timeout)
 
     async def get_user_batch(
@@ -336,9 +351,9 @@ class UsersAPI(APIModule):
         query = {
             "userIds": require_ids(user_ids, "user_ids"),
             "userIdType": _uit(user_id_type),
-            "withCustomData": with_custom_data,
-            "flatCustomData": flat_custom_data,
-            "withIdentities": with_identities,
+            "withCustomData": check_flag(with_custom_data, "with_custom_data"),
+            "flatCustomData": check_flag(flat_custom_data, "flat_custom_data"),
+            "withIdentities": check_flag(with_identities, "with_identities"),
         }
         return await self._transport.request(_E["get_user_batch"], query=query, timeout=timeout)
 
@@ -399,48 +414,48 @@ class UsersAPI(APIModule):
             raise ValueError("create_user needs at least one of email, phone and username")
         body = CreateUserReq(
             status=status,
-            email=email,
-            phone=phone,
-            phone_country_code=phone_country_code,
-            username=username,
-            external_id=external_id,
-            name=name,
-            nickname=nickname,
-            photo=photo,
+            email=check_str(email, "email"),
+            phone=check_str(phone, "phone"),
+            phone_country_code=check_str(phone_country_code, "phone_country_code"),
+            username=check_str(username, "username"),
+            external_id=check_str(external_id, "external_id"),
+            name=check_str(name, "name"),
+            nickname=check_str(nickname, "nickname"),
+            photo=check_str(photo, "photo"),
             gender=gender,
-            email_verified=email_verified,
-            phone_verified=phone_verified,
-            birthdate=birthdate,
-            country=country,
-            province=province,
-            city=city,
-            address=address,
-            street_address=street_address,
-            postal_code=postal_code,
-            company=company,
-            browser=browser,
-            device=device,
-            given_name=given_name,
-            family_name=family_name,
-            middle_name=middle_name,
-            profile=profile,
-            preferred_username=preferred_username,
-            website=website,
-            zoneinfo=zoneinfo,
-            locale=locale,
-            formatted=formatted,
-            region=region,
-            password=password,
-            salt=salt,
-            tenant_ids=tenant_ids,
+            email_verified=check_flag(email_verified, "email_verified"),
+            phone_verified=check_flag(phone_verified, "phone_verified"),
+            birthdate=check_str(birthdate, "birthdate"),
+            country=check_str(country, "country"),
+            province=check_str(province, "province"),
+            city=check_str(city, "city"),
+            address=check_str(address, "address"),
+            street_address=check_str(street_address, "street_address"),
+            postal_code=check_str(postal_code, "postal_code"),
+            company=check_str(company, "company"),
+            browser=check_str(browser, "browser"),
+            device=check_str(device, "device"),
+            given_name=check_str(given_name, "given_name"),
+            family_name=check_str(family_name, "family_name"),
+            middle_name=check_str(middle_name, "middle_name"),
+            profile=check_str(profile, "profile"),
+            preferred_username=check_str(preferred_username, "preferred_username"),
+            website=check_str(website, "website"),
+            zoneinfo=check_str(zoneinfo, "zoneinfo"),
+            locale=check_str(locale, "locale"),
+            formatted=check_str(formatted, "formatted"),
+            region=check_str(region, "region"),
+            password=check_str(password, "password"),
+            salt=check_str(salt, "salt"),
+            tenant_ids=check_str_list(tenant_ids, "tenant_ids"),
             otp=as_model(otp, CreateUserOtp, "otp", optional=True),
-            department_ids=department_ids,
+            department_ids=check_str_list(department_ids, "department_ids"),
             custom_data=custom_data,
             metadata_source=metadata_source,
             identities=None
             if identities is None
             else _as_models(identities, CreateIdentity, "identities"),
-            identity_number=identity_number,
+            identity_number=check_str(identity_number, "identity_number"),
             options=as_model(options, CreateUserOptions, "options", optional=True),
         )
         return await self._transport.request(_E["create_user"], body=body, timeout=timeout)
@@ -508,40 +523,40 @@ class UsersAPI(APIModule):
         """
         body = UpdateUserReq(
             user_id=require_id(user_id, "user_id"),
-            phone_country_code=phone_country_code,
-            name=name,
-            nickname=nickname,
-            photo=photo,
-            external_id=external_id,
+            phone_country_code=check_str(phone_country_code, "phone_country_code"),
+            name=check_str(name, "name"),
+            nickname=check_str(nickname, "nickname"),
+            photo=check_str(photo, "photo"),
+            external_id=check_str(external_id, "external_id"),
             status=status,
-            email_verified=email_verified,
-            phone_verified=phone_verified,
-            birthdate=birthdate,
-            country=country,
-            province=province,
-            city=city,
-            address=address,
-            street_address=street_address,
-            postal_code=postal_code,
+            email_verified=check_flag(email_verified, "email_verified"),
+            phone_verified=check_flag(phone_verified, "phone_verified"),
+            birthdate=check_str(birthdate, "birthdate"),
+            country=check_str(country, "country"),
+            province=check_str(province, "province"),
+            city=check_str(city, "city"),
+            address=check_str(address, "address"),
+            street_address=check_str(street_address, "street_address"),
+            postal_code=check_str(postal_code, "postal_code"),
             gender=gender,
-            username=username,
-            email=email,
-            phone=phone,
-            password=password,
-            company=company,
-            browser=browser,
-            device=device,
-            given_name=given_name,
-            family_name=family_name,
-            middle_name=middle_name,
-            profile=profile,
-            preferred_username=preferred_username,
-            website=website,
-            zoneinfo=zoneinfo,
-            locale=locale,
-            formatted=formatted,
-            region=region,
-            identity_number=identity_number,
+            username=check_str(username, "username"),
+            email=check_str(email, "email"),
+            phone=check_str(phone, "phone"),
+            password=check_str(password, "password"),
+            company=check_str(company, "company"),
+            browser=check_str(browser, "browser"),
+            device=check_str(device, "device"),
+            given_name=check_str(given_name, "given_name"),
+            family_name=check_str(family_name, "family_name"),
+            middle_name=check_str(middle_name, "middle_name"),
+            profile=check_str(profile, "profile"),
+            preferred_username=check_str(preferred_username, "preferred_username"),
+            website=check_str(website, "website"),
+            zoneinfo=check_str(zoneinfo, "zoneinfo"),
+            locale=check_str(locale, "locale"),
+            formatted=check_str(formatted, "formatted"),
+            region=check_str(region, "region"),
+            identity_number=check_str(identity_number, "identity_number"),
             custom_data=custom_data,
             metadata=metadata,
             options=as_model(options, UpdateUserOptions, "options", optional=True),
@@ -593,7 +608,12 @@ class UsersAPI(APIModule):
         """
         if username is None and email is None and phone is None and external_id is None:
             raise ValueError("is_user_exists needs username, email, phone or external_id")
-        body = IsUserExistsReq(username=username, email=email, phone=phone, external_id=external_id)
+        body = IsUserExistsReq(
+            username=check_str(username, "username"),
+            email=check_str(email, "email"),
+            phone=check_str(phone, "phone"),
+            external_id=check_str(external_id, "external_id"),
+        )
         return await self._transport.request(_E["is_user_exists"], body=body, timeout=timeout)
 
     async def resign_user(
@@ -651,8 +671,8 @@ class UsersAPI(APIModule):
             user_id_in_idp=require_id(user_id_in_idp, "user_id_in_idp"),
             user_id=require_id(user_id, "user_id"),
             ext_idp_id=require_id(ext_idp_id, "ext_idp_id"),
-            type=type,
-            is_social=is_social,
+            type=check_str(type, "type"),
+            is_social=check_flag(is_social, "is_social"),
         )
         return await self._transport.request(_E["link_identity"], body=body, timeout=timeout)
 
@@ -669,8 +689,8 @@ class UsersAPI(APIModule):
         body = UnlinkIdentity(
             user_id=require_id(user_id, "user_id"),
             ext_idp_id=require_id(ext_idp_id, "ext_idp_id"),
-            type=type,
-            is_social=is_social,
+            type=check_str(type, "type"),
+            is_social=check_flag(is_social, "is_social"),
         )
         return await self._transport.request(_E["unlink_identity"], body=body, timeout=timeout)
 
@@ -731,7 +751,10 @@ class UsersAPI(APIModule):
         timeout: TimeoutArg = None,
     ) -> RolePaging:
         """The user's roles, optionally in one permission namespace."""
-        query = {**_user_query(user_id, user_id_type), "namespace": namespace}
+        query = {
+            **_user_query(user_id, user_id_type),
+            "namespace": check_str(namespace, "namespace"),
+        }
         return await self._transport.request(_E["get_user_roles"], query=query, timeout=timeout)
 
     async def has_any_role(
@@ -842,7 +865,7 @@ class UsersAPI(APIModule):
         """Every resource authorized to the user, directly or through roles, groups, departments."""
         query = {
             **_user_query(user_id, user_id_type),
-            "namespace": namespace,
+            "namespace": check_str(namespace, "namespace"),
             "resourceType": _enum(ResourceType, resource_type, "resource_type"),
         }
         return await self._transport.request(
@@ -1141,12 +1164,20 @@ def _page_query(page: int | None, limit: int | None) -> dict[str, Any]:
 
 
 def _legacy_query(
-    status: UserStatus | str | None, updated_at_start: int | None, updated_at_end: int | None
+    status: UserStatus | str | None,
+    updated_at_start: int | None,
+    updated_at_end: int | None,
+    with_custom_data: bool | None,
+    with_post: bool | None,
+    with_identities: bool | None,
 ) -> dict[str, Any]:
     return {
         "status": _enum(UserStatus, status, "status"),
-        "updatedAtStart": updated_at_start,
-        "updatedAtEnd": updated_at_end,
+        "updatedAtStart": check_int(updated_at_start, "updated_at_start", minimum=0),
+        "updatedAtEnd": check_int(updated_at_end, "updated_at_end", minimum=0),
+        "withCustomData": check_flag(with_custom_data, "with_custom_data"),
+        "withPost": check_flag(with_post, "with_post"),
+        "withIdentities": check_flag(with_identities, "with_identities"),
     }
 
 
@@ -1159,7 +1190,12 @@ def _history_query(
     end: int | None,
 ) -> dict[str, Any]:
     query = _user_query(user_id, user_id_type)
-    query.update(appId=app_id, clientIp=client_ip, start=start, end=end)
+    query.update(
+        appId=check_str(app_id, "app_id"),
+        clientIp=check_str(client_ip, "client_ip"),
+        start=check_int(start, "start", minimum=0),
+        end=check_int(end, "end", minimum=0),
+    )
     return query
 
 
@@ -1172,7 +1208,8 @@ def _departments_query(
     order_by: DepartmentSortOrder | str | None,
 ) -> dict[str, Any]:
     query = _user_query(user_id, user_id_type)
-    query.update(withCustomData=with_custom_data, withDepartmentPaths=with_department_paths)
+    query["withCustomData"] = check_flag(with_custom_data, "with_custom_data")
+    query["withDepartmentPaths"] = check_flag(with_department_paths, "with_department_paths")
     query["sortBy"] = _enum(DepartmentSortField, sort_by, "sort_by")
     query["orderBy"] = _enum(DepartmentSortOrder, order_by, "order_by")
     return query
@@ -1192,5 +1229,8 @@ def _list_users_request(
     if advanced_filter is not None:
         filters = _as_models(advanced_filter, ListUsersAdvancedFilterItem, "advanced_filter")
     return ListUsersRequest(
-        keywords=keywords, advanced_filter=filters, search_query=search_query, options=opts
+        keywords=check_str(keywords, "keywords"),
+        advanced_filter=filters,
+        search_query=search_query,
+        options=opts,
     )

@@ -856,3 +856,35 @@ async def test_a_not_found_page_is_not_retried(genauth_client, genauth_emulator)
         async for _ in genauth_client.iter_user_departments(user_id=MISSING):
             pass
     assert genauth_emulator.stats.requests["/api/v3/get-user-departments"] == 1
+
+
+@pytest.mark.parametrize(
+    ("method", "kwargs", "error", "message"),
+    [
+        (
+            "get_user",
+            {"user_id": U1, "with_custom_data": "yes"},
+            TypeError,
+            "with_custom_data must be True, False or None, got 'yes'",
+        ),
+        (
+            "list_archived_users",
+            {"start_at": "yesterday"},
+            TypeError,
+            "start_at must be an int or None, got 'yesterday'",
+        ),
+        ("get_user_login_history", {"user_id": U1, "start": -1}, ValueError, "start must be >= 0"),
+        # the type only: the value may be a secret
+        ("create_user", {"username": "u", "password": b"pw"}, TypeError, "got bytes$"),
+        ("create_user", {"phone": 13800138000}, TypeError, "phone must be a str or None, got int"),
+        ("iter_users_legacy", {"limit": None}, TypeError, "limit must be an int, got None"),
+    ],
+)
+async def test_optional_arguments_are_type_checked_before_sending(
+    genauth_client, genauth_emulator, method, kwargs, error, message
+):
+    before = _requests(genauth_emulator)
+    with pytest.raises(error, match=message):
+        result = getattr(genauth_client, method)(**kwargs)
+        await (anext(result) if hasattr(result, "__anext__") else result)
+    assert _requests(genauth_emulator) == before
