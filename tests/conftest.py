@@ -6,6 +6,8 @@ secret or a management token ever reached a log line (see ``LogWatch``).
 
 from __future__ import annotations
 
+import asyncio
+import inspect
 import logging
 import re
 from collections.abc import AsyncIterator, Iterable, Iterator
@@ -47,6 +49,28 @@ async def make_client(emulator: GenAuthEmulator):
 @pytest.fixture
 async def client(make_client) -> AsyncManagementClient:
     return make_client()
+
+
+# -- no task outlives its test -----------------------------------------------------------------
+
+
+@pytest.fixture(autouse=True)
+def _no_leaked_tasks(request: pytest.FixtureRequest) -> None:
+    # set up first, torn down last: after every client and emulator of the test is closed
+    if inspect.iscoroutinefunction(request.function):
+        request.getfixturevalue("_check_tasks_after_test")
+
+
+@pytest.fixture
+async def _check_tasks_after_test() -> AsyncIterator[None]:
+    yield
+    for _ in range(3):  # let tasks that are finishing their last step finish it
+        await asyncio.sleep(0)
+    current = asyncio.current_task()
+    leaked = [t for t in asyncio.all_tasks() if t is not current and not t.done()]
+    for task in leaked:
+        task.cancel()
+    assert not leaked, f"tasks still running after the test: {leaked}"
 
 
 # -- no secret in the logs, ever -------------------------------------------------------------
