@@ -116,8 +116,6 @@ def _encode_query(query: Mapping[str, Any]) -> list[tuple[str, str]]:
             out.append((key, value))
         elif value is None:
             continue
-        elif isinstance(value, bool):
-            out.append((key, "true" if value else "false"))
         elif isinstance(value, list | tuple):
             out.extend((key, _query_scalar(v)) for v in value)
         else:

@@ -16,6 +16,7 @@ from typing import TypeVar
 from .._transport import RetryPolicy
 from ..errors import GenAuthConnectionError, RateLimitError, ServerError
 from ..models._base import Page
+from ._base import check_int
 
 __all__ = ["MAX_PAGE_SIZE", "PAGE_RETRY", "check_page", "check_page_size", "paginate"]
 
@@ -30,24 +31,17 @@ PAGE_RETRY = RetryPolicy(max_attempts=4, backoff_base=0.5, backoff_max=10.0)
 _RETRYABLE = (ServerError, RateLimitError, GenAuthConnectionError)
 
 
-def check_page(page: object, name: str = "page") -> int | None:
-    if page is None:
-        return None
-    if not isinstance(page, int) or isinstance(page, bool):
-        raise TypeError(f"{name} must be an int, got {type(page).__name__}")
-    if page < 1:
-        raise ValueError(f"{name} must be >= 1 (pages are 1-based), got {page}")
-    return page
+def check_page(page: int | None, name: str = "page") -> int | None:
+    """A 1-based page number, or None."""
+    return check_int(page, name, minimum=1)
 
 
-def check_page_size(limit: object, name: str = "limit") -> int | None:
-    if limit is None:
-        return None
-    if not isinstance(limit, int) or isinstance(limit, bool):
-        raise TypeError(f"{name} must be an int, got {type(limit).__name__}")
-    if not 1 <= limit <= MAX_PAGE_SIZE:
+def check_page_size(limit: int | None, name: str = "limit") -> int | None:
+    """A page size GenAuth accepts (1 to 50), or None."""
+    size = check_int(limit, name, minimum=1)
+    if size is not None and size > MAX_PAGE_SIZE:
         raise ValueError(f"{name} must be between 1 and {MAX_PAGE_SIZE} (GenAuth's maximum)")
-    return limit
+    return size
 
 
 def paginate(
