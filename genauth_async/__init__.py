@@ -1,6 +1,8 @@
 """genauth_async: the asyncio SDK for the GenAuth (formerly Authing) Management API."""
 
 import logging as _logging
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any as _Any
 
 from ._transport import RetryPolicy
 from ._version import __version__
@@ -18,16 +20,42 @@ from .errors import (
     ResponseValidationError,
     ServerError,
 )
-from .models import (
-    ApplicationMfa,
-    IsSuccess,
-    MfaTriggerData,
-    Page,
-    PrincipalAuthenticationInfo,
-    PrincipalType,
-    ResetUserPrincipalAuthenticationInfoOptions,
-    UserIdType,
+from .models import Page
+
+if _TYPE_CHECKING:
+    from .models import (
+        ApplicationMfa,
+        IsSuccess,
+        MfaTriggerData,
+        PrincipalAuthenticationInfo,
+        PrincipalType,
+        ResetUserPrincipalAuthenticationInfoOptions,
+        UserIdType,
+    )
+
+#: models exported here too, loaded on first use (see genauth_async.models)
+_LAZY_MODELS = frozenset(
+    {
+        "ApplicationMfa",
+        "IsSuccess",
+        "MfaTriggerData",
+        "PrincipalAuthenticationInfo",
+        "PrincipalType",
+        "ResetUserPrincipalAuthenticationInfoOptions",
+        "UserIdType",
+    }
 )
+
+
+def __getattr__(name: str) -> _Any:
+    if name in _LAZY_MODELS:
+        from . import models
+
+        value = getattr(models, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 _logging.getLogger("genauth_async").addHandler(_logging.NullHandler())
 

@@ -16,7 +16,7 @@ import random
 import ssl as _ssl
 import time
 from collections.abc import Callable, Mapping
-from typing import Any, Generic, Literal, TypeVar
+from typing import Any, TypeVar
 
 import aiohttp
 import attrs
@@ -26,6 +26,7 @@ from yarl import URL
 
 from ._auth import Token, TokenProvider, token_payload
 from ._convert import converter
+from ._endpoint import Endpoint
 from .errors import (
     AuthenticationError,
     ClientClosedError,
@@ -44,24 +45,6 @@ __all__ = ["Endpoint", "RetryPolicy", "TimeoutArg", "Transport", "seconds_timeou
 _log = logging.getLogger("genauth_async")
 T = TypeVar("T")
 TimeoutArg = float | aiohttp.ClientTimeout | None
-
-
-@attrs.frozen(slots=True)
-class Endpoint(Generic[T]):
-    """What differs between two endpoints: method, path, result type, retry safety."""
-
-    method: Literal["GET", "POST", "DELETE"]
-    path: str  # relative to the host, no leading "/"
-    into: type[T] | Any  # the model of ``data``; ``None`` for envelopes without data
-    idempotent: bool
-
-    @classmethod
-    def get(cls, path: str, into: Any) -> Endpoint[Any]:
-        return cls("GET", path.lstrip("/"), into, True)
-
-    @classmethod
-    def post(cls, path: str, into: Any, *, idempotent: bool) -> Endpoint[Any]:
-        return cls("POST", path.lstrip("/"), into, idempotent)
 
 
 @attrs.frozen
@@ -283,8 +266,12 @@ class Transport:
         body: Any = None,
         timeout: TimeoutArg = None,
         authenticated: bool = True,
+        path: str | None = None,
     ) -> T:
-        """Send one call (with its retries) and return the typed ``data``."""
+        """Send one call (with its retries) and return the typed ``data``.
+
+        ``path`` replaces the endpoint's own for paths that carry an id (already encoded).
+        """
         if self._closed:
             raise ClientClosedError("the client is closed; create a new AsyncManagementClient")
         if body is None:
@@ -300,7 +287,8 @@ class Transport:
         params = _encode_query(query) if query else None
         if timeout is not None and not isinstance(timeout, aiohttp.ClientTimeout):
             timeout = seconds_timeout(timeout)
-        url = self._url(endpoint.path)
+        # paths with an id are not cached: one URL per id would grow without bound
+        url = self._url(endpoint.path) if path is None else self._base.join(URL(path, encoded=True))
         policy = self._retry
         auth = self.auth
         attempt = 0

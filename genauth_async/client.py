@@ -13,34 +13,49 @@ import aiohttp
 
 from ._transport import RetryPolicy, Transport, seconds_timeout
 from ._version import __version__
-from .api.users import UsersAPI
+from .api import ManagementAPI
 
-__all__ = ["DEFAULT_HOST", "DEFAULT_TIMEOUT", "AsyncManagementClient"]
+__all__ = [
+    "DEFAULT_HOST",
+    "DEFAULT_TIMEOUT",
+    "DEFAULT_WEBSOCKET_ENDPOINT",
+    "DEFAULT_WEBSOCKET_HOST",
+    "AsyncManagementClient",
+]
 
 _log = logging.getLogger("genauth_async")
 
 DEFAULT_HOST = "https://api.genauth.ai"
+DEFAULT_WEBSOCKET_HOST = "wss://events.genauth.ai"
+DEFAULT_WEBSOCKET_ENDPOINT = "/events/v1/management/sub"
 #: explicit, unlike aiohttp's own default of 300 s in total
 DEFAULT_TIMEOUT = aiohttp.ClientTimeout(total=30.0, sock_connect=10.0)
 LANGS = ("zh-CN", "en-US", "zh-TW", "ja-JP")
 
 
-class AsyncManagementClient(UsersAPI):
+class AsyncManagementClient(ManagementAPI):
     """The asyncio client of the GenAuth Management API.
 
     One client owns one ``aiohttp.ClientSession`` and one management token, shared by every
     task that uses it; create it once (e.g. in your app's lifespan) and close it at the end,
     with ``async with`` or ``await client.close()``.
 
+    The first eight arguments are the official SDK's, in its order, so
+    ``AsyncManagementClient(key_id, secret, host)`` works as ``ManagementClient(...)`` does.
+
     Args:
         access_key_id: the user pool's access key id (default: ``$GENAUTH_ACCESS_KEY_ID``).
         access_key_secret: its secret (default: ``$GENAUTH_ACCESS_KEY_SECRET``). Never logged.
         host: the API host, for private deployments (default: ``$GENAUTH_HOST`` or
             ``https://api.genauth.ai``).
-        lang: ``x-genauth-lang``: ``zh-CN`` (default), ``en-US``, ``zh-TW`` or ``ja-JP``.
-        tenant_id: sent as ``x-genauth-app-id``, as GenAuth's node SDK does.
         timeout: seconds, or an ``aiohttp.ClientTimeout``, for each attempt of a call (default
             30 s total, 10 s to connect). Every method also takes ``timeout=`` for one call.
+        lang: ``x-genauth-lang``: ``zh-CN`` (default, also for ``None``), ``en-US``, ``zh-TW``
+            or ``ja-JP``.
+        use_unverified_ssl: the official SDK's name for ``verify_ssl=False``.
+        websocket_host, websocket_endpoint: where GenAuth's event stream is (default
+            ``wss://events.genauth.ai`` and ``/events/v1/management/sub``).
+        tenant_id: sent as ``x-genauth-app-id``, as GenAuth's node SDK does.
         max_retries: retries after the first attempt (default 2, so 3 attempts).
         retry: a full :class:`RetryPolicy` (overrides ``max_retries``).
         session: an ``aiohttp.ClientSession`` to use; the client never closes it.
@@ -57,17 +72,20 @@ class AsyncManagementClient(UsersAPI):
             rejected: the token is dropped, a new one fetched and the call replayed once.
     """
 
-    __slots__ = ("_host", "_transport", "access_key_id")
+    __slots__ = ("_host", "_transport", "access_key_id", "websocket_endpoint", "websocket_host")
 
     def __init__(
         self,
-        *,
         access_key_id: str | None = None,
         access_key_secret: str | None = None,
         host: str | None = None,
-        lang: str = "zh-CN",
-        tenant_id: str | None = None,
         timeout: float | aiohttp.ClientTimeout = DEFAULT_TIMEOUT,
+        lang: str | None = None,
+        use_unverified_ssl: bool = False,
+        websocket_host: str | None = None,
+        websocket_endpoint: str | None = None,
+        *,
+        tenant_id: str | None = None,
         max_retries: int = 2,
         retry: RetryPolicy | None = None,
         session: aiohttp.ClientSession | None = None,
@@ -90,6 +108,8 @@ class AsyncManagementClient(UsersAPI):
         host = host or os.environ.get("GENAUTH_HOST") or DEFAULT_HOST
         if not host.startswith(("https://", "http://")):
             raise ValueError(f"host must start with https:// or http://, got {host!r}")
+        if lang is None:
+            lang = "zh-CN"  # what the node SDK sends; the Python one sends an empty header
         if lang not in LANGS:
             raise ValueError(f"lang must be one of {', '.join(LANGS)}, got {lang!r}")
         if not isinstance(timeout, aiohttp.ClientTimeout):
@@ -98,6 +118,18 @@ class AsyncManagementClient(UsersAPI):
             if max_retries < 0:
                 raise ValueError(f"max_retries must be >= 0, got {max_retries!r}")
             retry = RetryPolicy(max_attempts=max_retries + 1)
+        if use_unverified_ssl not in (True, False) or verify_ssl not in (True, False):
+            raise TypeError("use_unverified_ssl and verify_ssl must be True or False")
+        if use_unverified_ssl:
+            verify_ssl = False  # the official SDK's name for it
+        websocket_host = websocket_host or DEFAULT_WEBSOCKET_HOST
+        if not websocket_host.startswith(("wss://", "ws://")):
+            raise ValueError(
+                f"websocket_host must start with wss:// or ws://, got {websocket_host!r}"
+            )
+        websocket_endpoint = websocket_endpoint or DEFAULT_WEBSOCKET_ENDPOINT
+        if not websocket_endpoint.startswith("/"):
+            raise ValueError(f"websocket_endpoint must start with /, got {websocket_endpoint!r}")
         ssl_arg: _ssl.SSLContext | bool = True if ssl is None else ssl
         if not verify_ssl:
             _log.warning(
@@ -115,6 +147,8 @@ class AsyncManagementClient(UsersAPI):
             headers["x-genauth-app-id"] = tenant_id
         self.access_key_id = key_id
         self._host = host
+        self.websocket_host = websocket_host.rstrip("/")
+        self.websocket_endpoint = websocket_endpoint
         self._transport = Transport(
             host=host,
             access_key_id=key_id,

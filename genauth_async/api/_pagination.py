@@ -16,32 +16,17 @@ from typing import TypeVar
 from .._transport import RetryPolicy
 from ..errors import GenAuthConnectionError, RateLimitError, ServerError
 from ..models._base import Page
-from ._base import check_int
+from ._base import MAX_PAGE_SIZE, check_page, check_page_size
 
 __all__ = ["MAX_PAGE_SIZE", "PAGE_RETRY", "check_page", "check_page_size", "paginate"]
 
 _log = logging.getLogger("genauth_async")
 T = TypeVar("T")
 
-#: GenAuth documents "at most 50 per page" for every paginated user endpoint
-MAX_PAGE_SIZE = 50
 #: the backoff between attempts at one page (how many: the ``page_retries`` argument)
 PAGE_RETRY = RetryPolicy(max_attempts=4, backoff_base=0.5, backoff_max=10.0)
 
 _RETRYABLE = (ServerError, RateLimitError, GenAuthConnectionError)
-
-
-def check_page(page: int | None, name: str = "page") -> int | None:
-    """A 1-based page number, or None."""
-    return check_int(page, name, minimum=1)
-
-
-def check_page_size(limit: int | None, name: str = "limit") -> int | None:
-    """A page size GenAuth accepts (1 to 50), or None."""
-    size = check_int(limit, name, minimum=1)
-    if size is not None and size > MAX_PAGE_SIZE:
-        raise ValueError(f"{name} must be between 1 and {MAX_PAGE_SIZE} (GenAuth's maximum)")
-    return size
 
 
 def paginate(

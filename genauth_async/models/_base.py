@@ -30,6 +30,7 @@ __all__ = [
     "enum_field",
     "enum_list_converter",
     "enum_list_field",
+    "redacted",
 ]
 
 E = TypeVar("E", bound="StrEnum")
@@ -101,3 +102,8 @@ class Page(Generic[T]):
     total_count: int
     # spelled builtins.list: a bare `list` here would resolve to this very attribute
     list: builtins.list[T]
+
+
+def redacted(value: object) -> str:
+    """The ``repr`` of a secret field: whether it is set, never its value."""
+    return "None" if value is None else "'***'"

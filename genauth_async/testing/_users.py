@@ -834,6 +834,17 @@ def get_user_password_ciphertext(call: Call) -> Any:
     return {"ciphertext": base64.b64encode(digest).decode("ascii")}
 
 
+@routes.post("/api/v3/batch-get-user-encrypt-password")
+def get_user_encrypt_password_batch(call: Call) -> Any:
+    # the node SDK types the answer as one {userId, encryptedPassword}: the first user's
+    ids = call.arg_list("userIds", required=True)
+    user = call.state.pool.resolve("user_id", ids[0])
+    if user is None:
+        raise ApiError(404, USER_NOT_FOUND_API_CODE, f"user not found (user_id={ids[0]})")
+    digest = hashlib.sha256((user.password or "").encode()).digest()
+    return {"userId": user.user_id, "encryptedPassword": base64.b64encode(digest).decode("ascii")}
+
+
 @routes.post("/api/v3/users/field/decrypt")
 def user_field_decrypt(call: Call) -> Any:
     call.require("privateKey")

@@ -25,8 +25,9 @@ from genauth_async.models.users import (
 )
 from genauth_async.testing import SEED_EXT_IDP_ID, Faults, GenAuthEmulator, seeded_user_id
 
-CONTRACT = Path("/work/shared/genauth-api")
-README = Path(__file__).resolve().parents[2] / "README.md"
+ROOT = Path(__file__).resolve().parents[2]
+SPEC = ROOT / "spec" / "genauth-management.openapi.json"
+REFERENCE = ROOT / "docs" / "reference" / "users.md"
 MISSING = "65a1ffffffffffffffffffff"  # no such user
 U0, U1, U2 = seeded_user_id(0), seeded_user_id(1), seeded_user_id(2)
 
@@ -38,13 +39,23 @@ def _requests(emulator: GenAuthEmulator) -> int:
 
 
 def _contract() -> dict[str, dict[str, Any]]:
-    entries = json.loads((CONTRACT / "endpoints.json").read_text())
-    entries += json.loads((CONTRACT / "endpoints-user-departments.json").read_text())
+    """The users operations of the spec, by Python name, with their method and path."""
+    spec = json.loads(SPEC.read_text())
     return {
-        e["python_name"]: e
-        for e in entries
-        if e["module"] == "users" and e.get("reachable", True) is not False
+        op["x-python-name"]: {**op, "http_method": method.upper(), "path": path}
+        for path, methods in spec["paths"].items()
+        for method, op in methods.items()
+        if op["x-module"] == "users"
     }
+
+
+def _params(entry: dict[str, Any]) -> set[str]:
+    names = {p["name"] for p in entry.get("parameters", [])}
+    body = entry.get("requestBody")
+    if body:
+        ref = body["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[1]
+        names |= set(json.loads(SPEC.read_text())["components"]["schemas"][ref]["properties"])
+    return names
 
 
 @pytest.fixture
@@ -103,11 +114,11 @@ ITERATORS = {
 }
 
 
-def _readme_rows() -> dict[str, tuple[str, str]]:
-    text = README.read_text()
-    table = text.split("<!-- users-table:start -->")[1].split("<!-- users-table:end -->")[0]
+def _reference_rows() -> dict[str, tuple[str, str]]:
+    """The method table at the top of docs/reference/users.md."""
+    table = REFERENCE.read_text().split("\n\n## ")[0]
     rows = {}
-    for line in table.strip().splitlines()[2:]:
+    for line in table.split("|---|---|---|---|")[1].strip().splitlines():
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
         name = re.fullmatch(r"`(\w+)`", cells[0])
         assert name, line
@@ -115,8 +126,8 @@ def _readme_rows() -> dict[str, tuple[str, str]]:
     return rows
 
 
-def test_readme_table_lists_exactly_the_endpoints_and_their_retries():
-    rows = _readme_rows()
+def test_reference_table_lists_exactly_the_endpoints_and_their_retries():
+    rows = _reference_rows()
     assert set(rows) == set(ENDPOINTS) | set(ITERATORS)
     for name, endpoint in ENDPOINTS.items():
         http, retried = rows[name]
@@ -131,7 +142,7 @@ def test_every_paginated_endpoint_has_an_iterator():
     paginated = {
         name
         for name, entry in _contract().items()
-        if {"page", "limit"} <= {p["name"] for p in entry["params"]} or name == "list_users"
+        if {"page", "limit"} <= _params(entry) or name == "list_users"
     }
     assert paginated == set(ITERATORS.values())
     for name in ITERATORS:
@@ -540,6 +551,14 @@ async def _get_user_password_ciphertext(client, emulator):
     assert data.ciphertext and "s3cret" not in data.ciphertext
 
 
+@happy("get_user_encrypt_password_batch")
+async def _get_user_encrypt_password_batch(client, emulator):
+    made = await client.create_user(username="pw-batch", password="s3cret")
+    data = await client.get_user_encrypt_password_batch(user_ids=[made.user_id])
+    assert data.user_id == made.user_id
+    assert data.encrypted_password and "s3cret" not in data.encrypted_password
+
+
 @happy("link_identity")
 async def _link_identity(client, emulator):
     result = await client.link_identity(user_id_in_idp="gh-1", user_id=U1, ext_idp_id="github-idp")
@@ -625,6 +644,7 @@ BAD_ARGS: dict[str, tuple[dict[str, Any], type[Exception]]] = {
     "user_field_decrypt": ({"data": [{"encryptedContent": "eA=="}], "private_key": ""}, ValueError),
     "get_otp_secret_by_user": ({"user_id": ""}, ValueError),
     "get_user_password_ciphertext": ({"user_id": U1, "user_id_type": "x"}, ValueError),
+    "get_user_encrypt_password_batch": ({"user_ids": []}, ValueError),
     "link_identity": ({"user_id_in_idp": "a", "user_id": U1, "ext_idp_id": ""}, ValueError),
     "unlink_identity": ({"user_id": U1, "ext_idp_id": ""}, ValueError),
     "get_user_sync_relations": ({"user_id": ""}, ValueError),

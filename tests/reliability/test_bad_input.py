@@ -219,7 +219,8 @@ def _signature(method: str) -> list[tuple[str, Any, bool]]:
     return [
         (p.name, hints[p.name], p.default is inspect.Parameter.empty)
         for p in inspect.signature(fn).parameters.values()
-        if p.kind is inspect.Parameter.KEYWORD_ONLY
+        if p.name != "self"
+        and p.kind in (inspect.Parameter.KEYWORD_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
     ]
 
 

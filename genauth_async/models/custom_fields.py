@@ -1,0 +1,201 @@
+"""Models of the GenAuth *custom-fields* API module.
+
+Generated from spec/genauth-management.openapi.json by tools/generate.py: do not edit.
+"""
+
+# ruff: noqa: RUF009
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from typing import Any
+
+import attrs
+
+from ._base import StrEnum, enum_field
+from .common import (
+    AsaAccountTargetTargetType,
+    CustomFieldI18n,
+    GetAuthorizedResourcesTargetType,
+    IsSuccess,
+    LangObject,
+    LangUnit,
+)
+
+__all__ = [
+    "AsaAccountTargetTargetType",
+    "CustomField",
+    "CustomFieldDataType",
+    "CustomFieldI18n",
+    "CustomFieldSelectOption",
+    "DeleteCustomField",
+    "DeleteCustomFieldsReq",
+    "GetAuthorizedResourcesTargetType",
+    "IsSuccess",
+    "LangObject",
+    "LangUnit",
+    "ListCustFieldsDataType",
+    "ListCustomFields",
+    "SetCustomData",
+    "SetCustomDataReq",
+    "SetCustomField",
+    "SetCustomFieldsReq",
+    "SetUserBaseField",
+    "SetUserBaseFieldsReq",
+]
+
+
+class CustomFieldDataType(StrEnum):
+    """Allowed values of custom field data type."""
+
+    STRING = "STRING"
+    NUMBER = "NUMBER"
+    DATETIME = "DATETIME"
+    BOOLEAN = "BOOLEAN"
+    ENUM = "ENUM"
+
+
+class ListCustFieldsDataType(StrEnum):
+    """Allowed values of list cust fields data type."""
+
+    STRING = "STRING"
+    NUMBER = "NUMBER"
+    DATETIME = "DATETIME"
+    BOOLEAN = "BOOLEAN"
+    OBJECT = "OBJECT"
+    SELECT = "SELECT"
+
+
+@attrs.define(kw_only=True)
+class CustomField:
+    """GenAuth ``CustomFieldDto``."""
+
+    target_type: AsaAccountTargetTargetType | str
+    data_type: CustomFieldDataType | str
+    key: str
+    label: str
+    is_unique: bool
+    visible_in_admin_console: bool
+    created_at: datetime.datetime | None = None
+    description: str | None = None
+    encrypted: bool | None = None
+    user_editable: bool | None = None
+    visible_in_user_center: bool | None = None
+    i18n: CustomFieldI18n | None = None
+    options: list[CustomFieldSelectOption] | None = None
+
+
+@attrs.define(kw_only=True)
+class CustomFieldSelectOption:
+    """GenAuth ``CustomFieldSelectOption``."""
+
+    value: str
+    label: str
+
+
+@attrs.define(kw_only=True)
+class DeleteCustomField:
+    """GenAuth ``DeleteCustomFieldDto``."""
+
+    target_type: AsaAccountTargetTargetType | str = enum_field(
+        AsaAccountTargetTargetType, "target_type", required=True
+    )
+    key: str
+
+
+@attrs.define(kw_only=True)
+class DeleteCustomFieldsReq:
+    """Request body of ``delete_custom_fields``."""
+
+    tenant_id: str
+    list: builtins.list[DeleteCustomField]
+
+
+@attrs.define(kw_only=True)
+class ListCustomFields:
+    """GenAuth ``ListCustomFieldsDto``."""
+
+    target_type: Any = None
+    data_type: Any = None
+    tenant_id: Any = None
+    page: Any = None
+    limit: Any = None
+    user_visible: Any = None
+    admin_visible: Any = None
+    access_control: Any = None
+    keyword: Any = None
+    lang: Any = None
+
+
+@attrs.define(kw_only=True)
+class SetCustomData:
+    """GenAuth ``SetCustomDataDto``."""
+
+    key: str
+    value: str
+    tenant_id: str | None = None
+
+
+@attrs.define(kw_only=True)
+class SetCustomDataReq:
+    """Request body of ``set_custom_data``."""
+
+    list: builtins.list[SetCustomData]
+    target_identifier: str
+    target_type: AsaAccountTargetTargetType | str = enum_field(
+        AsaAccountTargetTargetType, "target_type", required=True
+    )
+    tenant_id: str | None = None
+    namespace: str | None = None
+
+
+@attrs.define(kw_only=True)
+class SetCustomField:
+    """GenAuth ``SetCustomFieldDto``."""
+
+    target_type: AsaAccountTargetTargetType | str = enum_field(
+        AsaAccountTargetTargetType, "target_type", required=True
+    )
+    key: str
+    data_type: CustomFieldDataType | str | None = enum_field(CustomFieldDataType, "data_type")
+    label: str | None = None
+    description: str | None = None
+    encrypted: bool | None = None
+    is_unique: bool | None = None
+    user_editable: bool | None = None
+    visible_in_admin_console: bool | None = None
+    visible_in_user_center: bool | None = None
+    validate_rules: Any = None
+    app_ids: list[str] | None = None
+    desensitization: bool | None = None
+    options: list[CustomFieldSelectOption] | None = None
+    i18n: CustomFieldI18n | None = None
+
+
+@attrs.define(kw_only=True)
+class SetCustomFieldsReq:
+    """Request body of ``set_custom_fields``."""
+
+    list: builtins.list[SetCustomField]
+    tenant_id: str | None = None
+
+
+@attrs.define(kw_only=True)
+class SetUserBaseField:
+    """GenAuth ``SetUserBaseFieldDto``."""
+
+    key: str
+    label: str | None = None
+    description: str | None = None
+    user_editable: bool | None = None
+    visible_in_admin_console: bool | None = None
+    visible_in_user_center: bool | None = None
+    i18n: CustomFieldI18n | None = None
+
+
+@attrs.define(kw_only=True)
+class SetUserBaseFieldsReq:
+    """Request body of ``set_user_base_fields``."""
+
+    list: builtins.list[SetUserBaseField]

@@ -1,0 +1,81 @@
+"""Models of the GenAuth *events* API module.
+
+Generated from spec/genauth-management.openapi.json by tools/generate.py: do not edit.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from ._base import Page
+
+__all__ = [
+    "CreateEventApp",
+    "DefineEvent",
+    "EventApp",
+    "EventAppPaging",
+    "OpenEvent",
+    "OpenEventPaging",
+    "PubEvent",
+    "PubEventRespData",
+]
+
+
+@attrs.define(kw_only=True)
+class CreateEventApp:
+    """Request body of ``create_event_app``."""
+
+    logo: str
+    name: str
+    identifier: str
+
+
+@attrs.define(kw_only=True)
+class DefineEvent:
+    """Request body of ``define_event``."""
+
+    event_description: str
+    event_type: str
+
+
+@attrs.define(kw_only=True)
+class EventApp:
+    """GenAuth ``EventAppDto``."""
+
+    identifier: str
+    name: str
+    logo: str
+
+
+@attrs.define(kw_only=True)
+class OpenEvent:
+    """GenAuth ``OpenEventDto``."""
+
+    id: str
+    code: str
+    topic: str
+    name: str
+    desc: str
+
+
+@attrs.define(kw_only=True)
+class PubEvent:
+    """GenAuth ``PubEventDto``."""
+
+    event_type: str
+    event_data: str
+    source: str | None = None
+
+
+@attrs.define(kw_only=True)
+class PubEventRespData:
+    """GenAuth ``PubEventRespDataDto``."""
+
+    success: bool
+    err_msg: bool | None = None
+
+
+EventAppPaging = Page[EventApp]
+
+
+OpenEventPaging = Page[OpenEvent]
