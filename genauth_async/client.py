@@ -14,6 +14,7 @@ import aiohttp
 from ._transport import RetryPolicy, Transport, seconds_timeout
 from ._version import __version__
 from .api.users import UsersAPI
+from .errors import ClientClosedError
 
 __all__ = ["DEFAULT_HOST", "DEFAULT_TIMEOUT", "AsyncManagementClient"]
 
@@ -165,6 +166,9 @@ class AsyncManagementClient(UsersAPI):
     aclose = close
 
     async def __aenter__(self) -> Self:
+        if self._transport.closed:
+            # a closed client cannot be reopened; failing here beats failing at the first call
+            raise ClientClosedError("the client is closed; create a new AsyncManagementClient")
         return self
 
     async def __aexit__(
