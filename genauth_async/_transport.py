@@ -397,9 +397,7 @@ class Transport:
         failure.error.__cause__ = exc
         return failure
 
-    def _classify_connection_failure(
-        self, endpoint: Endpoint[Any], exc: BaseException
-    ) -> _Failure:
+    def _classify_connection_failure(self, endpoint: Endpoint[Any], exc: BaseException) -> _Failure:
         if self._closed:
             return _Failure(ClientClosedError("the client was closed during the call"), False)
         where = f"{endpoint.method} {endpoint.path}"

@@ -266,9 +266,7 @@ def _parse_mfa(value: Any, name: str) -> MfaTriggerData:
     try:
         return as_model(value, MfaTriggerData, name)
     except (TypeError, ValueError) as exc:
-        message = re.sub(
-            r"\$[\w.\[\]]*", lambda m: _wire_path(m.group(), MfaTriggerData), str(exc)
-        )
+        message = re.sub(r"\$[\w.\[\]]*", lambda m: _wire_path(m.group(), MfaTriggerData), str(exc))
         raise ValueError(message) from None
 
 
@@ -1099,9 +1097,7 @@ def _parser() -> argparse.ArgumentParser:
         "demo", help="run a bulk MFA set and real-name reset against a local emulator"
     )
     demo.add_argument("--users", type=_positive_int, default=10_000, help="default 10000")
-    demo.add_argument(
-        "--latency-ms", type=_non_negative_float, default=50.0, help="default 50"
-    )
+    demo.add_argument("--latency-ms", type=_non_negative_float, default=50.0, help="default 50")
     demo.add_argument("--concurrency", "-c", type=_positive_int, default=64, help="default 64")
     demo.add_argument("--quiet", "-q", action="store_true", help="no progress display")
     demo.set_defaults(action=None)
