@@ -40,7 +40,14 @@ from .errors import (
     error_for_status,
 )
 
-__all__ = ["Endpoint", "RetryPolicy", "TimeoutArg", "Transport", "seconds_timeout"]
+__all__ = [
+    "Endpoint",
+    "RetryPolicy",
+    "TimeoutArg",
+    "Transport",
+    "seconds_timeout",
+    "unreachable",
+]
 
 _log = logging.getLogger("genauth_async")
 T = TypeVar("T")
@@ -373,6 +380,12 @@ class Transport:
         return result
 
     def _connection_failure(self, endpoint: Endpoint[Any], exc: BaseException) -> _Failure:
+        failure = self._classify_connection_failure(endpoint, exc)
+        # chained, as `raise ... from exc` would: tracebacks show it, unreachable() reads it
+        failure.error.__cause__ = exc
+        return failure
+
+    def _classify_connection_failure(self, endpoint: Endpoint[Any], exc: BaseException) -> _Failure:
         if self._closed:
             return _Failure(ClientClosedError("the client was closed during the call"), False)
         where = f"{endpoint.method} {endpoint.path}"
@@ -468,6 +481,21 @@ class Transport:
             _parse_retry_after(retry_after) if kind in (429, 503) else None,
             token_rejected,
         )
+
+
+def unreachable(exc: BaseException) -> Literal["connect", "tls"] | None:
+    """Whether ``exc`` says GenAuth's host could not be reached at all, for any call: "tls"
+    (the TLS handshake or the certificate failed: e.g. https:// to an http port), "connect"
+    (DNS failure, connection refused, connect timeout); None for anything else, such as a
+    connection lost after the request was sent, which concerns that one call."""
+    if not isinstance(exc, GenAuthConnectionError):
+        return None
+    cause = exc.__cause__
+    if isinstance(cause, aiohttp.ClientConnectorCertificateError | aiohttp.ClientSSLError):
+        return "tls"
+    if isinstance(cause, aiohttp.ClientConnectorError | aiohttp.ConnectionTimeoutError):
+        return "connect"
+    return None
 
 
 _TOKEN_ENDPOINT: Endpoint[Any] = Endpoint.post("api/v3/get-management-token", Any, idempotent=True)

@@ -37,10 +37,10 @@ from typing import Any, Generic, Literal, TypedDict, TypeVar, Unpack
 import attrs
 from aiolimiter import AsyncLimiter
 
-from ._transport import RetryPolicy
+from ._transport import RetryPolicy, unreachable
 from .api._base import as_model, check_user_id_type, require_ids
 from .client import AsyncManagementClient
-from .errors import GenAuthAPIError, RateLimitError, ResponseValidationError
+from .errors import AuthenticationError, GenAuthAPIError, RateLimitError, ResponseValidationError
 from .models.users import (
     IsSuccess,
     KickUsersOptions,
@@ -61,6 +61,7 @@ __all__ = [
     "StopReason",
     "Summary",
     "UserTarget",
+    "fatal_reason",
     "get_mfa_status",
     "get_principal_auth",
     "kick_users",
@@ -78,10 +79,31 @@ _R = TypeVar("_R")
 BULK_RETRY_POLICY = RetryPolicy(always_retry_statuses=RetryPolicy().always_retry_statuses - {429})
 
 StopReason = Literal[
-    "fail_fast", "max_failures", "max_failure_ratio", "stop_on", "max_inputs", "stopped"
+    "fatal", "fail_fast", "max_failures", "max_failure_ratio", "stop_on", "max_inputs", "stopped"
 ]
 
 CANCELLED_KIND = "Cancelled"
+
+
+def fatal_reason(exc: BaseException) -> str | None:
+    """What is wrong, when ``exc`` concerns every input rather than one, else None.
+
+    Fatal: GenAuth cannot be reached (DNS failure, connection refused, connect timeout, after
+    the client's retries), TLS fails (e.g. ``https://`` to a plain-HTTP port, a bad
+    certificate), or the access key is rejected (``AuthenticationError``). Every other input
+    would fail the same way, so a run stops at the first one (``stop_on_fatal``).
+    """
+    if isinstance(exc, AuthenticationError):
+        return "GenAuth rejected the access key: check the access key id and secret"
+    kind = unreachable(exc)
+    if kind == "tls":
+        return (
+            "the TLS connection to GenAuth failed: check the host's scheme (https:// or "
+            "http://) and its certificate"
+        )
+    if kind == "connect":
+        return "GenAuth cannot be reached: check the host (name, port) and the network"
+    return None
 
 
 # -- results -----------------------------------------------------------------------------------
@@ -178,6 +200,10 @@ class Summary:
     """429 answers the runner saw."""
     rate_limit: float | None
     """The requests-per-second limit at the end (None: never limited)."""
+    stop_error: ErrorInfo | None = None
+    """The failure that stopped the run at once (``stop_reason`` "fatal" or "stop_on")."""
+    stop_message: str | None = None
+    """For a "fatal" stop: what is wrong, in a sentence (see :func:`fatal_reason`)."""
 
     @property
     def ok(self) -> bool:
@@ -315,6 +341,7 @@ class RunOptions(TypedDict, total=False):
     max_failure_ratio: float | None
     min_sample: int
     stop_on: tuple[type[BaseException], ...]
+    stop_on_fatal: bool
     max_inputs: int | None
     total: int | None
     progress: Callable[[Counts], object] | None
@@ -347,6 +374,7 @@ class BulkRun(Generic[_T, _R]):
         max_failure_ratio: float | None = None,
         min_sample: int = 50,
         stop_on: tuple[type[BaseException], ...] = (),
+        stop_on_fatal: bool = True,
         max_inputs: int | None = None,
         total: int | None = None,
         progress: Callable[[Counts], object] | None = None,
@@ -383,6 +411,9 @@ class BulkRun(Generic[_T, _R]):
         self._max_failure_ratio = max_failure_ratio
         self._min_sample = min_sample
         self._stop_on = stop_on
+        self._stop_on_fatal = stop_on_fatal
+        self._stop_error: ErrorInfo | None = None
+        self._stop_message: str | None = None
         self._max_inputs = max_inputs
         self._total = total
         self._progress = progress
@@ -477,6 +508,8 @@ class BulkRun(Generic[_T, _R]):
             attempts=self._attempts,
             rate_limited=self._rate_limited,
             rate_limit=self.rate,
+            stop_error=self._stop_error,
+            stop_message=self._stop_message,
         )
 
     # -- control -------------------------------------------------------------------------
@@ -709,12 +742,16 @@ class BulkRun(Generic[_T, _R]):
         self._failed_by_kind[info.kind] = self._failed_by_kind.get(info.kind, 0) + 1
         self._latency.add(elapsed)
         self._deliver(Outcome(item, index, None, info, attempts, elapsed, exc))
-        self._check_stop(exc)
+        self._check_stop(exc, info)
 
-    def _check_stop(self, exc: Exception) -> None:
+    def _check_stop(self, exc: Exception, info: ErrorInfo) -> None:
         if self._stopping:
             return
-        if self._stop_on and isinstance(exc, self._stop_on):
+        if self._stop_on_fatal and (why := fatal_reason(exc)) is not None:
+            self._stop_error, self._stop_message = info, why
+            self.stop("fatal")
+        elif self._stop_on and isinstance(exc, self._stop_on):
+            self._stop_error = info
             self.stop("stop_on")
         elif self._fail_fast:
             self.stop("fail_fast")
@@ -817,8 +854,12 @@ def run(
         fail_fast, max_failures, max_failure_ratio: stop taking inputs at the first failure,
             after N failures, or when the failed fraction exceeds x once ``min_sample`` inputs
             have finished. Calls in flight still finish.
-        stop_on: exception classes that stop the run at once (e.g. ``AuthenticationError``:
-            every other input would fail the same way).
+        stop_on: exception classes that stop the run at once (e.g.
+            ``PermissionDeniedError``: every other input would fail the same way).
+        stop_on_fatal: stop at once (``stop_reason`` "fatal") on a failure that concerns
+            every input: GenAuth cannot be reached, TLS fails, the access key is rejected
+            (see :func:`fatal_reason`; default True). The inputs not taken are counted in
+            ``Summary.not_taken``, not as failures.
         max_inputs: take at most this many inputs.
         total: how many inputs there are, for progress and ``Summary.not_taken`` (default:
             ``len(inputs)`` when it has one).

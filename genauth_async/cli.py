@@ -16,13 +16,16 @@ import argparse
 import asyncio
 import contextlib
 import csv
+import heapq
 import itertools
 import os
+import re
 import signal
 import sys
 import tempfile
 import threading
 import time
+import typing
 import zlib
 from array import array
 from collections.abc import Callable, Iterator, Sequence
@@ -35,7 +38,6 @@ import orjson
 from rich.console import Console
 from rich.progress import (
     BarColumn,
-    MofNCompleteColumn,
     Progress,
     TaskID,
     TextColumn,
@@ -44,7 +46,7 @@ from rich.progress import (
 from rich.table import Table
 
 from . import bulk
-from ._convert import converter
+from ._convert import converter, to_camel
 from ._version import __version__
 from .api._base import as_model
 from .client import AsyncManagementClient
@@ -67,9 +69,12 @@ _STOP_REASONS: Final = {
     "fail_fast": "--fail-fast",
     "max_failures": "--max-failures",
     "max_failure_ratio": "--max-failure-ratio",
-    "stop_on": "access key rejected",
+    "stop_on": "permission denied",
 }
 _PLAIN_PROGRESS_EVERY: Final = 5.0  # seconds between progress lines when stderr is no TTY
+#: the width of output that is not a terminal (a pipe, a file): lines are never wrapped and
+#: tables keep their natural width, so that grep and other tools see whole lines and ids
+_PIPE_WIDTH: Final = 10_000
 
 Format = Literal["txt", "csv", "jsonl"]
 
@@ -238,22 +243,54 @@ def _make_row(
     data: MfaTriggerData | None = None
     if parse_mfa and mfa is not None:
         try:
-            data = _parse_mfa(mfa)
+            data = _parse_mfa(mfa, "mfa")
         except ValueError as exc:
-            return _BadRow(line, f"mfa: {exc}")
+            return _BadRow(line, str(exc))
     return _Row(user_id.strip(), user_id_type, data, line=line)
 
 
-def _parse_mfa(value: Any) -> MfaTriggerData:
-    """MfaTriggerData from a camelCase JSON object, or a string holding one."""
+_JSON_TYPES: Final = {list: "an array", str: "a string", int: "a number", float: "a number"}
+
+
+def _parse_mfa(value: Any, name: str) -> MfaTriggerData:
+    """MfaTriggerData from a camelCase JSON object, or a string holding one; a ValueError
+    names ``name`` and the wire (camelCase) path of every problem."""
     if isinstance(value, str):
         try:
             value = orjson.loads(value)
         except orjson.JSONDecodeError as exc:
-            raise ValueError(f"not valid JSON: {exc}") from None
+            raise ValueError(f"{name}: not valid JSON: {exc}") from None
     if not isinstance(value, dict):
-        raise ValueError(f"expected a JSON object of MfaTriggerData, got {type(value).__name__}")
-    return as_model(value, MfaTriggerData, "MfaTriggerData")
+        got = _JSON_TYPES.get(type(value), "null" if value is None else type(value).__name__)
+        raise ValueError(f"{name} must be a JSON object (MfaTriggerData in camelCase), got {got}")
+    try:
+        return as_model(value, MfaTriggerData, name)
+    except (TypeError, ValueError) as exc:
+        message = re.sub(r"\$[\w.\[\]]*", lambda m: _wire_path(m.group(), MfaTriggerData), str(exc))
+        raise ValueError(message) from None
+
+
+def _wire_path(path: str, cls: type) -> str:
+    """``$.application_mfa[0].mfa_policy`` -> ``$.applicationMfa[0].mfaPolicy``, as the JSON
+    the user wrote spells it."""
+    out: list[str] = []
+    current: Any = cls
+    for part in re.split(r"(\.\w+|\[\d+\])", path):
+        if not part.startswith("."):
+            out.append(part)
+            continue
+        field = None
+        if attrs.has(current):
+            field = next((f for f in attrs.fields(current) if f.name == part[1:]), None)
+        if field is None:
+            out.append("." + to_camel(part[1:]))
+            current = None
+            continue
+        out.append("." + (field.metadata.get("wire") or to_camel(field.name)))
+        current = typing.get_type_hints(current).get(field.name)
+        while typing.get_args(current):  # list[X] or X | None: on to X
+            current = next(a for a in typing.get_args(current) if a is not type(None))
+    return "".join(out)
 
 
 # -- resume ------------------------------------------------------------------------------------
@@ -321,6 +358,7 @@ class _Check:
     skipped: int = 0
     errors: list[_BadRow] = attrs.Factory(list)
     error_count: int = 0
+    missing_mfa: int = 0
 
     def add_error(self, bad: _BadRow) -> None:
         self.error_count += 1
@@ -344,6 +382,7 @@ def _check_file(
             continue
         if job.needs_mfa and row.mfa_trigger_data is None and default_mfa is None:
             check.add_error(_BadRow(row.line, "no mfa for this user, and no --mfa-json given"))
+            check.missing_mfa += 1
             continue
         check.rows += 1
         if resume is not None:
@@ -487,6 +526,14 @@ def _input_json(target: Any, default_type: str | None) -> dict[str, Any]:
 # -- progress and summary ----------------------------------------------------------------------
 
 
+def _console(*, stderr: bool = False) -> Console:
+    """A console for messages: on a terminal, its width; else no wrapping at all."""
+    console = Console(stderr=stderr, highlight=False, soft_wrap=True)
+    if not console.is_terminal:
+        console = Console(stderr=stderr, highlight=False, soft_wrap=True, width=_PIPE_WIDTH)
+    return console
+
+
 class _Display:
     """The progress hook: a rich bar on a terminal, a line every few seconds otherwise."""
 
@@ -504,9 +551,10 @@ class _Display:
             self._bar = Progress(
                 TextColumn("[bold]{task.description}"),
                 BarColumn(),
-                MofNCompleteColumn(),
+                TextColumn("{task.completed:,.0f}/{task.total:,.0f}"),
                 TextColumn("{task.fields[speed]}"),
                 TextColumn("{task.fields[failed]}"),
+                TextColumn("ETA"),
                 TimeRemainingColumn(),
                 console=self._console,
             )
@@ -551,12 +599,38 @@ class _Display:
             self._console.print(message, highlight=False)
 
 
+class _FirstFailures:
+    """The failed inputs with the lowest line numbers (cancelled ones are not failures),
+    whatever order the outcomes arrive in."""
+
+    def __init__(self, keep: int = _MAX_REPORTED_FAILURES) -> None:
+        self._keep = keep
+        self._heap: list[tuple[int, int, bulk.Outcome[Any, Any]]] = []  # max-heap on line
+
+    def add(self, outcome: bulk.Outcome[Any, Any]) -> None:
+        if outcome.ok or outcome.cancelled:
+            return
+        line = getattr(outcome.input, "line", None)
+        key = (-(line if line is not None else outcome.index), -outcome.index, outcome)
+        if len(self._heap) < self._keep:
+            heapq.heappush(self._heap, key)
+        elif key[:2] > self._heap[0][:2]:
+            heapq.heapreplace(self._heap, key)
+
+    def __bool__(self) -> bool:
+        return bool(self._heap)
+
+    def in_line_order(self) -> list[tuple[bulk.Outcome[Any, Any], int | None]]:
+        ordered = sorted(self._heap, key=lambda item: item[:2], reverse=True)
+        return [(outcome, getattr(outcome.input, "line", None)) for *_, outcome in ordered]
+
+
 def _print_summary(
     console: Console,
     label: str,
     summary: bulk.Summary,
     check: _Check,
-    failures: list[tuple[bulk.Outcome[Any, Any], int | None]],
+    failures: _FirstFailures,
     interrupted: bool,
 ) -> None:
     table = Table(title=f"{_PROG} {label}", show_header=False, title_justify="left")
@@ -576,6 +650,8 @@ def _print_summary(
         table.add_row("[yellow]not taken", f"{summary.not_taken:,}")
     if interrupted:
         table.add_row("[yellow]stopped", "interrupted")
+    elif summary.stop_reason == "fatal" and summary.stop_message:
+        table.add_row("[yellow]stopped", summary.stop_message.split(":")[0])
     elif summary.stopped_early:
         reason = summary.stop_reason or ""
         table.add_row("[yellow]stopped", _STOP_REASONS.get(reason, reason))
@@ -590,11 +666,11 @@ def _print_summary(
     if summary.rate_limit is not None:
         table.add_row("final rate limit", f"{summary.rate_limit:,.1f} req/s")
     console.print(table)
-    if failures:
+    if failures and summary.stop_reason not in ("fatal", "stop_on"):
         shown = Table(title="first failures", title_justify="left")
         for column in ("line", "user", "error", "message"):
-            shown.add_column(column)
-        for outcome, line in failures:
+            shown.add_column(column, overflow="fold")
+        for outcome, line in failures.in_line_order():
             error = outcome.error
             assert error is not None
             shown.add_row(
@@ -607,6 +683,34 @@ def _print_summary(
 
 
 # -- running a job -----------------------------------------------------------------------------
+
+
+def _results_paths(args: argparse.Namespace) -> tuple[Path | None, Path | None]:
+    """The results file to resume from and the one to write; refuses to lose results."""
+    resume = Path(args.resume) if args.resume else None
+    output = Path(args.output) if args.output else resume
+    if resume is not None and args.overwrite:
+        raise _UsageError(
+            "--resume and --overwrite exclude each other: --resume keeps the results file "
+            "and appends to it"
+        )
+    if resume is not None and not resume.is_file():
+        raise _UsageError(
+            f"--resume {resume}: no such results file (to start a new run, use --output)"
+        )
+    if (
+        output is not None
+        and str(output) != "-"
+        and resume is None
+        and not args.overwrite
+        and output.is_file()
+        and output.stat().st_size > 0
+    ):
+        raise _UsageError(
+            f"{output} already holds results: add --resume {output} to do only the users "
+            "not done yet, --overwrite to replace it, or choose another --output"
+        )
+    return resume, output
 
 
 def _credentials(args: argparse.Namespace) -> tuple[str, str, str | None]:
@@ -646,16 +750,20 @@ async def _execute(args: argparse.Namespace) -> int:
     default_mfa = None
     if getattr(args, "mfa_json", None) is not None:
         try:
-            default_mfa = _parse_mfa(args.mfa_json)
+            default_mfa = _parse_mfa(args.mfa_json, "--mfa-json")
         except ValueError as exc:
-            raise _UsageError(f"--mfa-json: {exc}") from None
+            raise _UsageError(str(exc)) from None
+    elif job.needs_mfa and fmt == "txt":
+        raise _UsageError(
+            f"{job.name} needs --mfa-json (the MfaTriggerData to set, in camelCase): a .txt "
+            "file has only user ids; or give each user's mfa in a .csv column or .jsonl field"
+        )
     default_type: str | None = args.user_id_type
     credentials = None if args.dry_run else _credentials(args)
-    resume_path = Path(args.resume) if args.resume else None
-    output_path = Path(args.output) if args.output else resume_path
+    resume_path, output_path = _results_paths(args)
     resume = _ResumeIndex.load(resume_path) if resume_path is not None else None
-    err = Console(stderr=True, highlight=False)
-    out = Console(stderr=True) if output_path is not None and str(output_path) == "-" else Console()
+    err = _console(stderr=True)
+    out = _console(stderr=output_path is not None and str(output_path) == "-")
     if resume is not None and resume.unreadable:
         err.print(
             f"note: {resume.unreadable} unreadable line(s) in {resume_path}; "
@@ -663,6 +771,15 @@ async def _execute(args: argparse.Namespace) -> int:
         )
 
     check = _check_file(path, fmt, job, default_mfa, default_type, resume)
+    if check.missing_mfa and check.missing_mfa == check.error_count:
+        # not a problem of some rows: the flag is missing
+        raise _UsageError(
+            f"{path.name}: no row has its own mfa, and --mfa-json (the MfaTriggerData to set, "
+            "in camelCase) was not given"
+            if check.missing_mfa == check.rows + check.missing_mfa
+            else f"{path.name}: {check.missing_mfa:,} rows have no mfa (first: line "
+            f"{check.errors[0].line}), and --mfa-json (the default for them) was not given"
+        )
     if check.error_count:
         for bad in check.errors:
             where = f"line {bad.line}: " if bad.line else ""
@@ -699,7 +816,7 @@ async def _execute(args: argparse.Namespace) -> int:
         "grace": args.grace,
         "stop_on": (AuthenticationError, PermissionDeniedError),
     }
-    failures: list[tuple[bulk.Outcome[Any, Any], int | None]] = []
+    failures = _FirstFailures()
     interrupts = 0
     input_error: _UsageError | None = None
     output_error: _OutputError | None = None
@@ -742,9 +859,7 @@ async def _execute(args: argparse.Namespace) -> int:
                     try:
                         async for outcome in run:
                             results.write(outcome)
-                            if not outcome.ok and len(failures) < _MAX_REPORTED_FAILURES:
-                                row = outcome.input
-                                failures.append((outcome, getattr(row, "line", None)))
+                            failures.add(outcome)
                     except _UsageError as exc:
                         input_error = exc
                     except _OutputError as exc:
@@ -756,6 +871,16 @@ async def _execute(args: argparse.Namespace) -> int:
                 output_error = output_error or exc
     summary = run.summary
     _print_summary(out, job.name, summary, check, failures, interrupts > 0)
+    if summary.stop_error is not None and summary.stop_reason in ("fatal", "stop_on"):
+        # one message for a cause that concerns every user, instead of a failure per user
+        error = summary.stop_error
+        why = summary.stop_message or "GenAuth denied the access key this operation"
+        again = f"; then rerun with --resume {output_path}" if output_path is not None else ""
+        err.print(
+            f"{_PROG}: stopped: {why} ({error.kind}: {error.message}). "
+            f"{summary.not_taken or 0:,} users were not taken{again}",
+            markup=False,
+        )
     if input_error is not None:
         err.print(f"{_PROG}: error: {input_error}", markup=False)
         return EXIT_USAGE
@@ -789,9 +914,7 @@ async def _demo(args: argparse.Namespace) -> int:
     # imported here: the emulator is test tooling, not needed by the other commands
     from .testing import Faults, GenAuthEmulator, seeded_user_id
 
-    if args.users < 1:
-        raise _UsageError("--users must be at least 1")
-    out = Console(highlight=False)
+    out = _console()
     faults = Faults(latency_ms=args.latency_ms, jitter_ms=args.latency_ms / 5)
     async with GenAuthEmulator(faults=faults) as emulator:
         emulator.seed_users(args.users)
@@ -853,6 +976,16 @@ def _positive_float(text: str) -> float:
     return value
 
 
+def _non_negative_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a number, got {text!r}") from None
+    if not 0 <= value < float("inf"):
+        raise argparse.ArgumentTypeError(f"must be 0 or more, got {text}")
+    return value
+
+
 def _ratio(text: str) -> float:
     value = float(text)
     if not 0 < value <= 1:
@@ -900,7 +1033,7 @@ def _job_options() -> argparse.ArgumentParser:
     flow.add_argument("--limit", type=_positive_int, metavar="N", help="do at most N users")
     flow.add_argument(
         "--grace",
-        type=float,
+        type=_non_negative_float,
         default=30.0,
         help="seconds calls in flight get to finish after Ctrl-C (default 30)",
     )
@@ -915,6 +1048,11 @@ def _job_options() -> argparse.ArgumentParser:
         "--resume",
         metavar="FILE",
         help="skip users already ok in this results file, and append to it (or to --output)",
+    )
+    res.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="replace an --output file that already holds results (refused otherwise)",
     )
     res.add_argument("--quiet", "-q", action="store_true", help="no progress display")
     return common
@@ -958,8 +1096,8 @@ def _parser() -> argparse.ArgumentParser:
     demo = groups.add_parser(
         "demo", help="run a bulk MFA set and real-name reset against a local emulator"
     )
-    demo.add_argument("--users", type=int, default=10_000, help="default 10000")
-    demo.add_argument("--latency-ms", type=float, default=50.0, help="default 50")
+    demo.add_argument("--users", type=_positive_int, default=10_000, help="default 10000")
+    demo.add_argument("--latency-ms", type=_non_negative_float, default=50.0, help="default 50")
     demo.add_argument("--concurrency", "-c", type=_positive_int, default=64, help="default 64")
     demo.add_argument("--quiet", "-q", action="store_true", help="no progress display")
     demo.set_defaults(action=None)
@@ -981,7 +1119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return asyncio.run(_main(args))
     except _UsageError as exc:
-        Console(stderr=True).print(f"{_PROG}: error: {exc}", markup=False, highlight=False)
+        _console(stderr=True).print(f"{_PROG}: error: {exc}", markup=False)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED

@@ -14,6 +14,7 @@ import aiohttp
 from ._transport import RetryPolicy, Transport, seconds_timeout
 from ._version import __version__
 from .api import ManagementAPI
+from .errors import ClientClosedError
 
 __all__ = [
     "DEFAULT_HOST",
@@ -199,6 +200,9 @@ class AsyncManagementClient(ManagementAPI):
     aclose = close
 
     async def __aenter__(self) -> Self:
+        if self._transport.closed:
+            # a closed client cannot be reopened; failing here beats failing at the first call
+            raise ClientClosedError("the client is closed; create a new AsyncManagementClient")
         return self
 
     async def __aexit__(

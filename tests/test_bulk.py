@@ -2,12 +2,15 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import socket
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
 
 from genauth_async import (
     AsyncManagementClient,
+    AuthenticationError,
+    GenAuthConnectionError,
     MfaTriggerData,
     NotFoundError,
     RetryPolicy,
@@ -361,6 +364,98 @@ async def test_stop_on_an_error_class(client):
     run = bulk.get_mfa_status(client, unknown(100), concurrency=2, stop_on=(NotFoundError,))
     summary = await run.wait()
     assert summary.stop_reason == "stop_on" and summary.total <= 3
+
+
+# -- causes that concern every input --------------------------------------------------------
+
+
+@pytest.fixture
+def refused_port() -> Iterator[int]:
+    """A port on 127.0.0.1 that refuses connections: bound, never listening."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        yield sock.getsockname()[1]
+
+
+def client_for(emulator: GenAuthEmulator, **options) -> AsyncManagementClient:
+    options.setdefault("host", emulator.url)
+    options.setdefault("access_key_secret", emulator.access_key_secret)
+    return AsyncManagementClient(access_key_id=emulator.access_key_id, retry=FAST_RETRY, **options)
+
+
+@pytest.mark.genauth_emulator(users=10)
+@pytest.mark.parametrize(
+    ("where", "kind", "says"),
+    [
+        ("refused", "GenAuthConnectionError", "GenAuth cannot be reached"),
+        ("https-to-http", "GenAuthConnectionError", "TLS connection to GenAuth failed"),
+        ("wrong-secret", "AuthenticationError", "rejected the access key"),
+    ],
+)
+async def test_a_cause_that_concerns_every_input_stops_the_run_at_once(
+    genauth_emulator, refused_port, where, kind, says
+):
+    options = {
+        "refused": {"host": f"http://127.0.0.1:{refused_port}"},
+        "https-to-http": {"host": genauth_emulator.url.replace("http://", "https://")},
+        "wrong-secret": {"access_key_secret": "not-the-secret"},
+    }[where]
+    users = ids(2000)
+    async with client_for(genauth_emulator, **options) as client:
+        run = bulk.set_mfa_status(client, users, mfa_trigger_data=MFA, concurrency=8)
+        outcomes = await collect(run)
+    summary = run.summary
+    assert_accounted(outcomes, summary, summary.total)
+    assert summary.stop_reason == "fatal" and summary.stopped_early
+    assert summary.stop_message is not None and says in summary.stop_message
+    assert summary.stop_error is not None and summary.stop_error.kind == kind
+    # only the calls that were in flight were tried; every other user is not taken, not failed
+    assert 1 <= summary.failed == summary.total <= 2 * 8
+    assert summary.not_taken == len(users) - summary.total
+    assert summary.failed_by_kind == {kind: summary.failed}
+    assert not genauth_emulator.stats.writes
+
+
+async def test_stop_on_fatal_false_tries_every_input(refused_port):
+    async with AsyncManagementClient(
+        access_key_id="id",
+        access_key_secret="secret",
+        host=f"http://127.0.0.1:{refused_port}",
+        retry=RetryPolicy(max_attempts=1),
+    ) as client:
+        run = bulk.get_mfa_status(client, ids(40), concurrency=4, stop_on_fatal=False)
+        summary = await run.wait()
+    assert summary.stop_reason is None
+    assert summary.failed == summary.total == 40 and summary.not_taken == 0
+
+
+@pytest.mark.genauth_emulator(users=400)
+async def test_genauth_going_away_mid_run_stops_it(client, genauth_emulator):
+    seen = 0
+
+    async def call(user_id: str):
+        nonlocal seen
+        seen += 1
+        if seen == 100:
+            await genauth_emulator.stop()  # the host goes away after 99 calls
+        return await client.get_user_mfa_status(user_id=user_id)
+
+    run = bulk.run(call, ids(400), concurrency=4)
+    outcomes = await collect(run)
+    summary = run.summary
+    assert_accounted(outcomes, summary, summary.total)
+    assert summary.stop_reason == "fatal"
+    assert summary.succeeded >= 95 and summary.failed <= 2 * 4
+    assert summary.not_taken == 400 - summary.total > 250
+    assert summary.failed_by_kind == {"GenAuthConnectionError": summary.failed}
+
+
+def test_fatal_reason_names_only_causes_that_concern_every_input():
+    assert bulk.fatal_reason(NotFoundError("x", status_code=404, http_status=200)) is None
+    assert bulk.fatal_reason(GenAuthConnectionError("connection lost")) is None
+    assert bulk.fatal_reason(ValueError("bad")) is None
+    rejected = AuthenticationError("bad key", status_code=401, http_status=200)
+    assert "access key" in (bulk.fatal_reason(rejected) or "")
 
 
 # -- lazy input --------------------------------------------------------------------------------

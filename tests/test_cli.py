@@ -4,13 +4,14 @@ import asyncio
 import json
 import os
 import signal
+import socket
 import sys
 from pathlib import Path
 
 import orjson
 import pytest
 
-from genauth_async import cli
+from genauth_async import bulk, cli
 from genauth_async.testing import USER_NOT_FOUND_API_CODE, Faults, GenAuthEmulator, seeded_user_id
 
 SET_MFA = "/api/v3/set-mfa-status"
@@ -217,7 +218,11 @@ BAD_FILES = [
     ("u.txt", "", "the file has no users"),
     ("u.csv", "", "the file has no users"),
     ("u.csv", "user_id,mfa\na,{not json}\n", "line 2: mfa: not valid JSON"),
-    ("u.csv", 'user_id,mfa\na,"{""mfaToken"": 1}"\n', "line 2: mfa:"),
+    (
+        "u.csv",
+        'user_id,mfa\na,"{""mfaToken"": ""t""}"\n',
+        "line 2: mfa is not a valid MfaTriggerData: required field missing @ $.applicationMfa",
+    ),
     ("u.xlsx", "a\n", "cannot tell the format of u.xlsx"),
 ]
 
@@ -369,7 +374,13 @@ async def test_a_rejected_access_key_stops_the_run(genauth_emulator, tmp_path, c
     results = read_results(out)
     assert 1 <= len(results) <= 4
     assert {r["error"] for r in results} == {"AuthenticationError"}
-    assert "access key rejected" in capsys.readouterr().out
+    captured = capsys.readouterr()
+    assert "GenAuth rejected the access key" in captured.out
+    assert "first failures" not in captured.out  # one message, not one row per user
+    (message,) = [line for line in captured.err.splitlines() if "stopped:" in line]
+    assert "check the access key id and secret" in message
+    assert f"{20 - len(results)} users were not taken" in message
+    assert f"--resume {out}" in message
 
 
 @pytest.mark.genauth_emulator(users=20)
@@ -406,3 +417,201 @@ async def test_demo_runs_in_a_fresh_process(tmp_path):
     assert "succeeded │ 200" in text
     assert "200/200 users had MFA set exactly once" in text
     assert "200/200 users had real-name info reset exactly once" in text
+
+
+# -- results files are never lost --------------------------------------------------------------
+
+
+@pytest.mark.genauth_emulator(users=5)
+async def test_an_existing_results_file_is_never_truncated(genauth_emulator, tmp_path, capsys):
+    users = write(tmp_path / "users.txt", user_lines(5))
+    out = write(tmp_path / "results.jsonl", '{"line": 1, "earlier": "run"}\n')
+    args = ["mfa", "get", "-i", str(users), "-q", *creds(genauth_emulator)]
+    assert await main(*args, "-o", str(out)) == 2
+    err = " ".join(capsys.readouterr().err.split())
+    assert f"{out} already holds results: add --resume {out}" in err and "--overwrite" in err
+    assert out.read_text() == '{"line": 1, "earlier": "run"}\n'
+    assert requests_sent(genauth_emulator) == 0
+    assert await main(*args, "-o", str(out), "--dry-run") == 2  # a dry run says so too
+
+    assert await main(*args, "-o", str(out), "--overwrite") == 0
+    assert [r["line"] for r in read_results(out)] == [1, 2, 3, 4, 5]
+    empty = write(tmp_path / "empty.jsonl", "")
+    assert await main(*args, "-o", str(empty)) == 0  # an empty file holds nothing to lose
+    assert len(read_results(empty)) == 5
+
+
+@pytest.mark.genauth_emulator(users=5)
+async def test_resume_of_a_missing_file_is_a_usage_error(genauth_emulator, tmp_path, capsys):
+    users = write(tmp_path / "users.txt", user_lines(5))
+    missing = tmp_path / "missing.jsonl"
+    args = ["mfa", "get", "-i", str(users), "-q", *creds(genauth_emulator)]
+    assert await main(*args, "--resume", str(missing)) == 2
+    assert f"--resume {missing}: no such results file" in capsys.readouterr().err
+    assert not missing.exists()
+    done = write(tmp_path / "done.jsonl", "")
+    assert await main(*args, "--resume", str(done), "--overwrite") == 2
+    assert "exclude each other" in capsys.readouterr().err
+    assert requests_sent(genauth_emulator) == 0
+
+
+# -- a cause that concerns every user ----------------------------------------------------------
+
+
+@pytest.mark.genauth_emulator(users=5)
+@pytest.mark.parametrize("where", ["refused", "https-to-http"])
+async def test_an_unreachable_host_stops_at_once_with_one_message(
+    genauth_emulator, tmp_path, capsys, where
+):
+    with socket.socket() as sock:  # bound, never listening: connections are refused
+        sock.bind(("127.0.0.1", 0))
+        host = {
+            "refused": f"http://127.0.0.1:{sock.getsockname()[1]}",
+            "https-to-http": genauth_emulator.url.replace("http://", "https://"),
+        }[where]
+        users = write(tmp_path / "users.txt", user_lines(2000))
+        out = tmp_path / "r.jsonl"
+        code = await main(
+            "mfa", "get", "-i", str(users), "-o", str(out), "-q", "-c", "4", "--host", host,
+            "--access-key-id", "k", "--access-key-secret", "s",
+        )  # fmt: skip
+    assert code == 1
+    results = read_results(out)
+    assert 1 <= len(results) <= 8  # only the calls in flight were tried
+    assert {r["error"] for r in results} == {"GenAuthConnectionError"}
+    captured = capsys.readouterr()
+    (message,) = [line for line in captured.err.splitlines() if "error" in line or "stop" in line]
+    says = "GenAuth cannot be reached" if where == "refused" else "the TLS connection to GenAuth"
+    assert message.startswith(f"genauth-async: stopped: {says}")
+    assert f"{2000 - len(results):,} users were not taken" in message
+    summary = " ".join(captured.out.split())
+    assert f"not taken │ {2000 - len(results):,}" in summary
+    assert "first failures" not in summary
+
+
+# -- messages a newcomer meets -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("argv", "mentions"),
+    [
+        (["--latency-ms", "-1"], "--latency-ms: must be 0 or more, got -1"),
+        (["--users", "0"], "--users: must be at least 1"),
+    ],
+)
+def test_demo_rejects_bad_numbers_as_usage_errors(capsys, argv, mentions):
+    assert cli.main(["demo", *argv]) == 2
+    err = capsys.readouterr().err
+    assert mentions in err and "Traceback" not in err
+
+
+@pytest.mark.genauth_emulator(users=5)
+@pytest.mark.parametrize(
+    ("name", "text", "says"),
+    [
+        ("u.txt", user_lines(20), "mfa set needs --mfa-json (the MfaTriggerData to set"),
+        ("u.csv", "user_id\n" + user_lines(20), "u.csv: no row has its own mfa, and --mfa-json"),
+        (
+            "u.jsonl",
+            json.dumps({"user_id": "a", "mfa": json.loads(MFA_JSON)})
+            + "\n"
+            + "".join(json.dumps({"user_id": seeded_user_id(i)}) + "\n" for i in range(20)),
+            "u.jsonl: 20 rows have no mfa (first: line 2), and --mfa-json",
+        ),
+    ],
+)
+async def test_mfa_set_without_mfa_json_says_so_once(
+    genauth_emulator, tmp_path, capsys, name, text, says
+):
+    path = write(tmp_path / name, text)
+    assert await main("mfa", "set", "-i", str(path), "-q", *creds(genauth_emulator)) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1 and says in err[0]
+    assert requests_sent(genauth_emulator) == 0
+
+
+async def test_a_bad_mfa_json_names_the_camel_case_path_once(tmp_path, capsys):
+    users = write(tmp_path / "u.txt", "a\n")
+    bad = '{"mfaToken": "t", "applicationMfa": {"mfaPolicy": "EMAIL"}}'
+    argv = ["mfa", "set", "-i", str(users), "--mfa-json", bad, "--dry-run"]
+    assert await main(*argv) == 2
+    err = capsys.readouterr().err
+    assert "--mfa-json is not a valid MfaTriggerData:" in err
+    assert "@ $.applicationMfa" in err and "application_mfa" not in err
+    assert err.count("MfaTriggerData") == 1
+    assert await main(*argv[:-2], "[1]", "--dry-run") == 2
+    assert "--mfa-json must be a JSON object (MfaTriggerData in camelCase), got an array" in (
+        capsys.readouterr().err
+    )
+
+
+def test_wire_paths_follow_the_model():
+    assert cli._wire_path("$.application_mfa[0].mfa_policy", cli.MfaTriggerData) == (
+        "$.applicationMfa[0].mfaPolicy"
+    )
+    assert cli._wire_path("$.totp_mfa_enabled", cli.MfaTriggerData) == "$.totpMfaEnabled"
+
+
+@pytest.mark.genauth_emulator(users=5)
+async def test_piped_output_is_not_wrapped_and_ids_are_whole(genauth_emulator, tmp_path, capsys):
+    unknown = [f"{i:024x}" for i in range(3)]  # 24 characters, like GenAuth ids
+    users = write(tmp_path / "users.txt", "".join(u + "\n" for u in unknown))
+    assert await main("mfa", "get", "-i", str(users), "-q", *creds(genauth_emulator)) == 1
+    out = capsys.readouterr().out
+    for user_id in unknown:
+        (row,) = [line for line in out.splitlines() if user_id in line]
+        assert "NotFoundError" in row and f"user not found (user_id={user_id})" in row
+    # a long message stays on one line, for grep
+    long_name = "x" * 90 + ".txt"
+    assert await main("mfa", "set", "-i", str(write(tmp_path / long_name, "a\n"))) == 2
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1 and len(err) > 120
+
+
+def test_progress_bar_shows_formatted_counts_and_a_labelled_eta():
+    from io import StringIO
+
+    from rich.console import Console
+
+    buffer = StringIO()
+    console = Console(file=buffer, force_terminal=True, width=160, color_system=None)
+    display = cli._Display("mfa set", 10_000, quiet=False, console=console)
+    with display:
+        display(bulk.Counts(5050, 5000, 50, 0, 32, 10_000, 10.0, None))
+        display._bar.refresh()
+    text = buffer.getvalue()
+    assert "5,050/10,000" in text and "5050/10000" not in text
+    assert "ETA" in text and "50 failed" in text
+
+
+def outcome(line: int, kind: str | None) -> bulk.Outcome:
+    error = None if kind is None else bulk.ErrorInfo(kind, f"{kind} at {line}")
+    return bulk.Outcome(cli._Row(f"user-{line}", line=line), line - 1, None, error, 1, 0.1)
+
+
+def test_first_failures_are_failed_inputs_in_line_order():
+    from io import StringIO
+
+    from rich.console import Console
+
+    failures = cli._FirstFailures(keep=3)
+    for line, kind in [(9, "ServerError"), (4, "Cancelled"), (7, "NotFoundError"), (2, None),
+                       (8, "ServerError"), (1, "Cancelled"), (3, "NotFoundError")]:  # fmt: skip
+        failures.add(outcome(line, kind))
+    assert [line for _, line in failures.in_line_order()] == [3, 7, 8]
+
+    only_cancelled = cli._FirstFailures()
+    for line in (5, 2, 9):
+        only_cancelled.add(outcome(line, "Cancelled"))
+    summary = bulk.Summary(
+        total=3, succeeded=0, failed=0, cancelled=3, failed_by_kind={}, not_taken=0,
+        stop_reason="stopped", elapsed=1.0, rate=3.0, p50=None, p99=None, attempts=3,
+        rate_limited=0, rate_limit=None,
+    )  # fmt: skip
+    buffer = StringIO()
+    cli._print_summary(
+        Console(file=buffer, width=200), "mfa set", summary, cli._Check(rows=3), only_cancelled,
+        interrupted=True,
+    )  # fmt: skip
+    text = buffer.getvalue()
+    assert "cancelled" in text and "first failures" not in text and "Cancelled" not in text

@@ -125,6 +125,21 @@ async def test_session_is_lazy_and_closed(make_client):
     await client.close()  # idempotent
 
 
+async def test_a_closed_client_cannot_be_entered_again(make_client, emulator):
+    client = make_client()
+    async with client:
+        await client.get_user_mfa_status(user_id=seeded_user_id(2))
+    with pytest.raises(ClientClosedError, match="create a new AsyncManagementClient"):
+        async with client:
+            pass
+    closed_early = make_client()
+    await closed_early.close()
+    with pytest.raises(ClientClosedError):
+        async with closed_early:
+            pass
+    assert emulator.stats.tokens_issued == 1
+
+
 async def test_injected_session_is_used_and_not_closed(emulator):
     async with aiohttp.ClientSession() as session:
         async with AsyncManagementClient(

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from genauth_async.testing import GenAuthEmulator, seeded_user_id
+from genauth_async.testing import Faults, GenAuthEmulator, seeded_user_id
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "examples"))
-from fastapi_app import create_app
+from fastapi_app import REQUEST_PATH_OPTIONS, create_app, worst_case_seconds
 
 
 @pytest.fixture
@@ -69,3 +69,27 @@ def test_fastapi_app_uses_one_client_and_maps_errors(emulator_thread):
         assert http.get(f"/users/{seeded_user_id(3)}/real-name").json()["total"] == 0
     # one client for all requests: one token
     assert emu.stats.tokens_issued == 1
+
+
+def test_a_rate_limited_request_fails_fast_with_retry_after(emulator_thread):
+    emu = emulator_thread
+    # GenAuth asks for 50 s of patience on the MFA route: the handler must not wait it out
+    emu.faults = Faults(rate_limit_rps=0.02, routes=frozenset({"/api/v3/get-mfa-status"}))
+    app = create_app(
+        access_key_id=emu.access_key_id, access_key_secret=emu.access_key_secret, host=emu.url
+    )
+    with TestClient(app) as http:
+        client = app.state.genauth
+        limited = http.get(f"/users/{seeded_user_id(4)}/mfa")
+    assert limited.status_code == 429
+    assert limited.json()["error"] == "RateLimitError"
+    assert 40 <= int(limited.headers["Retry-After"]) <= 50
+    # two attempts, one short wait between them: not two 50 s waits
+    assert emu.stats.requests["/api/v3/get-mfa-status"] == 2
+    assert client.closed
+
+
+def test_the_request_path_budget_and_the_bulk_defaults():
+    assert worst_case_seconds(REQUEST_PATH_OPTIONS) == 7.0
+    # the defaults (for bulk jobs): 3 attempts of 30 s, and up to 60 s between them
+    assert worst_case_seconds({}) == 210.0

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import ast
+import json
+import os
 import re
+import socket
+import subprocess
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,3 +31,92 @@ def test_setup_commands_match_ci():
         "pip install -e '.[test]' && python -m pytest -q",
     ]
     assert commands[1] in (ROOT / ".ci" / "run").read_text()
+
+
+# -- the README walked as a newcomer walks it, in a fresh working directory --------------------
+
+
+def section(title: str) -> str:
+    start = README.index(title)
+    end = README.find("\n## ", start + len(title))
+    return README[start : end if end != -1 else None]
+
+
+def fenced(text: str, lang: str) -> list[str]:
+    return re.findall(rf"```{lang}\n(.*?)```", text, flags=re.S)
+
+
+def clean_env() -> dict[str, str]:
+    drop = ("PYTHONPATH", "GENAUTH_HOST", "GENAUTH_ACCESS_KEY_ID", "GENAUTH_ACCESS_KEY_SECRET")
+    return {k: v for k, v in os.environ.items() if k not in drop}
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_the_pytest_example_runs_as_written_in_a_fresh_project(tmp_path):
+    # pytest's default configuration: no ini file, so pytest-asyncio's strict mode
+    (example,) = [b for b in fenced(section("## Testing your code"), "python") if "def test_" in b]
+    (tmp_path / "test_example.py").write_text(example)
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_example.py"],
+        cwd=tmp_path, capture_output=True, text=True, env=clean_env(), timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "2 passed" in result.stdout
+    assert not (tmp_path / "pytest.ini").exists() and not (tmp_path / "pyproject.toml").exists()
+
+
+def test_the_setup_demo_runs_in_a_fresh_directory(tmp_path):
+    setup = fenced(section("## Set-up"), "bash")[0]
+    (install_and_demo,) = [
+        line for line in setup.splitlines() if line.startswith("pip install -e . ")
+    ]
+    demo = install_and_demo.split("&&")[1].split()  # the install is this test run's own
+    assert demo == ["genauth-async", "demo"]
+    script = Path(sys.executable).with_name("genauth-async")
+    result = subprocess.run(
+        [str(script), *demo[1:]],
+        cwd=tmp_path, capture_output=True, text=True, env=clean_env(), timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "10,000/10,000 users had MFA set exactly once" in result.stdout
+    assert "10,000/10,000 users had real-name info reset exactly once" in result.stdout
+    assert list(tmp_path.iterdir()) == []  # the demo leaves nothing behind
+
+
+def test_the_quickstart_runs_against_the_emulator_as_the_readme_says(tmp_path):
+    quick = section("## Quickstart")
+    (shell,) = fenced(quick, "bash")
+    (code,) = fenced(quick, "python")
+    start, export, run = (line.split("#")[0].strip() for line in shell.strip().splitlines())
+    port = str(free_port())  # the README's 8080 may be taken on this machine
+    assert start == "python -m genauth_async.testing --port 8080 &"
+    assert run == "python quickstart.py"
+    env = clean_env()
+    assert export.startswith("export ")
+    for assignment in export.split()[1:]:
+        name, value = assignment.split("=", 1)
+        env[name] = value.replace(":8080", f":{port}")
+    (tmp_path / "quickstart.py").write_text(code)
+    emulator = subprocess.Popen(
+        [sys.executable, *start.rstrip("&").split()[1:-1], port],
+        cwd=tmp_path, stdout=subprocess.PIPE, text=True, env=clean_env(),
+    )  # fmt: skip
+    try:
+        assert json.loads(emulator.stdout.readline())["url"] == env["GENAUTH_HOST"]
+        result = subprocess.run(
+            [sys.executable, "quickstart.py"],
+            cwd=tmp_path, capture_output=True, text=True, env=env, timeout=60,
+        )  # fmt: skip
+    finally:
+        emulator.terminate()
+        emulator.communicate(timeout=10)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "1 110101000000000003 2024-01-01 00:00:03+00:00"
+    assert lines[1] == "True EMAIL"
+    assert re.fullmatch(r"404 40400 [0-9a-f]{32}", lines[2])

@@ -30,6 +30,7 @@ from ._state import (
     Stats,
     UserPool,
     seeded_user_id,
+    seeded_username,
 )
 from .emulator import (
     DEFAULT_ACCESS_KEY_ID,
@@ -61,4 +62,5 @@ __all__ = [
     "UserPool",
     "run_emulator_process",
     "seeded_user_id",
+    "seeded_username",
 ]

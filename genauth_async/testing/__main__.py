@@ -15,6 +15,7 @@ import signal
 import sys
 
 from ._faults import Faults
+from ._state import seeded_user_id, seeded_username
 from .emulator import (
     DEFAULT_ACCESS_KEY_ID,
     DEFAULT_ACCESS_KEY_SECRET,
@@ -25,13 +26,37 @@ from .emulator import (
 __all__ = ["main"]
 
 
+def _port(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a port number, got {text!r}") from None
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"must be in 0..65535 (0 picks a free port), got {value}")
+    return value
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number, got {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, got {value}")
+    return value
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m genauth_async.testing", description="Run a local GenAuth emulator."
     )
     parser.add_argument("--host", default="127.0.0.1", choices=["127.0.0.1", "localhost"])
-    parser.add_argument("--port", type=int, default=8080, help="0 picks a free port")
-    parser.add_argument("--users", type=int, default=100, help="deterministic users to seed")
+    parser.add_argument(
+        "--port", type=_port, default=8080, help="default 8080; 0 picks a free port"
+    )
+    parser.add_argument(
+        "--users", type=_count, default=100, help="deterministic users to seed (default 100)"
+    )
     parser.add_argument("--latency-ms", type=float, default=0.0)
     parser.add_argument("--jitter-ms", type=float, default=0.0)
     parser.add_argument("--token-lifetime", type=float, default=7200.0, help="seconds")
@@ -68,14 +93,19 @@ def _emulator(args: argparse.Namespace, faults: Faults) -> GenAuthEmulator:
     )
 
 
-async def _serve(emulator: GenAuthEmulator, users: int) -> None:
+async def _serve(emulator: GenAuthEmulator, users: int, host: str, port: int) -> int:
     emulator.seed_users(users)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError):  # Windows: Ctrl-C still interrupts
             loop.add_signal_handler(signum, stop.set)
-    async with emulator:
+    try:
+        await emulator.start(host=host, port=port)
+    except OSError as exc:
+        print(f"cannot listen on {host}:{port}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    try:
         info = {
             "url": emulator.url,
             "access_key_id": emulator.access_key_id,
@@ -89,8 +119,15 @@ async def _serve(emulator: GenAuthEmulator, users: int) -> None:
         print(f"  access_key_id:     {emulator.access_key_id}")
         print(f"  access_key_secret: {emulator.access_key_secret}")
         print(f"  userpool_id:       {emulator.userpool_id}")
+        if users:
+            last = users - 1
+            print(f"  user ids:          {seeded_user_id(0)} ... {seeded_user_id(last)}")
+            print(f"  usernames:         {seeded_username(0)} ... {seeded_username(last)}")
         print("Press Ctrl-C to stop.", flush=True)
         await stop.wait()
+    finally:
+        await emulator.stop()
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -108,9 +145,10 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as exc:
         print(f"invalid option: {exc}", file=sys.stderr)
         return 2
-    with contextlib.suppress(KeyboardInterrupt):
-        asyncio.run(_serve(emulator, args.users))
-    return 0
+    try:
+        return asyncio.run(_serve(emulator, args.users, args.host, args.port))
+    except KeyboardInterrupt:
+        return 0
 
 
 if __name__ == "__main__":

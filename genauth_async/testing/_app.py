@@ -265,7 +265,11 @@ def _endpoint(route: Route) -> AiohttpHandler:
         data = route.handler(Call(request, request.app[STATE_KEY], route, body))
         if route.admin:
             return _json(data)
-        envelope: dict[str, Any] = {"statusCode": 200, "message": "success"}
+        envelope: dict[str, Any] = {
+            "statusCode": 200,
+            "message": "success",
+            "requestId": uuid.uuid4().hex,
+        }
         if data is not None:
             envelope["data"] = data
         return _json(envelope)

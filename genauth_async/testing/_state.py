@@ -31,6 +31,7 @@ __all__ = [
     "UserPool",
     "iso",
     "seeded_user_id",
+    "seeded_username",
     "user_from_wire",
 ]
 
@@ -59,8 +60,16 @@ def iso(ts: float) -> str:
 
 
 def seeded_user_id(i: int) -> str:
-    """The id of the i-th seeded user: 24 hex digits, like a real GenAuth user id."""
+    """The user id of the i-th seeded user: 24 hex digits, like a real GenAuth user id
+    (`seeded_user_id(2) == "65a100000000000000000002"`). Not its username: that is
+    `seeded_username(i)`."""
     return f"65a1{i:020x}"
+
+
+def seeded_username(i: int) -> str:
+    """The username of the i-th seeded user (`user000002`): find the user by it with
+    `user_id_type="username"`; as a plain user id it is not found."""
+    return f"user{i:06d}"
 
 
 @dataclass(slots=True, eq=False)
@@ -295,7 +304,7 @@ def _gc_paused() -> Iterator[None]:
 
 def _seeded_user(i: int) -> tuple[EmulatorUser, tuple[str, ...]]:
     """User i, and its lookup keys in `_INDEXED` order."""
-    name = f"user{i:06d}"
+    name = seeded_username(i)
     day, second = divmod(i, 86400)
     created = (
         f"{_seed_day(day)}T{second // 3600:02d}:{second // 60 % 60:02d}:{second % 60:02d}.000Z"
@@ -448,6 +457,8 @@ class UserPool:
         `<SEED_EXT_IDP_ID>:idp-user{i:06d}`, sync relation `lark:ou_user{i:06d}`. Every 3rd
         user (i % 3 == 0) has principal-auth info and every 2nd (i % 2 == 0) has MFA data.
         """
+        if isinstance(n, bool) or not isinstance(n, int) or n < 0:
+            raise ValueError(f"the number of users to seed must be an int >= 0, got {n!r}")
         with _gc_paused():  # the collector would rescan the growing pool many times over
             made = [_seeded_user(i) for i in range(self._seeded, self._seeded + n)]
             batch_ids = {user.user_id: user for user, _ in made}

@@ -128,7 +128,7 @@ class GenAuthEmulator:
 
     @property
     def url(self) -> str:
-        """`http://127.0.0.1:<port>`, once started."""
+        """`http://<host>:<port>` (host and port as given to `start()`), once started."""
         if self._url is None:
             raise RuntimeError("the emulator is not running; call start() first")
         return self._url
@@ -160,6 +160,8 @@ class GenAuthEmulator:
             raise RuntimeError("the emulator is already running")
         if host not in ("127.0.0.1", "localhost"):
             raise ValueError("the emulator only binds to the loopback address 127.0.0.1")
+        if isinstance(port, bool) or not isinstance(port, int) or not 0 <= port <= 65535:
+            raise ValueError(f"port must be an int in 0..65535 (0 picks a free port), got {port!r}")
         runner = web.AppRunner(self.app(), access_log=None, shutdown_timeout=1.0)
         await runner.setup()
         try:
@@ -170,7 +172,7 @@ class GenAuthEmulator:
             raise
         self._runner = runner
         bound_port = runner.addresses[0][1]
-        self._url = f"http://127.0.0.1:{bound_port}"
+        self._url = f"http://{host}:{bound_port}"
         return self._url
 
     async def stop(self) -> None:
@@ -192,7 +194,9 @@ class GenAuthEmulator:
         await self.stop()
 
     def seed_users(self, n: int) -> list[EmulatorUser]:
-        """Add `n` deterministic users (see `UserPool.seed`)."""
+        """Add `n` deterministic users (see `UserPool.seed`): user i has the id
+        `seeded_user_id(i)` (`65a1...`, 24 hex digits) and the username `seeded_username(i)`
+        (`user000000`)."""
         return self._state.pool.seed(n)
 
     def add_user(self, user_id: str, **fields: Any) -> EmulatorUser:

@@ -3,7 +3,10 @@ import base64
 import hashlib
 import hmac
 import json
+import re
+import socket
 
+import aiohttp
 import pytest
 from aiohttp.test_utils import make_mocked_request
 
@@ -20,6 +23,7 @@ from genauth_async.testing import (
     GenAuthEmulator,
     UserPool,
     seeded_user_id,
+    seeded_username,
 )
 from genauth_async.testing._app import ApiError, Call, Route
 
@@ -34,6 +38,13 @@ MFA = {
     "totpMfaEnabled": True,
     "applicationMfa": [{"mfaPolicy": "EMAIL", "status": 1, "sort": 2}],
 }
+
+
+def success(reply):
+    """A success envelope without its requestId, which every answer carries (as GenAuth's)."""
+    reply = dict(reply)
+    assert re.fullmatch(r"[0-9a-f]{32}", reply.pop("requestId"))
+    return reply
 
 
 def b64url_json(part):
@@ -276,7 +287,7 @@ async def test_unknown_user_is_http_200_status_404(api, path, kind):
 
 async def test_principal_info_of_a_user_without_any(api):
     status, body = await api.get(PRINCIPAL, {"userId": seeded_user_id(1)})
-    assert (status, body) == (
+    assert (status, success(body)) == (
         200,
         {"statusCode": 200, "message": "success", "data": {"totalCount": 0, "list": []}},
     )
@@ -302,7 +313,8 @@ async def test_reset_principal_info_with_options_user_id_type(api, emulator, clo
     user = emulator.pool.get(seeded_user_id(9))
     clock.advance(100)
     body = {"userId": "user000009@example.com", "options": {"userIdType": "email"}}
-    assert await api.post(RESET, body) == (
+    status, reply = await api.post(RESET, body)
+    assert (status, success(reply)) == (
         200,
         {"statusCode": 200, "message": "success", "data": {"success": True}},
     )
@@ -350,7 +362,7 @@ async def test_reset_principal_info_bad_requests(api, emulator, body, mentions):
 
 async def test_set_then_get_mfa_status(api, emulator):
     body = {"mfaTriggerData": MFA, "userId": "13800000005", "userIdType": "phone"}
-    assert (await api.post(SET_MFA, body))[1] == {
+    assert success((await api.post(SET_MFA, body))[1]) == {
         "statusCode": 200,
         "message": "success",
         "data": {"success": True},
@@ -499,6 +511,31 @@ def test_seeded_users_are_deterministic():
     assert users[7].to_dto()["createdAt"] == "2024-01-01T00:00:07.000Z"
 
 
+def test_seeded_ids_and_usernames_are_different_things():
+    pool = UserPool()
+    pool.seed(3)
+    user = pool.resolve("username", seeded_username(2))
+    assert user is not None and user.username == seeded_username(2) == "user000002"
+    assert user.user_id == seeded_user_id(2) != seeded_username(2)
+    assert pool.resolve("user_id", seeded_username(2)) is None
+
+
+@pytest.mark.parametrize("n", [-5, 1.5, True, "3"])
+def test_seeding_a_bad_number_of_users_is_refused(n):
+    pool = UserPool()
+    with pytest.raises(ValueError, match="number of users to seed must be an int >= 0"):
+        pool.seed(n)
+    assert len(pool) == 0
+
+
+async def test_success_envelopes_carry_a_request_id(api):
+    _, first = await api.get(GET_MFA, {"userId": seeded_user_id(0)})
+    _, second = await api.get(GET_MFA, {"userId": seeded_user_id(0)})
+    assert first["statusCode"] == 200
+    assert re.fullmatch(r"[0-9a-f]{32}", first["requestId"])
+    assert first["requestId"] != second["requestId"]
+
+
 def test_seeding_100k_users():
     pool = UserPool()
     pool.seed(100_000)
@@ -584,8 +621,27 @@ async def test_lifecycle():
     await emulator.stop()
     with pytest.raises(ValueError):
         await emulator.start(host="0.0.0.0")
+    with pytest.raises(ValueError, match=r"port must be an int in 0\.\.65535"):
+        await emulator.start(port=-1)
     with pytest.raises(ValueError):
         GenAuthEmulator(token_lifetime=0)
+
+
+async def test_start_listens_on_the_port_and_host_given():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    async with GenAuthEmulator() as probe:
+        assert probe.url != f"http://127.0.0.1:{port}"  # 0, the default, picks a free port
+    emulator = GenAuthEmulator()
+    assert await emulator.start(host="localhost", port=port) == f"http://localhost:{port}"
+    try:
+        async with aiohttp.ClientSession() as session:
+            url = f"http://127.0.0.1:{port}/__emulator__/stats"
+            async with session.get(url) as response:
+                assert response.status == 200
+    finally:
+        await emulator.stop()
 
 
 async def test_the_shipped_fixture(genauth_emulator, session):

@@ -1,6 +1,7 @@
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import textwrap
@@ -91,13 +92,81 @@ def test_cli_prints_json_then_text_and_exits_cleanly(signum):
         }
         assert info["users"] == 10
         assert info["pid"] == proc.pid
-        text = [proc.stdout.readline() for _ in range(5)]
+        text = [proc.stdout.readline() for _ in range(7)]
         assert text[0].startswith(f"GenAuth emulator listening on {info['url']}")
+        # ids and usernames are told apart: a users file of usernames fails as unknown ids
+        assert text[4].split() == ["user", "ids:", seeded_user_id(0), "...", seeded_user_id(9)]
+        assert text[5].split() == ["usernames:", "user000000", "...", "user000009"]
         assert "Ctrl-C" in text[-1]
     finally:
         proc.send_signal(signum)
         _, err = proc.communicate(timeout=10)
     assert proc.returncode == 0, err
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "localhost"])
+def test_cli_listens_on_the_port_and_host_asked_for(host):
+    port = free_port()
+    proc, info = start_cli("--port", str(port), "--host", host, "--users", "1")
+    try:
+        assert info["url"] == f"http://{host}:{port}"
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/__emulator__/stats") as response:
+            assert json.loads(response.read())["users"] == 1
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.communicate(timeout=10)
+    assert proc.returncode == 0
+
+
+def test_run_emulator_process_listens_on_the_port_asked_for():
+    port = free_port()
+    with run_emulator_process(users=2, port=port) as info:
+        assert info.url == f"http://127.0.0.1:{port}"
+        assert info.admin("GET", "stats")["users"] == 2
+
+
+def test_cli_says_when_the_port_is_taken():
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run(
+            [sys.executable, "-m", "genauth_async.testing", "--port", str(port)],
+            capture_output=True,
+            text=True,
+            env=ENV,
+            timeout=30,
+        )
+    assert result.returncode == 1
+    assert f"cannot listen on 127.0.0.1:{port}" in result.stderr
+    assert result.stdout == ""
+
+
+@pytest.mark.parametrize(
+    ("args", "mentions"),
+    [
+        (["--users", "-5"], "--users: must be 0 or more, got -5"),
+        (["--users", "many"], "--users: must be a whole number"),
+        (["--port", "70000"], "--port: must be in 0..65535"),
+    ],
+)
+def test_cli_rejects_bad_numbers_with_a_usage_error(args, mentions):
+    result = subprocess.run(
+        [sys.executable, "-m", "genauth_async.testing", *args],
+        capture_output=True,
+        text=True,
+        env=ENV,
+        timeout=30,
+    )
+    assert result.returncode == 2
+    assert mentions in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_cli_rejects_bad_faults():
