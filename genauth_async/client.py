@@ -11,11 +11,19 @@ from typing import Any, Self
 
 import aiohttp
 
+from ._signature import RequestSigner
 from ._transport import RetryPolicy, Transport, seconds_timeout
 from ._version import __version__
 from .api.users import UsersAPI
+from .events import EventsAPI, EventSubscription, events_endpoint
 
-__all__ = ["DEFAULT_HOST", "DEFAULT_TIMEOUT", "AsyncManagementClient"]
+__all__ = [
+    "DEFAULT_HOST",
+    "DEFAULT_TIMEOUT",
+    "DEFAULT_WEBSOCKET_ENDPOINT",
+    "DEFAULT_WEBSOCKET_HOST",
+    "AsyncManagementClient",
+]
 
 _log = logging.getLogger("genauth_async")
 
@@ -23,9 +31,11 @@ DEFAULT_HOST = "https://api.genauth.ai"
 #: explicit, unlike aiohttp's own default of 300 s in total
 DEFAULT_TIMEOUT = aiohttp.ClientTimeout(total=30.0, sock_connect=10.0)
 LANGS = ("zh-CN", "en-US", "zh-TW", "ja-JP")
+DEFAULT_WEBSOCKET_HOST = "wss://events.genauth.ai"
+DEFAULT_WEBSOCKET_ENDPOINT = "/events/v1/management/sub"
 
 
-class AsyncManagementClient(UsersAPI):
+class AsyncManagementClient(UsersAPI, EventsAPI):
     """The asyncio client of the GenAuth Management API.
 
     One client owns one ``aiohttp.ClientSession`` and one management token, shared by every
@@ -55,9 +65,14 @@ class AsyncManagementClient(UsersAPI):
             background (default 0.8, at most 0.9).
         token_invalid_api_codes: apiCodes that, like HTTP 401, say the token itself was
             rejected: the token is dropped, a new one fetched and the call replayed once.
+        auth: ``"token"`` (default): a management token, fetched once and refreshed;
+            ``"signature"``: every call signed with the access key (HMAC-SHA1, as GenAuth's
+            node SDK does), no token ever fetched.
+        websocket_host, websocket_endpoint: the event websocket (default
+            ``wss://events.genauth.ai`` and ``/events/v1/management/sub``), for ``subscribe``.
     """
 
-    __slots__ = ("_host", "_transport", "access_key_id")
+    __slots__ = ("_events", "_host", "_subscriptions", "_transport", "access_key_id", "auth")
 
     def __init__(
         self,
@@ -80,6 +95,9 @@ class AsyncManagementClient(UsersAPI):
         trace_configs: list[aiohttp.TraceConfig] | None = None,
         token_refresh_ratio: float = 0.8,
         token_invalid_api_codes: Iterable[int] = (),
+        auth: str = "token",
+        websocket_host: str = DEFAULT_WEBSOCKET_HOST,
+        websocket_endpoint: str = DEFAULT_WEBSOCKET_ENDPOINT,
     ) -> None:
         key_id = access_key_id or os.environ.get("GENAUTH_ACCESS_KEY_ID")
         secret = access_key_secret or os.environ.get("GENAUTH_ACCESS_KEY_SECRET")
@@ -90,6 +108,8 @@ class AsyncManagementClient(UsersAPI):
         host = host or os.environ.get("GENAUTH_HOST") or DEFAULT_HOST
         if not host.startswith(("https://", "http://")):
             raise ValueError(f"host must start with https:// or http://, got {host!r}")
+        if auth not in ("token", "signature"):
+            raise ValueError(f"auth must be 'token' or 'signature', got {auth!r}")
         if lang not in LANGS:
             raise ValueError(f"lang must be one of {', '.join(LANGS)}, got {lang!r}")
         if not isinstance(timeout, aiohttp.ClientTimeout):
@@ -114,7 +134,12 @@ class AsyncManagementClient(UsersAPI):
         if tenant_id:
             headers["x-genauth-app-id"] = tenant_id
         self.access_key_id = key_id
+        self.auth = auth
         self._host = host
+        self._events = events_endpoint(
+            websocket_host, websocket_endpoint, key_id, secret, headers["user-agent"]
+        )
+        self._subscriptions: set[EventSubscription] = set()
         self._transport = Transport(
             host=host,
             access_key_id=key_id,
@@ -131,6 +156,7 @@ class AsyncManagementClient(UsersAPI):
             trace_configs=trace_configs,
             token_refresh_ratio=token_refresh_ratio,
             token_invalid_api_codes=frozenset(token_invalid_api_codes),
+            signer=RequestSigner(key_id, secret, headers) if auth == "signature" else None,
         )
 
     def __repr__(self) -> str:
@@ -159,7 +185,9 @@ class AsyncManagementClient(UsersAPI):
         return self._transport.auth.tokens_fetched
 
     async def close(self) -> None:
-        """Cancel the token refresh and close the session (unless it was given to us)."""
+        """Close event subscriptions, cancel the token refresh and close the session (unless
+        it was given to us)."""
+        await self._close_subscriptions()
         await self._transport.aclose()
 
     aclose = close

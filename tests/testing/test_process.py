@@ -88,11 +88,16 @@ def test_cli_prints_json_then_text_and_exits_cleanly(signum):
             "userpool_id",
             "users",
             "pid",
+            "websocket_url",
         }
+        assert info["websocket_url"] == "ws" + info["url"].removeprefix("http") + (
+            "/events/v1/management/sub"
+        )
         assert info["users"] == 10
         assert info["pid"] == proc.pid
-        text = [proc.stdout.readline() for _ in range(5)]
+        text = [proc.stdout.readline() for _ in range(6)]
         assert text[0].startswith(f"GenAuth emulator listening on {info['url']}")
+        assert info["websocket_url"] in text[1]
         assert "Ctrl-C" in text[-1]
     finally:
         proc.send_signal(signum)
