@@ -4,9 +4,10 @@
         async for event in events:
             print(event.code, event.data)
 
-Built on aiohttp's websocket client and the client's own session. A subscription owns no
-background task: the socket is read by whoever iterates it, so leaving the ``async with`` block
-or cancelling the iterating task closes everything there is.
+Built on aiohttp's websocket client and the client's own session. One task per subscription
+reads the socket (so a drop is noticed, and the socket reopened, even while the consumer is
+busy); leaving the ``async with`` block, or cancelling the task inside it, cancels that task
+and closes the socket.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ import attrs
 import orjson
 from yarl import URL
 
-from .errors import AuthenticationError, ClientClosedError, GenAuthConnectionError
+from .errors import AuthenticationError, ClientClosedError, GenAuthConnectionError, GenAuthError
 
 if TYPE_CHECKING:
     from ._transport import Transport
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
 __all__ = ["Event", "EventSubscription", "EventsAPI", "events_endpoint"]
 
 _log = logging.getLogger("genauth_async")
+
+_END: Any = object()
 
 #: what the event server may answer to a handshake that means "your key is wrong": no retry
 _AUTH_STATUSES = frozenset({401, 403})
@@ -91,6 +94,7 @@ class EventSubscription:
         backoff_base: float,
         backoff_max: float,
         on_close: Callable[[EventSubscription], None],
+        max_buffer: int = 1000,
     ) -> None:
         self._transport = transport
         self._endpoint = endpoint
@@ -101,6 +105,10 @@ class EventSubscription:
         self._backoff_max = backoff_max
         self._on_close = on_close
         self._ws: aiohttp.ClientWebSocketResponse | None = None
+        self._reader: asyncio.Task[None] | None = None
+        # events read ahead of the consumer (bounded: a slow consumer slows the reading
+        # down), then _END or the error that ended the subscription
+        self._queue: asyncio.Queue[Event | GenAuthError | object] = asyncio.Queue(max_buffer)
         self._closed = False
         self._stop = asyncio.Event()
         #: how many times the socket was opened again after a drop (for tests and metrics)
@@ -197,14 +205,53 @@ class EventSubscription:
             async with asyncio.timeout(delay):
                 await self._stop.wait()
 
+    # -- reading -------------------------------------------------------------------------
+
+    async def _read_loop(self, ws: aiohttp.ClientWebSocketResponse) -> None:
+        """Read the socket into the queue, reopening it whenever it drops, until closed."""
+        queue = self._queue
+        try:
+            while True:
+                msg = await ws.receive()
+                if msg.type is aiohttp.WSMsgType.TEXT:
+                    await queue.put(_event(self._code, msg.data))
+                    continue
+                if msg.type is aiohttp.WSMsgType.BINARY:
+                    await queue.put(_event(self._code, msg.data.decode("utf-8", "replace")))
+                    continue
+                if msg.type in (aiohttp.WSMsgType.PING, aiohttp.WSMsgType.PONG):
+                    continue
+                # CLOSE / CLOSING / CLOSED / ERROR: the socket is gone (a heartbeat left
+                # unanswered ends here too)
+                self._ws = None
+                await ws.close()
+                if self._closed or self._transport.closed:
+                    break
+                _log.info(
+                    "event websocket for %r closed (%s%s); reconnecting",
+                    self._code,
+                    msg.type.name,
+                    f" {ws.close_code}" if ws.close_code is not None else "",
+                )
+                ws = self._ws = await self._connect(first=False)
+        except ClientClosedError:
+            pass
+        except GenAuthError as exc:
+            await queue.put(exc)
+            return
+        await queue.put(_END)
+
     # -- iterating -------------------------------------------------------------------------
 
     async def __aenter__(self) -> Self:
+        if self._reader is not None or self._closed:
+            raise RuntimeError("a subscription can be entered only once")
         try:
-            self._ws = await self._connect(first=True)
+            ws = self._ws = await self._connect(first=True)
         except BaseException:
             await self.aclose()
             raise
+        self._reader = asyncio.get_running_loop().create_task(self._read_loop(ws))
         return self
 
     async def __aexit__(
@@ -219,44 +266,35 @@ class EventSubscription:
         return self
 
     async def __anext__(self) -> Event:
-        while not self._closed:
-            ws = self._ws
-            if ws is None:
-                try:
-                    ws = self._ws = await self._connect(first=False)
-                except ClientClosedError:
-                    break
-            msg = await ws.receive()
-            if msg.type is aiohttp.WSMsgType.TEXT:
-                return _event(self._code, msg.data)
-            if msg.type is aiohttp.WSMsgType.BINARY:
-                return _event(self._code, msg.data.decode("utf-8", "replace"))
-            if msg.type in (aiohttp.WSMsgType.PING, aiohttp.WSMsgType.PONG):
-                continue
-            # CLOSE / CLOSING / CLOSED / ERROR: the socket is gone (a heartbeat that got no
-            # answer ends here too)
-            self._ws = None
-            await ws.close()
-            if self._closed or self._transport.closed:
-                break
-            _log.info(
-                "event websocket for %r closed (%s%s); reconnecting",
-                self._code,
-                msg.type.name,
-                f" {ws.close_code}" if ws.close_code is not None else "",
-            )
+        if self._reader is None and not self._closed:
+            raise RuntimeError("use the subscription in `async with client.subscribe(...)`")
+        if self._closed and self._queue.empty():
+            raise StopAsyncIteration
+        item = await self._queue.get()
+        if isinstance(item, Event):
+            return item
+        self._queue.put_nowait(item)  # every later call ends the same way
+        if isinstance(item, GenAuthError):
+            raise item
         raise StopAsyncIteration
 
     async def aclose(self) -> None:
-        """Close the socket; iteration ends. Idempotent."""
+        """Close the socket and stop reading; iteration ends. Idempotent."""
         if self._closed:
             return
         self._closed = True
         self._stop.set()
         self._on_close(self)
+        reader, self._reader = self._reader, None
         ws, self._ws = self._ws, None
+        if reader is not None:
+            reader.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await reader
         if ws is not None:
             await ws.close()
+        if not self._queue.full():
+            self._queue.put_nowait(_END)
 
 
 EventCallback = Callable[[Event], Awaitable[object] | object]

@@ -138,8 +138,14 @@ async def _websocket(request: web.Request) -> web.StreamResponse:
     return ws
 
 
+async def _close_sockets(app: web.Application) -> None:
+    # on shutdown, once no new connection is accepted: open sockets would hold it up
+    await app[STATE_KEY].events.drop_all()
+
+
 def add_event_routes(app: web.Application) -> None:
     app.router.add_get(EVENTS_PATH, _websocket)
+    app.on_shutdown.append(_close_sockets)
 
 
 @routes.post("/api/v3/pub-event")

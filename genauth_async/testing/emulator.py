@@ -229,10 +229,7 @@ class GenAuthEmulator:
 
     async def stop(self) -> None:
         """Stop serving (idempotent). The state is kept."""
-        runner = self._runner
-        if runner is not None:
-            await self.drop_websockets()  # open sockets would hold the shutdown up
-        self._runner, self._url = None, None
+        runner, self._runner, self._url = self._runner, None, None
         if runner is not None:
             await runner.cleanup()
 
