@@ -18,6 +18,7 @@ from .errors import (
     ResponseValidationError,
     ServerError,
 )
+from .events import Event, EventSubscription
 from .models import (
     ApplicationMfa,
     IsSuccess,
@@ -36,6 +37,8 @@ __all__ = [
     "AsyncManagementClient",
     "AuthenticationError",
     "ClientClosedError",
+    "Event",
+    "EventSubscription",
     "GenAuthAPIError",
     "GenAuthConnectionError",
     "GenAuthError",

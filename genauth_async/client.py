@@ -15,7 +15,7 @@ from ._signature import RequestSigner
 from ._transport import RetryPolicy, Transport, seconds_timeout
 from ._version import __version__
 from .api.users import UsersAPI
-from .events import EventsAPI, EventSubscription, events_endpoint
+from .events import EventsAPI, EventSubscription, _events_endpoint
 
 __all__ = [
     "DEFAULT_HOST",
@@ -136,7 +136,7 @@ class AsyncManagementClient(UsersAPI, EventsAPI):
         self.access_key_id = key_id
         self.auth = auth
         self._host = host
-        self._events = events_endpoint(
+        self._events = _events_endpoint(
             websocket_host, websocket_endpoint, key_id, secret, headers["user-agent"]
         )
         self._subscriptions: set[EventSubscription] = set()

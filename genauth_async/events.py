@@ -31,7 +31,7 @@ from .errors import AuthenticationError, ClientClosedError, GenAuthConnectionErr
 if TYPE_CHECKING:
     from ._transport import Transport
 
-__all__ = ["Event", "EventSubscription", "EventsAPI", "events_endpoint"]
+__all__ = ["Event", "EventCallback", "EventSubscription", "EventsAPI"]
 
 _log = logging.getLogger("genauth_async")
 
@@ -300,7 +300,7 @@ class EventSubscription:
 EventCallback = Callable[[Event], Awaitable[object] | object]
 
 
-async def run_callback(subscription: EventSubscription, callback: EventCallback) -> None:
+async def _run_callback(subscription: EventSubscription, callback: EventCallback) -> None:
     """Feed every event of ``subscription`` to ``callback`` (plain or coroutine function)."""
     async with subscription as events:
         async for event in events:
@@ -376,7 +376,7 @@ class EventsAPI:
         """
         if not callable(callback):
             raise TypeError(f"callback must be callable, got {type(callback).__name__}")
-        await run_callback(self.subscribe(event_code, **options), callback)
+        await _run_callback(self.subscribe(event_code, **options), callback)
 
     async def _close_subscriptions(self) -> None:
         subscriptions = list(self._subscriptions)
@@ -384,7 +384,7 @@ class EventsAPI:
             await asyncio.gather(*(s.aclose() for s in subscriptions), return_exceptions=True)
 
 
-def events_endpoint(
+def _events_endpoint(
     host: str, endpoint: str, access_key_id: str, access_key_secret: str, user_agent: str
 ) -> _Endpoint:
     """The event websocket's URL and handshake header, checked and built once."""

@@ -71,6 +71,9 @@ class EventHub:
     async def drop_all(self) -> int:
         """Close every open socket (code 1012, "service restart"); returns how many."""
         sockets = [s for group in self._sockets.values() for s in group]
+        for code, group in list(self._sockets.items()):
+            for socket in list(group):  # gone from now on, even before the close completes
+                self._remove(code, socket)
         await asyncio.gather(
             *(s.ws.close(code=WSCloseCode.SERVICE_RESTART) for s in sockets),
             return_exceptions=True,
