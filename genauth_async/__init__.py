@@ -20,6 +20,7 @@ from .errors import (
     ResponseValidationError,
     ServerError,
 )
+from .events import Event, EventSubscription
 from .models import Page
 
 if _TYPE_CHECKING:
@@ -64,6 +65,8 @@ __all__ = [
     "AsyncManagementClient",
     "AuthenticationError",
     "ClientClosedError",
+    "Event",
+    "EventSubscription",
     "GenAuthAPIError",
     "GenAuthConnectionError",
     "GenAuthError",

@@ -16,7 +16,7 @@ import random
 import ssl as _ssl
 import time
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 import aiohttp
 import attrs
@@ -27,6 +27,7 @@ from yarl import URL
 from ._auth import Token, TokenProvider, token_payload
 from ._convert import converter
 from ._endpoint import Endpoint
+from ._signature import RequestSigner
 from .errors import (
     AuthenticationError,
     ClientClosedError,
@@ -167,7 +168,10 @@ class Transport:
         trace_configs: list[aiohttp.TraceConfig] | None = None,
         token_refresh_ratio: float = 0.8,
         token_invalid_api_codes: frozenset[int] = frozenset(),
+        signer: RequestSigner | None = None,
     ) -> None:
+        #: signature mode when set: every call signed with the access key, no token
+        self.signer = signer
         self._token_invalid_api_codes = token_invalid_api_codes
         self._base = URL(host.rstrip("/") + "/")
         self._timeout = timeout
@@ -291,7 +295,18 @@ class Transport:
                 unstructure = converter.get_unstructure_hook(body.__class__)
                 self._unstructure_hooks[body.__class__] = unstructure
             data = orjson.dumps(unstructure(body))
-        params = _encode_query(query) if query else None
+        signer = self.signer if authenticated else None
+        if signer is not None:
+            # signature mode: what is signed is what is sent (the query, or the body as parsed
+            # back from the bytes on the wire), as the node SDK signs it
+            signed = (
+                signer.signed_query(query or {})
+                if endpoint.method == "GET"
+                else (orjson.loads(data) if data else {})
+            )
+            params = signer.encode_query(query) if query else None
+        else:
+            params = _encode_query(query) if query else None
         if timeout is not None and not isinstance(timeout, aiohttp.ClientTimeout):
             timeout = seconds_timeout(timeout)
         # paths with an id are not cached: one URL per id would grow without bound
@@ -303,10 +318,15 @@ class Transport:
         while True:
             attempt += 1
             token: Token | None = None
-            if authenticated:
+            headers: Mapping[str, str] = self._base_headers
+            if signer is not None:
+                # a fresh nonce and date for every attempt; no token, no userpool header
+                headers = signer.headers(endpoint.method, "/" + (path or endpoint.path), signed)
+            elif authenticated:
                 # the cached token without a coroutine; awaits only to fetch or refresh one
                 token = auth.current() or await auth.get()
-            result = await self._attempt(endpoint, url, params, data, token, timeout, attempt)
+                headers = token.headers
+            result = await self._attempt(endpoint, url, params, data, headers, timeout, attempt)
             if not isinstance(result, _Failure):
                 return result  # type: ignore[no-any-return]
             if result.token_rejected and token is not None and not replayed:
@@ -341,7 +361,7 @@ class Transport:
         url: URL,
         params: list[tuple[str, str]] | None,
         data: bytes | None,
-        token: Token | None,
+        headers: Mapping[str, str],
         timeout: aiohttp.ClientTimeout | None,
         attempt: int,
     ) -> Any:
@@ -352,7 +372,7 @@ class Transport:
                 url,
                 params=params,
                 data=data,
-                headers=token.headers if token is not None else self._base_headers,
+                headers=headers,
                 timeout=timeout if timeout is not None else self._timeout,
                 proxy=self._proxy,
                 # an API call is never redirected; following one would turn a POST into a GET

@@ -11,10 +11,12 @@ from typing import Any, Self
 
 import aiohttp
 
+from ._signature import RequestSigner
 from ._transport import RetryPolicy, Transport, seconds_timeout
 from ._version import __version__
 from .api import ManagementAPI
 from .errors import ClientClosedError
+from .events import EventStreamAPI, EventSubscription, _events_endpoint
 
 __all__ = [
     "DEFAULT_HOST",
@@ -34,7 +36,7 @@ DEFAULT_TIMEOUT = aiohttp.ClientTimeout(total=30.0, sock_connect=10.0)
 LANGS = ("zh-CN", "en-US", "zh-TW", "ja-JP")
 
 
-class AsyncManagementClient(ManagementAPI):
+class AsyncManagementClient(ManagementAPI, EventStreamAPI):
     """The asyncio client of the GenAuth Management API.
 
     One client owns one ``aiohttp.ClientSession`` and one management token, shared by every
@@ -71,9 +73,12 @@ class AsyncManagementClient(ManagementAPI):
             background (default 0.8, at most 0.9).
         token_invalid_api_codes: apiCodes that, like HTTP 401, say the token itself was
             rejected: the token is dropped, a new one fetched and the call replayed once.
+        auth: ``"token"`` (default): a management token, fetched once and refreshed;
+            ``"signature"``: every call signed with the access key (HMAC-SHA1, as GenAuth's
+            node SDK does), no token ever fetched.
     """
 
-    __slots__ = ("_host", "_transport", "access_key_id", "websocket_endpoint", "websocket_host")
+    __slots__ = ("_events", "_host", "_subscriptions", "_transport", "access_key_id", "auth")
 
     def __init__(
         self,
@@ -99,6 +104,7 @@ class AsyncManagementClient(ManagementAPI):
         trace_configs: list[aiohttp.TraceConfig] | None = None,
         token_refresh_ratio: float = 0.8,
         token_invalid_api_codes: Iterable[int] = (),
+        auth: str = "token",
     ) -> None:
         key_id = access_key_id or os.environ.get("GENAUTH_ACCESS_KEY_ID")
         secret = access_key_secret or os.environ.get("GENAUTH_ACCESS_KEY_SECRET")
@@ -109,6 +115,8 @@ class AsyncManagementClient(ManagementAPI):
         host = host or os.environ.get("GENAUTH_HOST") or DEFAULT_HOST
         if not host.startswith(("https://", "http://")):
             raise ValueError(f"host must start with https:// or http://, got {host!r}")
+        if auth not in ("token", "signature"):
+            raise ValueError(f"auth must be 'token' or 'signature', got {auth!r}")
         if lang is None:
             lang = "zh-CN"  # what the node SDK sends; the Python one sends an empty header
         if lang not in LANGS:
@@ -123,14 +131,6 @@ class AsyncManagementClient(ManagementAPI):
             raise TypeError("use_unverified_ssl and verify_ssl must be True or False")
         if use_unverified_ssl:
             verify_ssl = False  # the official SDK's name for it
-        websocket_host = websocket_host or DEFAULT_WEBSOCKET_HOST
-        if not websocket_host.startswith(("wss://", "ws://")):
-            raise ValueError(
-                f"websocket_host must start with wss:// or ws://, got {websocket_host!r}"
-            )
-        websocket_endpoint = websocket_endpoint or DEFAULT_WEBSOCKET_ENDPOINT
-        if not websocket_endpoint.startswith("/"):
-            raise ValueError(f"websocket_endpoint must start with /, got {websocket_endpoint!r}")
         ssl_arg: _ssl.SSLContext | bool = True if ssl is None else ssl
         if not verify_ssl:
             _log.warning(
@@ -147,9 +147,16 @@ class AsyncManagementClient(ManagementAPI):
         if tenant_id:
             headers["x-genauth-app-id"] = tenant_id
         self.access_key_id = key_id
+        self.auth = auth
         self._host = host
-        self.websocket_host = websocket_host.rstrip("/")
-        self.websocket_endpoint = websocket_endpoint
+        self._events = _events_endpoint(
+            websocket_host or DEFAULT_WEBSOCKET_HOST,
+            websocket_endpoint or DEFAULT_WEBSOCKET_ENDPOINT,
+            key_id,
+            secret,
+            headers["user-agent"],
+        )
+        self._subscriptions: set[EventSubscription] = set()
         self._transport = Transport(
             host=host,
             access_key_id=key_id,
@@ -166,6 +173,7 @@ class AsyncManagementClient(ManagementAPI):
             trace_configs=trace_configs,
             token_refresh_ratio=token_refresh_ratio,
             token_invalid_api_codes=frozenset(token_invalid_api_codes),
+            signer=RequestSigner(key_id, secret, headers) if auth == "signature" else None,
         )
 
     def __repr__(self) -> str:
@@ -194,7 +202,9 @@ class AsyncManagementClient(ManagementAPI):
         return self._transport.auth.tokens_fetched
 
     async def close(self) -> None:
-        """Cancel the token refresh and close the session (unless it was given to us)."""
+        """Close event subscriptions, cancel the token refresh and close the session (unless
+        it was given to us)."""
+        await self._close_subscriptions()
         await self._transport.aclose()
 
     aclose = close

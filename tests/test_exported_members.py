@@ -14,6 +14,7 @@ MODULES = [
     "genauth_async.models",
     "genauth_async.errors",
     "genauth_async.client",
+    "genauth_async.events",
     "genauth_async.testing",
 ]
 

@@ -108,6 +108,7 @@ async def _serve(emulator: GenAuthEmulator, users: int, host: str, port: int) ->
     try:
         info = {
             "url": emulator.url,
+            "websocket_url": emulator.websocket_url,
             "access_key_id": emulator.access_key_id,
             "access_key_secret": emulator.access_key_secret,
             "userpool_id": emulator.userpool_id,
@@ -116,6 +117,7 @@ async def _serve(emulator: GenAuthEmulator, users: int, host: str, port: int) ->
         }
         print(json.dumps(info), flush=True)
         print(f"GenAuth emulator listening on {emulator.url} with {len(emulator.pool)} users")
+        print(f"  event websocket:   {emulator.websocket_url}?code=<eventCode>")
         print(f"  access_key_id:     {emulator.access_key_id}")
         print(f"  access_key_secret: {emulator.access_key_secret}")
         print(f"  userpool_id:       {emulator.userpool_id}")

@@ -30,6 +30,7 @@ from aiohttp import web
 from aiohttp.typedefs import Handler as AiohttpHandler
 
 from ._faults import Faults
+from ._signature import SIGNATURE_INVALID_API_CODE, SIGNATURE_SCHEMES, query_params
 from ._state import USER_ID_TYPES, EmulatorState, EmulatorUser, Stats, user_from_wire
 
 __all__ = [
@@ -370,6 +371,12 @@ async def _auth_middleware(request: web.Request, handler: AiohttpHandler) -> web
         state.tokens.revoke_all()
         state.stats.faults["revoked_tokens"] += 1
     scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() in SIGNATURE_SCHEMES:  # signed with the access key (node SDK style)
+        problem = await _check_signed(request, state)
+        if problem is None:
+            return await handler(request)
+        state.stats.unauthorized += 1
+        raise ApiError(401, SIGNATURE_INVALID_API_CODE, problem, http_status=401)
     issued = None
     if scheme.lower() == "bearer":
         issued = state.tokens.lookup(token.strip(), state.clock())
@@ -388,9 +395,25 @@ async def _auth_middleware(request: web.Request, handler: AiohttpHandler) -> web
     )
 
 
+async def _check_signed(request: web.Request, state: EmulatorState) -> str | None:
+    if request.method == "GET":
+        params = query_params(request.query)
+    else:
+        params = await _read_body(request)
+    return state.signatures.check_request(
+        method=request.method,
+        path=request.path,
+        headers={k.lower(): v for k, v in request.headers.items()},
+        params=params,
+        access_key_id=state.access_key_id,
+        access_key_secret=state.access_key_secret,
+        now=state.clock(),
+    )
+
+
 def build_app(state: EmulatorState) -> web.Application:
     """The application serving every registered route against `state`."""
-    from . import _users  # noqa: F401  (importing an endpoint module registers its routes)
+    from . import _events, _users  # noqa: F401  (importing an endpoint module registers its routes)
 
     app = web.Application(middlewares=[_envelope_middleware, _fault_middleware, _auth_middleware])
     app[STATE_KEY] = state
@@ -398,6 +421,9 @@ def build_app(state: EmulatorState) -> web.Application:
         app.router.add_route(route.method, route.path, _endpoint(route)): route
         for route in routes.routes
     }
+    if state.events is None:
+        state.events = _events.EventHub()
+    _events.add_event_routes(app)
     return app
 
 

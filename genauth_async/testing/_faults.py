@@ -12,7 +12,14 @@ from typing import Any, Literal
 __all__ = ["ERROR_STATUSES", "FaultInjector", "Faults"]
 
 ERROR_STATUSES = frozenset({500, 502, 503, 504})
-_RATES = ("error_rate", "drop_rate", "html_rate", "malformed_json_rate", "fail_after_apply_rate")
+_RATES = (
+    "error_rate",
+    "drop_rate",
+    "html_rate",
+    "malformed_json_rate",
+    "fail_after_apply_rate",
+    "websocket_drop_rate",
+)
 
 
 @dataclass
@@ -46,6 +53,9 @@ class Faults:
     """Run the handler (so a write is applied), then fail as `fail_after_apply_action` says."""
     fail_after_apply_action: Literal["error", "drop"] = "error"
     """Either an HTTP 503 envelope ("error") or a closed connection ("drop")."""
+    websocket_drop_rate: float = 0.0
+    """After sending an event on the event websocket, close that socket (code 1012, as a
+    restarting server does). Ignores `routes`."""
     early_expiry_s: float | None = None
     """Tokens die after this many seconds, whatever `expires_in` announced. Ignores `routes`."""
     revoke_tokens_every_s: float | None = None

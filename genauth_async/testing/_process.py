@@ -32,6 +32,13 @@ class EmulatorInfo:
     access_key_secret: str
     userpool_id: str
     pid: int
+    websocket_url: str = ""
+    """The event websocket (`ws://127.0.0.1:<port>/events/v1/management/sub`)."""
+
+    @property
+    def websocket_host(self) -> str:
+        """`ws://127.0.0.1:<port>`, the client's `websocket_host`."""
+        return "ws" + self.url.removeprefix("http")
 
     def admin(self, method: str, path: str, body: Any = None, timeout: float = 10.0) -> Any:
         """Call an admin route, e.g. `info.admin("GET", "stats")` (blocking)."""
@@ -113,6 +120,7 @@ class EmulatorProcess:
             access_key_secret=fields["access_key_secret"],
             userpool_id=fields["userpool_id"],
             pid=fields["pid"],
+            websocket_url=fields.get("websocket_url", ""),
         )
         while True:  # it listens before it prints, but make sure it answers
             try:

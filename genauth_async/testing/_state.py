@@ -18,6 +18,7 @@ from typing import Any, ClassVar
 import orjson
 
 from ._faults import FaultInjector
+from ._signature import SignatureChecker
 
 __all__ = [
     "SEED_EXT_IDP_ID",
@@ -621,6 +622,10 @@ class EmulatorState:
     pool: UserPool = field(default_factory=UserPool)
     tokens: TokenStore = field(default_factory=TokenStore)
     stats: Stats = field(default_factory=Stats)
+    signatures: SignatureChecker = field(default_factory=SignatureChecker)
+    """Checks signed (node SDK style) requests; `signatures.max_skew` is the date tolerance."""
+    events: Any = None
+    """The `EventHub` of the event websocket (set by `build_app`)."""
     archived: list[dict[str, Any]] = field(default_factory=list)
     """ListArchivedUsersRespDto dicts (`userId`, `archivedAt`) of resigned and deleted users,
     plus `archivedAtTs` (seconds) for the `startAt` filter."""

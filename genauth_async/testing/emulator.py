@@ -10,6 +10,7 @@ from typing import Any, Final, Self
 from aiohttp import web
 
 from ._app import build_app
+from ._events import EVENTS_PATH, EventHub
 from ._faults import FaultInjector, Faults
 from ._state import EmulatorState, EmulatorUser, Stats, UserPool
 
@@ -82,6 +83,7 @@ class GenAuthEmulator:
             token_error_http_status=token_error_http_status,
             token_error_status_code=token_error_status_code,
         )
+        self._state.events = EventHub()
         self._runner: web.AppRunner | None = None
         self._url: str | None = None
 
@@ -132,6 +134,58 @@ class GenAuthEmulator:
         if self._url is None:
             raise RuntimeError("the emulator is not running; call start() first")
         return self._url
+
+    @property
+    def websocket_host(self) -> str:
+        """`ws://127.0.0.1:<port>`: the client's `websocket_host`, once started."""
+        return "ws" + self.url.removeprefix("http")
+
+    @property
+    def websocket_url(self) -> str:
+        """The event websocket, `ws://127.0.0.1:<port>/events/v1/management/sub` (add
+        `?code=<eventCode>`; the handshake must be signed)."""
+        return self.websocket_host + EVENTS_PATH
+
+    @property
+    def signature_max_skew(self) -> float:
+        """How far (seconds) a signed request's `date` may be from the emulator's clock."""
+        return self._state.signatures.max_skew
+
+    @signature_max_skew.setter
+    def signature_max_skew(self, seconds: float) -> None:
+        if isinstance(seconds, bool) or not isinstance(seconds, int | float) or seconds <= 0:
+            raise ValueError(f"signature_max_skew must be positive seconds, got {seconds!r}")
+        self._state.signatures.max_skew = float(seconds)
+
+    @property
+    def signed_requests(self) -> int:
+        """Signed requests and websocket handshakes accepted so far."""
+        return self._state.signatures.verified
+
+    async def publish(self, event_code: str, data: Any) -> int:
+        """Send an event to every subscriber of `event_code` (a string as it is, anything
+        else as JSON text); returns how many sockets it was sent to."""
+        hub: EventHub = self._state.events
+        delivered = hub.publish_nowait(event_code, data)
+        await hub.flush()
+        return delivered
+
+    def websocket_subscribers(self, event_code: str) -> int:
+        """How many event sockets listen to `event_code` now."""
+        hub: EventHub = self._state.events
+        return hub.subscribers(event_code)
+
+    @property
+    def published_events(self) -> list[tuple[str, str]]:
+        """The last (event code, text) pairs published, by any means, delivered or not."""
+        hub: EventHub = self._state.events
+        return list(hub.history)
+
+    async def drop_websockets(self) -> int:
+        """Close every event socket at once (code 1012, as a restarting server); returns how
+        many were open."""
+        hub: EventHub = self._state.events
+        return await hub.drop_all()
 
     @property
     def pool(self) -> UserPool:
