@@ -11,7 +11,8 @@ from typing import Any, Self
 
 import aiohttp
 
-from ._transport import RetryPolicy, Transport, seconds_timeout
+from ._auth import HEADER_SAFE
+from ._transport import DEFAULT_MAX_RESPONSE_BYTES, RetryPolicy, Transport, seconds_timeout
 from ._version import __version__
 from .api.users import UsersAPI
 
@@ -41,9 +42,15 @@ class AsyncManagementClient(UsersAPI):
         tenant_id: sent as ``x-genauth-app-id``, as GenAuth's node SDK does.
         timeout: seconds, or an ``aiohttp.ClientTimeout``, for each attempt of a call (default
             30 s total, 10 s to connect). Every method also takes ``timeout=`` for one call.
+        deadline: seconds for a whole call: waiting for a token and a pooled connection, every
+            attempt and every wait between attempts (default none). Every method also takes
+            ``deadline=`` for one call.
+        max_response_bytes: the largest answer read, after decompression (default 4 MiB);
+            a larger one is dropped with ``ResponseTooLargeError``.
         max_retries: retries after the first attempt (default 2, so 3 attempts).
         retry: a full :class:`RetryPolicy` (overrides ``max_retries``).
-        session: an ``aiohttp.ClientSession`` to use; the client never closes it.
+        session: an ``aiohttp.ClientSession`` to use; the client never closes it (its own
+            TLS settings apply: ``verify_ssl=False`` with a session is a ``ValueError``).
         connection_limit, connection_limit_per_host: the pool limits of the session the client
             creates (default 100 and unlimited).
         proxy, trust_env: passed to aiohttp.
@@ -80,6 +87,8 @@ class AsyncManagementClient(UsersAPI):
         trace_configs: list[aiohttp.TraceConfig] | None = None,
         token_refresh_ratio: float = 0.8,
         token_invalid_api_codes: Iterable[int] = (),
+        deadline: float | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         key_id = access_key_id or os.environ.get("GENAUTH_ACCESS_KEY_ID")
         secret = access_key_secret or os.environ.get("GENAUTH_ACCESS_KEY_SECRET")
@@ -99,6 +108,11 @@ class AsyncManagementClient(UsersAPI):
                 raise ValueError(f"max_retries must be >= 0, got {max_retries!r}")
             retry = RetryPolicy(max_attempts=max_retries + 1)
         ssl_arg: _ssl.SSLContext | bool = True if ssl is None else ssl
+        if not verify_ssl and session is not None:
+            raise ValueError(
+                "verify_ssl=False has no effect on a session you pass in: configure TLS on "
+                "that session's connector instead"
+            )
         if not verify_ssl:
             _log.warning(
                 "TLS certificate verification is OFF for %s: anyone on the network path can "
@@ -112,6 +126,11 @@ class AsyncManagementClient(UsersAPI):
             "user-agent": f"genauth-async/{__version__} aiohttp/{aiohttp.__version__}",
         }
         if tenant_id:
+            if not isinstance(tenant_id, str) or not HEADER_SAFE.fullmatch(tenant_id):
+                raise ValueError(
+                    "tenant_id must be visible ASCII without spaces or control characters, "
+                    f"got {ascii(tenant_id)[:80]}"
+                )
             headers["x-genauth-app-id"] = tenant_id
         self.access_key_id = key_id
         self._host = host
@@ -131,6 +150,8 @@ class AsyncManagementClient(UsersAPI):
             trace_configs=trace_configs,
             token_refresh_ratio=token_refresh_ratio,
             token_invalid_api_codes=frozenset(token_invalid_api_codes),
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def __repr__(self) -> str:

@@ -1,9 +1,9 @@
 """User Management endpoints (GenAuth docs: Management API > User Management).
 
 Every method keeps the name and the parameters of the official Python SDK (``genauth``), as
-keyword-only arguments, plus ``timeout=``. Nested request objects may be given as the model
-or as the camelCase dict the official SDK takes. ``iter_*`` companions walk a paginated list
-item by item (see :mod:`._pagination`).
+keyword-only arguments, plus ``timeout=`` and ``deadline=``. Nested request objects may be
+given as the model or as the camelCase dict the official SDK takes. ``iter_*`` companions walk
+a paginated list item by item (see :mod:`._pagination`), each page with its own deadline.
 """
 
 from __future__ import annotations
@@ -201,10 +201,13 @@ class UsersAPI(APIModule):
         search_query: Any | None = None,
         options: ListUsersOptions | dict[str, Any] | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> UserPaging:
         """Search users; the page is ``options.pagination`` (see :meth:`iter_users`)."""
         body = _list_users_request(keywords, advanced_filter, search_query, options)
-        return await self._transport.request(_E["list_users"], body=body, timeout=timeout)
+        return await self._transport.request(
+            _E["list_users"], body=body, timeout=timeout, deadline=deadline
+        )
 
     def iter_users(
         self,
@@ -217,6 +220,7 @@ class UsersAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[User]:
         """Every user :meth:`list_users` finds, page after page (``options`` without pagination).
 
@@ -232,7 +236,10 @@ class UsersAPI(APIModule):
         async def fetch(page: int, size: int) -> UserPaging:
             paged = attrs.evolve(base_options, pagination=Pagination(page=page, limit=size))
             return await self._transport.request(
-                _E["list_users"], body=attrs.evolve(body, options=paged), timeout=timeout
+                _E["list_users"],
+                body=attrs.evolve(body, options=paged),
+                timeout=timeout,
+                deadline=deadline,
             )
 
         return paginate(fetch, start_page=start_page, limit=limit, page_retries=page_retries)
@@ -249,6 +256,7 @@ class UsersAPI(APIModule):
         with_post: bool | None = None,
         with_identities: bool | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> UserPaging:
         """List users (``GET list-users``).
 
@@ -259,7 +267,9 @@ class UsersAPI(APIModule):
             status, updated_at_start, updated_at_end, with_custom_data, with_post, with_identities
         )
         query.update(_page_query(page, limit))
-        return await self._transport.request(_E["list_users_legacy"], query=query, timeout=timeout)
+        return await self._transport.request(
+            _E["list_users_legacy"], query=query, timeout=timeout, deadline=deadline
+        )
 
     def iter_users_legacy(
         self,
@@ -274,12 +284,15 @@ class UsersAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[User]:
         """Every user :meth:`list_users_legacy` lists, page after page."""
         query = _legacy_query(
             status, updated_at_start, updated_at_end, with_custom_data, with_post, with_identities
         )
-        return self._iter(_E["list_users_legacy"], query, start_page, limit, page_retries, timeout)
+        return self._iter(
+            _E["list_users_legacy"], query, start_page, limit, page_retries, timeout, deadline
+        )
 
     async def list_archived_users(
         self,
@@ -288,6 +301,7 @@ class UsersAPI(APIModule):
         limit: int | None = None,
         start_at: int | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> ArchivedUsersListPaging:
         """Archived (resigned or deleted) users.
 
@@ -296,7 +310,7 @@ class UsersAPI(APIModule):
         """
         query = {"startAt": check_int(start_at, "start_at", minimum=0), **_page_query(page, limit)}
         return await self._transport.request(
-            _E["list_archived_users"], query=query, timeout=timeout
+            _E["list_archived_users"], query=query, timeout=timeout, deadline=deadline
         )
 
     def iter_archived_users(
@@ -307,11 +321,12 @@ class UsersAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[ListArchivedUsersResp]:
         """Every archived user, page after page."""
         query = {"startAt": check_int(start_at, "start_at", minimum=0)}
         return self._iter(
-            _E["list_archived_users"], query, start_page, limit, page_retries, timeout
+            _E["list_archived_users"], query, start_page, limit, page_retries, timeout, deadline
         )
 
     # -- one user, many users --------------------------------------------------------------
@@ -326,6 +341,7 @@ class UsersAPI(APIModule):
         with_post: bool | None = None,
         with_identities: bool | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> User:
         """One user."""
         query = {
@@ -335,7 +351,9 @@ class UsersAPI(APIModule):
             "withPost": check_flag(with_post, "with_post"),
             "withIdentities": check_flag(with_identities, "with_identities"),
         }
-        return await self._transport.request(_E["get_user"], query=query, timeout=timeout)
+        return await self._transport.request(
+            _E["get_user"], query=query, timeout=timeout, deadline=deadline
+        )
 
     async def get_user_batch(
         self,
@@ -346,6 +364,7 @@ class UsersAPI(APIModule):
         flat_custom_data: bool | None = None,
         with_identities: bool | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> list[User]:
         """The users found among ``user_ids`` (ids that match nobody are left out)."""
         query = {
@@ -355,7 +374,9 @@ class UsersAPI(APIModule):
             "flatCustomData": check_flag(flat_custom_data, "flat_custom_data"),
             "withIdentities": check_flag(with_identities, "with_identities"),
         }
-        return await self._transport.request(_E["get_user_batch"], query=query, timeout=timeout)
+        return await self._transport.request(
+            _E["get_user_batch"], query=query, timeout=timeout, deadline=deadline
+        )
 
     async def create_user(
         self,
@@ -403,6 +424,7 @@ class UsersAPI(APIModule):
         identity_number: str | None = None,
         options: CreateUserOptions | dict[str, Any] | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> User:
         """Create a user; at least one of ``email``, ``phone`` and ``username`` is required.
 
@@ -458,7 +480,9 @@ class UsersAPI(APIModule):
             identity_number=check_str(identity_number, "identity_number"),
             options=as_model(options, CreateUserOptions, "options", optional=True),
         )
-        return await self._transport.request(_E["create_user"], body=body, timeout=timeout)
+        return await self._transport.request(
+            _E["create_user"], body=body, timeout=timeout, deadline=deadline
+        )
 
     async def create_users_batch(
         self,
@@ -466,13 +490,16 @@ class UsersAPI(APIModule):
         list: Sequence[CreateUserInfo | dict[str, Any]],  # the official SDK's name
         options: CreateUserOptions | dict[str, Any] | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> builtins.list[User]:
         """Create several users in one call; they are returned in the same order."""
         body = CreateUserBatchReq(
             list=_as_models(list, CreateUserInfo, "list"),
             options=as_model(options, CreateUserOptions, "options", optional=True),
         )
-        return await self._transport.request(_E["create_users_batch"], body=body, timeout=timeout)
+        return await self._transport.request(
+            _E["create_users_batch"], body=body, timeout=timeout, deadline=deadline
+        )
 
     async def update_user(
         self,
@@ -516,6 +543,7 @@ class UsersAPI(APIModule):
         metadata: Any | None = None,
         options: UpdateUserOptions | dict[str, Any] | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> User:
         """Update a user's profile: only the fields given are changed.
 
@@ -561,7 +589,9 @@ class UsersAPI(APIModule):
             metadata=metadata,
             options=as_model(options, UpdateUserOptions, "options", optional=True),
         )
-        return await self._transport.request(_E["update_user"], body=body, timeout=timeout)
+        return await self._transport.request(
+            _E["update_user"], body=body, timeout=timeout, deadline=deadline
+        )
 
     async def update_user_batch(
         self,
@@ -569,6 +599,7 @@ class UsersAPI(APIModule):
         list: Sequence[UpdateUserInfo | dict[str, Any]],  # the official SDK's name
         options: UpdateUserBatchOptions | dict[str, Any] | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> builtins.list[User]:
         """Update several users (each item names its ``user_id``); returns them updated."""
         body = UpdateUserBatchReq(
@@ -577,7 +608,9 @@ class UsersAPI(APIModule):
         )
         for i, item in enumerate(body.list):
             require_id(item.user_id, f"list[{i}].user_id")
-        return await self._transport.request(_E["update_user_batch"], body=body, timeout=timeout)
+        return await self._transport.request(
+            _E["update_user_batch"], body=body, timeout=timeout, deadline=deadline
+        )
 
     async def delete_users_batch(
         self,
@@ -585,13 +618,16 @@ class UsersAPI(APIModule):
         user_ids: Sequence[str],
         options: DeleteUsersBatchOptions | dict[str, Any] | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> IsSuccess:
         """Delete users (``options.user_id_type`` says what the ids are)."""
         body = DeleteUsersBatch(
             user_ids=require_ids(user_ids, "user_ids"),
             options=as_model(options, DeleteUsersBatchOptions, "options", optional=True),
         )
-        return await self._transport.request(_E["delete_users_batch"], body=body, timeout=timeout)
+        return await self._transport.request(
+            _E["delete_users_batch"], body=body, timeout=timeout, deadline=deadline
+        )
 
     async def is_user_exists(
         self,
@@ -601,6 +637,7 @@ class UsersAPI(APIModule):
         phone: str | None = None,
         external_id: str | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> IsUserExists:
         """Whether a user with any of the given username, email, phone or external id exists.
 
@@ -614,7 +651,9 @@ class UsersAPI(APIModule):
             phone=check_str(phone, "phone"),
             external_id=check_str(external_id, "external_id"),
         )
-        return await self._transport.request(_E["is_user_exists"], body=body, timeout=timeout)
+        return await self._transport.request(
+            _E["is_user_exists"], body=body, timeout=timeout, deadline=deadline
+        )
 
     async def resign_user(
         self,
@@ -622,12 +661,15 @@ class UsersAPI(APIModule):
         user_id: str,
         user_id_type: UserIdType | str | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> ResignUserData:
         """Resign (archive) a user. Irreversible; not retried on a server error."""
         body = ResignUserReq(
             user_id=require_id(user_id, "user_id"), user_id_type=_uit(user_id_type)
         )
-        return await self._transport.request(_E["resign_user"], body=body, timeout=timeout)
+        return await self._transport.request(
+            _E["resign_user"], body=body, timeout=timeout, deadline=deadline
+        )
 
     async def resign_user_batch(
         self,
@@ -635,12 +677,15 @@ class UsersAPI(APIModule):
         user_ids: Sequence[str],
         user_id_type: UserIdType | str | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> ResignUserData:
         """Resign (archive) several users. Irreversible; not retried on a server error."""
         body = ResignUserBatchReq(
             user_ids=require_ids(user_ids, "user_ids"), user_id_type=_uit(user_id_type)
         )
-        return await self._transport.request(_E["resign_user_batch"], body=body, timeout=timeout)
+        return await self._transport.request(
+            _E["resign_user_batch"], body=body, timeout=timeout, deadline=deadline
+        )
 
     # -- identities and sync relations -----------------------------------------------------
 
@@ -650,10 +695,14 @@ class UsersAPI(APIModule):
         user_id: str,
         user_id_type: UserIdType | str | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> list[Identity]:
         """The user's identities in external identity sources."""
         return await self._transport.request(
-            _E["get_user_identities"], query=_user_query(user_id, user_id_type), timeout=timeout
+            _E["get_user_identities"],
+            query=_user_query(user_id, user_id_type),
+            timeout=timeout,
+            deadline=deadline,
         )
 
     async def link_identity(
@@ -665,6 +714,7 @@ class UsersAPI(APIModule):
         type: str | None = None,  # the official SDK's name
         is_social: bool | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> LinkIdentityData:
         """Bind an external identity to the user (``user_id`` is the GenAuth user id)."""
         body = LinkIdentity(
@@ -674,7 +724,9 @@ class UsersAPI(APIModule):
             type=check_str(type, "type"),
             is_social=check_flag(is_social, "is_social"),
         )
-        return await self._transport.request(_E["link_identity"], body=body, timeout=timeout)
+        return await self._transport.request(
+            _E["link_identity"], body=body, timeout=timeout, deadline=deadline
+        )
 
     async def unlink_identity(
         self,
@@ -684,6 +736,7 @@ class UsersAPI(APIModule):
         type: str | None = None,  # the official SDK's name
         is_social: bool | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> UnlinkIdentityData:
         """Unbind every identity the user has in identity source ``ext_idp_id``."""
         body = UnlinkIdentity(
@@ -692,7 +745,9 @@ class UsersAPI(APIModule):
             type=check_str(type, "type"),
             is_social=check_flag(is_social, "is_social"),
         )
-        return await self._transport.request(_E["unlink_identity"], body=body, timeout=timeout)
+        return await self._transport.request(
+            _E["unlink_identity"], body=body, timeout=timeout, deadline=deadline
+        )
 
     async def get_user_loggedin_identities(
         self,
@@ -700,12 +755,14 @@ class UsersAPI(APIModule):
         user_id: str,
         user_id_type: UserIdType | str | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> list[UserLoggedInIdentities]:
         """The identity sources the user has logged in with."""
         return await self._transport.request(
             _E["get_user_loggedin_identities"],
             query=_user_query(user_id, user_id_type),
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def get_user_sync_relations(
@@ -714,12 +771,14 @@ class UsersAPI(APIModule):
         user_id: str,
         user_id_type: UserIdType | str | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> list[UserSyncRelation]:
         """The user's counterparts in synchronized third-party directories."""
         return await self._transport.request(
             _E["get_user_sync_relations"],
             query=_user_query(user_id, user_id_type),
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def delete_user_sync_relations(
@@ -729,6 +788,7 @@ class UsersAPI(APIModule):
         user_id: str,
         user_id_type: UserIdType | str | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> IsSuccess:
         """Remove the user's sync relation with ``provider`` (e.g. ``lark``)."""
         body = DeleteUserSyncRelationReq(
@@ -737,7 +797,7 @@ class UsersAPI(APIModule):
             user_id_type=_uit(user_id_type),
         )
         return await self._transport.request(
-            _E["delete_user_sync_relations"], body=body, timeout=timeout
+            _E["delete_user_sync_relations"], body=body, timeout=timeout, deadline=deadline
         )
 
     # -- roles, groups, departments, resources ---------------------------------------------
@@ -749,13 +809,16 @@ class UsersAPI(APIModule):
         user_id_type: UserIdType | str | None = None,
         namespace: str | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> RolePaging:
         """The user's roles, optionally in one permission namespace."""
         query = {
             **_user_query(user_id, user_id_type),
             "namespace": check_str(namespace, "namespace"),
         }
-        return await self._transport.request(_E["get_user_roles"], query=query, timeout=timeout)
+        return await self._transport.request(
+            _E["get_user_roles"], query=query, timeout=timeout, deadline=deadline
+        )
 
     async def has_any_role(
         self,
@@ -764,6 +827,7 @@ class UsersAPI(APIModule):
         user_id: str,
         options: HasAnyRoleOptions | dict[str, Any] | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> HasAnyRole:
         """Whether the user has at least one of ``roles``."""
         body = HasAnyRoleReq(
@@ -771,7 +835,9 @@ class UsersAPI(APIModule):
             user_id=require_id(user_id, "user_id"),
             options=as_model(options, HasAnyRoleOptions, "options", optional=True),
         )
-        return await self._transport.request(_E["has_any_role"], body=body, timeout=timeout)
+        return await self._transport.request(
+            _E["has_any_role"], body=body, timeout=timeout, deadline=deadline
+        )
 
     async def get_user_groups(
         self,
@@ -779,10 +845,14 @@ class UsersAPI(APIModule):
         user_id: str,
         user_id_type: UserIdType | str | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> GroupPaging:
         """The groups the user belongs to."""
         return await self._transport.request(
-            _E["get_user_groups"], query=_user_query(user_id, user_id_type), timeout=timeout
+            _E["get_user_groups"],
+            query=_user_query(user_id, user_id_type),
+            timeout=timeout,
+            deadline=deadline,
         )
 
     async def get_user_departments(
@@ -797,6 +867,7 @@ class UsersAPI(APIModule):
         sort_by: DepartmentSortField | str | None = None,
         order_by: DepartmentSortOrder | str | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> UserDepartmentPaging:
         """The departments the user belongs to.
 
@@ -808,7 +879,7 @@ class UsersAPI(APIModule):
         )
         query.update(_page_query(page, limit))
         return await self._transport.request(
-            _E["get_user_departments"], query=query, timeout=timeout
+            _E["get_user_departments"], query=query, timeout=timeout, deadline=deadline
         )
 
     def iter_user_departments(
@@ -824,13 +895,14 @@ class UsersAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[UserDepartmentResp]:
         """Every department of the user, page after page."""
         query = _departments_query(
             user_id, user_id_type, with_custom_data, with_department_paths, sort_by, order_by
         )
         return self._iter(
-            _E["get_user_departments"], query, start_page, limit, page_retries, timeout
+            _E["get_user_departments"], query, start_page, limit, page_retries, timeout, deadline
         )
 
     async def set_user_departments(
@@ -840,6 +912,7 @@ class UsersAPI(APIModule):
         departments: Sequence[SetUserDepartment | dict[str, Any]],
         options: SetUserDepartmentsOptions | dict[str, Any] | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> IsSuccess:
         """Replace the user's departments with ``departments``.
 
@@ -851,7 +924,9 @@ class UsersAPI(APIModule):
             departments=_as_models(departments, SetUserDepartment, "departments"),
             options=as_model(options, SetUserDepartmentsOptions, "options", optional=True),
         )
-        return await self._transport.request(_E["set_user_departments"], body=body, timeout=timeout)
+        return await self._transport.request(
+            _E["set_user_departments"], body=body, timeout=timeout, deadline=deadline
+        )
 
     async def get_user_authorized_resources(
         self,
@@ -861,6 +936,7 @@ class UsersAPI(APIModule):
         namespace: str | None = None,
         resource_type: ResourceType | str | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AuthorizedResourcePaging:
         """Every resource authorized to the user, directly or through roles, groups, departments."""
         query = {
@@ -869,7 +945,7 @@ class UsersAPI(APIModule):
             "resourceType": _enum(ResourceType, resource_type, "resource_type"),
         }
         return await self._transport.request(
-            _E["get_user_authorized_resources"], query=query, timeout=timeout
+            _E["get_user_authorized_resources"], query=query, timeout=timeout, deadline=deadline
         )
 
     # -- apps, sessions, login history -----------------------------------------------------
@@ -880,12 +956,14 @@ class UsersAPI(APIModule):
         user_id: str,
         user_id_type: UserIdType | str | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> list[App]:
         """The applications the user can access."""
         return await self._transport.request(
             _E["get_user_accessible_apps"],
             query=_user_query(user_id, user_id_type),
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def get_user_authorized_apps(
@@ -894,12 +972,14 @@ class UsersAPI(APIModule):
         user_id: str,
         user_id_type: UserIdType | str | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> list[App]:
         """The applications the user is authorized for."""
         return await self._transport.request(
             _E["get_user_authorized_apps"],
             query=_user_query(user_id, user_id_type),
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def get_user_loggedin_apps(
@@ -908,12 +988,14 @@ class UsersAPI(APIModule):
         user_id: str,
         user_id_type: UserIdType | str | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> list[UserLoggedInApps]:
         """The applications the user has logged in to."""
         return await self._transport.request(
             _E["get_user_loggedin_apps"],
             query=_user_query(user_id, user_id_type),
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def get_user_login_history(
@@ -928,6 +1010,7 @@ class UsersAPI(APIModule):
         page: int | None = None,
         limit: int | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> UserLoginHistoryPaging:
         """The user's logins, newest first.
 
@@ -937,7 +1020,7 @@ class UsersAPI(APIModule):
         query = _history_query(user_id, user_id_type, app_id, client_ip, start, end)
         query.update(_page_query(page, limit))
         return await self._transport.request(
-            _E["get_user_login_history"], query=query, timeout=timeout
+            _E["get_user_login_history"], query=query, timeout=timeout, deadline=deadline
         )
 
     def iter_user_login_history(
@@ -953,11 +1036,12 @@ class UsersAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[UserLoginHistory]:
         """Every login of the user, newest first, page after page."""
         query = _history_query(user_id, user_id_type, app_id, client_ip, start, end)
         return self._iter(
-            _E["get_user_login_history"], query, start_page, limit, page_retries, timeout
+            _E["get_user_login_history"], query, start_page, limit, page_retries, timeout, deadline
         )
 
     async def kick_users(
@@ -967,6 +1051,7 @@ class UsersAPI(APIModule):
         user_id: str,
         options: KickUsersOptions | dict[str, Any] | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> IsSuccess:
         """Log the user out of the applications ``app_ids``."""
         body = KickUsers(
@@ -974,16 +1059,25 @@ class UsersAPI(APIModule):
             user_id=require_id(user_id, "user_id"),
             options=as_model(options, KickUsersOptions, "options", optional=True),
         )
-        return await self._transport.request(_E["kick_users"], body=body, timeout=timeout)
+        return await self._transport.request(
+            _E["kick_users"], body=body, timeout=timeout, deadline=deadline
+        )
 
     async def check_session_status(
-        self, *, app_id: str, user_id: str, timeout: TimeoutArg = None
+        self,
+        *,
+        app_id: str,
+        user_id: str,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> CheckSessionStatusData:
         """Whether the user has a live session in application ``app_id``."""
         body = CheckSessionStatus(
             app_id=require_id(app_id, "app_id"), user_id=require_id(user_id, "user_id")
         )
-        return await self._transport.request(_E["check_session_status"], body=body, timeout=timeout)
+        return await self._transport.request(
+            _E["check_session_status"], body=body, timeout=timeout, deadline=deadline
+        )
 
     # -- MFA, OTP, real-name authentication ------------------------------------------------
 
@@ -993,10 +1087,14 @@ class UsersAPI(APIModule):
         user_id: str,
         user_id_type: UserIdType | str | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> UserMfaResp:
         """Which MFA factors (TOTP, face, SMS, email) the user has bound."""
         return await self._transport.request(
-            _E["get_user_mfa_info"], query=_user_query(user_id, user_id_type), timeout=timeout
+            _E["get_user_mfa_info"],
+            query=_user_query(user_id, user_id_type),
+            timeout=timeout,
+            deadline=deadline,
         )
 
     async def import_otp(
@@ -1004,12 +1102,15 @@ class UsersAPI(APIModule):
         *,
         list: Sequence[ImportOtpItem | dict[str, Any]],  # the official SDK's name
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> None:
         """Import users' OTP secrets. Not retried on a server error."""
         body = ImportOtpReq(list=_as_models(list, ImportOtpItem, "list"))
         for i, item in enumerate(body.list):
             require_id(item.user_id, f"list[{i}].user_id")
-        await self._transport.request(_E["import_otp"], body=body, timeout=timeout)
+        await self._transport.request(
+            _E["import_otp"], body=body, timeout=timeout, deadline=deadline
+        )
 
     async def get_otp_secret_by_user(
         self,
@@ -1017,12 +1118,14 @@ class UsersAPI(APIModule):
         user_id: str,
         user_id_type: UserIdType | str | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> OtpSecretResp:
         """The secret of the OTP authenticator the user has bound."""
         return await self._transport.request(
             _E["get_otp_secret_by_user"],
             query=_user_query(user_id, user_id_type),
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def get_user_principal_authentication_info(
@@ -1031,12 +1134,14 @@ class UsersAPI(APIModule):
         user_id: str,
         user_id_type: UserIdType | str | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> PrincipalAuthenticationInfoPaging:
         """The user's real-name (principal) authentication records."""
         return await self._transport.request(
             _E["get_user_principal_authentication_info"],
             query={"userId": require_id(user_id, "user_id"), "userIdType": _uit(user_id_type)},
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def reset_user_principal_authentication_info(
@@ -1045,6 +1150,7 @@ class UsersAPI(APIModule):
         user_id: str,
         options: ResetUserPrincipalAuthenticationInfoOptions | dict[str, Any] | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> IsSuccess:
         """Delete the user's real-name (principal) authentication info."""
         body = ResetUserPrincipalAuthenticationInfo(
@@ -1054,7 +1160,10 @@ class UsersAPI(APIModule):
             ),
         )
         return await self._transport.request(
-            _E["reset_user_principal_authentication_info"], body=body, timeout=timeout
+            _E["reset_user_principal_authentication_info"],
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
         )
 
     async def set_users_mfa_status(
@@ -1064,6 +1173,7 @@ class UsersAPI(APIModule):
         mfa_trigger_data: MfaTriggerData | dict[str, Any],
         user_id_type: UserIdType | str | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> IsSuccess:
         """Set the user's MFA status (the MFA trigger data)."""
         body = SetMfaStatus(
@@ -1071,7 +1181,9 @@ class UsersAPI(APIModule):
             mfa_trigger_data=as_model(mfa_trigger_data, MfaTriggerData, "mfa_trigger_data"),
             user_id_type=_uit(user_id_type),
         )
-        return await self._transport.request(_E["set_users_mfa_status"], body=body, timeout=timeout)
+        return await self._transport.request(
+            _E["set_users_mfa_status"], body=body, timeout=timeout, deadline=deadline
+        )
 
     async def get_user_mfa_status(
         self,
@@ -1079,12 +1191,14 @@ class UsersAPI(APIModule):
         user_id: str,
         user_id_type: UserIdType | str | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> MfaTriggerData:
         """The user's MFA status (the MFA trigger data)."""
         return await self._transport.request(
             _E["get_user_mfa_status"],
             query={"userId": require_id(user_id, "user_id"), "userIdType": _uit(user_id_type)},
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def get_user_password_ciphertext(
@@ -1093,13 +1207,14 @@ class UsersAPI(APIModule):
         user_id: str,
         user_id_type: UserIdType | str | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> GetUserPasswordCiphertextData:
         """The user's password, encrypted with the key configured in the console."""
         body = GetUserPasswordCiphertext(
             user_id=require_id(user_id, "user_id"), user_id_type=_uit(user_id_type)
         )
         return await self._transport.request(
-            _E["get_user_password_ciphertext"], body=body, timeout=timeout
+            _E["get_user_password_ciphertext"], body=body, timeout=timeout, deadline=deadline
         )
 
     async def user_field_decrypt(
@@ -1108,13 +1223,16 @@ class UsersAPI(APIModule):
         data: Sequence[UserFieldDecryptReqItem | dict[str, Any]],
         private_key: str,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> list[UserFieldDecryptRespItem]:
         """Decrypt encrypted user fields with the pool's private key."""
         body = UserFieldDecryptReq(
             data=_as_models(data, UserFieldDecryptReqItem, "data"),
             private_key=require_id(private_key, "private_key"),
         )
-        return await self._transport.request(_E["user_field_decrypt"], body=body, timeout=timeout)
+        return await self._transport.request(
+            _E["user_field_decrypt"], body=body, timeout=timeout, deadline=deadline
+        )
 
     # -- shared ----------------------------------------------------------------------------
 
@@ -1126,13 +1244,14 @@ class UsersAPI(APIModule):
         limit: int,
         page_retries: int,
         timeout: TimeoutArg,
+        deadline: float | None,
     ) -> AsyncIterator[Any]:
         """Walk a GET list endpoint whose query takes ``page`` and ``limit``."""
 
         async def fetch(page: int, size: int) -> Page[Any]:
             paged = {**query, "page": page, "limit": size}
             result: Page[Any] = await self._transport.request(
-                endpoint, query=paged, timeout=timeout
+                endpoint, query=paged, timeout=timeout, deadline=deadline
             )
             return result
 
