@@ -421,7 +421,8 @@ class Transport:
                 trust_env=self._trust_env,
                 trace_configs=self._trace_configs,
             )
-        connector = session.connector
+        # a stand-in session (tests, benchmarks) may have no connector: then no slots
+        connector = getattr(session, "connector", None)
         limits = [n for n in (connector.limit, connector.limit_per_host) if n] if connector else []
         self._slots = _Slots(min(limits)) if limits else None
         self._ready = True
