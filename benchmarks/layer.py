@@ -67,6 +67,7 @@ class _Response:
 
     def __init__(self, body: bytes) -> None:
         self._body = body
+        self.content_length = len(body)  # as aiohttp sets it from Content-Length
 
     async def __aenter__(self) -> _Response:
         return self

@@ -23,7 +23,7 @@ import orjson
 
 from .errors import AuthenticationError, ClientClosedError, GenAuthError
 
-__all__ = ["Token", "TokenProvider", "userpool_id_from_jwt"]
+__all__ = ["HEADER_SAFE", "Token", "TokenProvider", "userpool_id_from_jwt"]
 
 _log = logging.getLogger("genauth_async")
 
@@ -32,7 +32,7 @@ TokenFetcher = Callable[[], Awaitable[tuple[str, float]]]
 
 #: what may go into a header value: visible ASCII, as in a JWT (a control character or a
 #: non-ASCII one makes aiohttp raise ValueError when the request is sent)
-_HEADER_SAFE = re.compile(r"[\x21-\x7e]+")
+HEADER_SAFE = re.compile(r"[\x21-\x7e]+")
 
 
 def userpool_id_from_jwt(token: str) -> str | None:
@@ -43,7 +43,7 @@ def userpool_id_from_jwt(token: str) -> str | None:
     except (IndexError, ValueError, orjson.JSONDecodeError):
         return None
     value = claims.get("scoped_userpool_id") if isinstance(claims, dict) else None
-    return value if isinstance(value, str) and _HEADER_SAFE.fullmatch(value) else None
+    return value if isinstance(value, str) and HEADER_SAFE.fullmatch(value) else None
 
 
 @attrs.frozen(repr=False, eq=False)
@@ -101,6 +101,11 @@ class TokenProvider:
             return token
         return None
 
+    @property
+    def token(self) -> Token | None:
+        """The cached token, even if it is due for a refresh (to redact it from messages)."""
+        return self._token
+
     def invalidate(self, token: Token) -> None:
         """Forget ``token`` if it is still the current one (it was rejected by GenAuth)."""
         if self._token is token:
@@ -138,7 +143,7 @@ class TokenProvider:
             raise AuthenticationError(
                 "GenAuth returned an empty management token", status_code=500, http_status=200
             )
-        if not _HEADER_SAFE.fullmatch(access_token):
+        if not HEADER_SAFE.fullmatch(access_token):
             raise AuthenticationError(
                 "GenAuth returned a malformed management token (not visible ASCII)",
                 status_code=500,
@@ -188,6 +193,12 @@ class TokenProvider:
                     backoff,
                 )
                 await asyncio.sleep(backoff)
+
+    def abandon(self) -> None:
+        """Forget the token and the tasks of an event loop that is gone (nothing to cancel)."""
+        self._closed = True
+        self._refresher = self._inflight = None
+        self._token = None
 
     async def aclose(self) -> None:
         self._closed = True

@@ -10,11 +10,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import email.utils
+import ipaddress
 import logging
 import math
 import random
+import re
 import ssl as _ssl
 import time
+from collections import deque
 from collections.abc import Callable, Mapping
 from typing import Any, Literal, TypeVar
 
@@ -24,28 +27,33 @@ import cattrs
 import orjson
 from yarl import URL
 
-from ._auth import Token, TokenProvider, token_payload
+from ._auth import HEADER_SAFE, Token, TokenProvider, token_payload
 from ._convert import converter
 from ._endpoint import Endpoint
 from ._signature import RequestSigner
 from .errors import (
     AuthenticationError,
     ClientClosedError,
+    EventLoopMismatchError,
     GenAuthAPIError,
     GenAuthConnectionError,
     GenAuthError,
     GenAuthTimeoutError,
+    PoolTimeoutError,
     RateLimitError,
+    ResponseTooLargeError,
     ResponseValidationError,
     ServerError,
     error_for_status,
 )
 
 __all__ = [
+    "DEFAULT_MAX_RESPONSE_BYTES",
     "Endpoint",
     "RetryPolicy",
     "TimeoutArg",
     "Transport",
+    "check_deadline",
     "seconds_timeout",
     "unreachable",
 ]
@@ -53,6 +61,9 @@ __all__ = [
 _log = logging.getLogger("genauth_async")
 T = TypeVar("T")
 TimeoutArg = float | aiohttp.ClientTimeout | None
+
+#: the largest answer read (after decompression); a GenAuth page of 50 users is ~100 KiB
+DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024
 
 
 @attrs.frozen
@@ -100,24 +111,158 @@ def _parse_retry_after(value: str | None) -> float | None:
 
 
 def _encode_query(query: Mapping[str, Any]) -> list[tuple[str, str]]:
-    """Drop None, send booleans as true/false and lists as repeated keys."""
+    """Drop None, send booleans as true/false and lists as repeated keys.
+
+    Every value must encode as UTF-8: a lone surrogate (``json.loads`` makes them from
+    ``"\\ud800"``) would otherwise be dropped or mangled on the way and the call would ask
+    about another id than the one given.
+    """
     out: list[tuple[str, str]] = []
-    for key, value in query.items():
-        if type(value) is str:  # the usual case (ids): no checks, no str() call
-            out.append((key, value))
-        elif value is None:
-            continue
-        elif isinstance(value, list | tuple):
-            out.extend((key, _query_scalar(v)) for v in value)
-        else:
-            out.append((key, _query_scalar(value)))
+    try:
+        for key, value in query.items():
+            if type(value) is str:  # the usual case (ids): no str() call
+                value.encode()
+                out.append((key, value))
+            elif value is None:
+                continue
+            elif isinstance(value, list | tuple):
+                out.extend((key, _query_scalar(v)) for v in value)
+            else:
+                out.append((key, _query_scalar(value)))
+    except UnicodeEncodeError as exc:
+        raise ValueError(
+            f"{_python_name(key)} is not valid Unicode text ({exc.reason} at index "
+            f"{exc.start}); nothing was sent"
+        ) from None
     return out
 
 
 def _query_scalar(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
-    return str(value)
+    text = str(value)
+    text.encode()
+    return text
+
+
+def _python_name(wire: str) -> str:
+    """``userIds`` -> ``user_ids``: the argument a wire name comes from, for messages."""
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", wire).lower()
+
+
+def _unencodable_path(value: Any, path: str = "") -> str | None:
+    """Where in an unstructured body the first string that is not valid Unicode sits."""
+    if isinstance(value, str):
+        try:
+            value.encode()
+        except UnicodeEncodeError:
+            return path or "<body>"
+        return None
+    if isinstance(value, dict):
+        for key, item in value.items():
+            name = _python_name(key) if not path and isinstance(key, str) else str(key)
+            if isinstance(key, str) and _unencodable_path(key) is not None:
+                return f"{path}.<key>" if path else "<key>"
+            found = _unencodable_path(item, f"{path}.{name}" if path else name)
+            if found is not None:
+                return found
+    elif isinstance(value, list | tuple):
+        for i, item in enumerate(value):
+            found = _unencodable_path(item, f"{path}[{i}]")
+            if found is not None:
+                return found
+    return None
+
+
+def _dumps(value: Any) -> bytes:
+    try:
+        data = orjson.dumps(value)
+    except orjson.JSONEncodeError as exc:
+        where = _unencodable_path(value)
+        if where is not None:
+            raise ValueError(
+                f"{where} is not valid Unicode text (a lone surrogate cannot be sent); "
+                "nothing was sent"
+            ) from None
+        raise TypeError(f"the request body cannot be sent as JSON: {exc}") from None
+    # orjson hands back its whole working buffer (4 KiB for a 250-byte body); a queued call
+    # holds its body until sent, so keep only the bytes
+    return bytes(memoryview(data))
+
+
+def check_deadline(value: object) -> float | None:
+    """A call's deadline: None, or a positive, finite number of seconds."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"deadline must be seconds (a positive number) or None, got {value!r}")
+    if not 0 < value < float("inf"):
+        raise ValueError(f"deadline must be a positive, finite number of seconds, got {value!r}")
+    return float(value)
+
+
+#: C0/C1 controls and the Unicode line separators: a server's text in a log line must not be
+#: able to start a forged line or move the cursor
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _escape_controls(text: str) -> str:
+    return _CONTROLS.sub(lambda m: ascii(m.group())[1:-1], text)
+
+
+class _Redacted:
+    """Bytes that must not show in a repr or a traceback's locals (the token request)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: bytes) -> None:
+        self.value = value
+
+    def __repr__(self) -> str:
+        return "<redacted>"
+
+
+class _Slots:
+    """The pool's connections as a FIFO semaphore we can time: waiting here is not the server.
+
+    aiohttp counts the wait for a free pooled connection into the request's timeout, so a
+    call stuck behind a full pool looked like one the server never answered (and a
+    non-idempotent one was then not retried though it was never sent).
+    """
+
+    __slots__ = ("free", "limit", "waiters")
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.free = limit
+        self.waiters: deque[asyncio.Future[None]] = deque()
+
+    async def wait(self, seconds: float | None) -> bool:
+        """Wait for a slot; False if none came within ``seconds``."""
+        fut: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self.waiters.append(fut)
+        try:
+            if seconds is None:
+                await fut
+            else:
+                async with asyncio.timeout(seconds):
+                    await fut
+        except TimeoutError:
+            return fut.done() and not fut.cancelled()  # handed a slot as the timer fired
+        except asyncio.CancelledError:
+            if fut.done() and not fut.cancelled():
+                self.release()
+            raise
+        return True
+
+    def release(self) -> None:
+        waiters = self.waiters
+        while waiters:
+            fut = waiters.popleft()
+            if not fut.done():
+                fut.set_result(None)
+                return
+        self.free += 1
 
 
 def seconds_timeout(value: object) -> aiohttp.ClientTimeout:
@@ -137,6 +282,29 @@ def _snippet(raw: bytes, limit: int = 120) -> str:
     return (text + "…") if len(raw) > limit else (text or "<empty body>")
 
 
+def _is_loopback(host: str | None) -> bool:
+    if not host:
+        return False
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+@attrs.frozen(slots=True)
+class _Call:
+    """One call's request, as every attempt sends it."""
+
+    endpoint: Endpoint[Any]
+    url: URL
+    signed_path: str
+    params: list[tuple[str, str]] | None
+    data: bytes | _Redacted | None
+    signed: Any  # what signature mode signs: the query, or the body as sent
+
+
 @attrs.frozen(slots=True)
 class _Failure:
     """A failed attempt, and whether trying again could help."""
@@ -145,6 +313,12 @@ class _Failure:
     retryable: bool
     retry_after: float | None = None
     token_rejected: bool = False
+
+
+#: a header value: visible ASCII with single inner spaces (no CR/LF or other control characters)
+_HEADER_VALUE = re.compile(r"[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?")
+#: plain-http hosts already warned about (once per process each)
+_WARNED_PLAIN_HTTP: set[str] = set()
 
 
 class Transport:
@@ -168,12 +342,34 @@ class Transport:
         trace_configs: list[aiohttp.TraceConfig] | None = None,
         token_refresh_ratio: float = 0.8,
         token_invalid_api_codes: frozenset[int] = frozenset(),
+        deadline: float | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         signer: RequestSigner | None = None,
     ) -> None:
         #: signature mode when set: every call signed with the access key, no token
         self.signer = signer
+        for name, value in headers.items():
+            if not isinstance(value, str) or not _HEADER_VALUE.fullmatch(value):
+                raise ValueError(
+                    f"header {name} must be visible ASCII without line breaks or control "
+                    f"characters, got {ascii(value)[:80]}"
+                )
+        if isinstance(max_response_bytes, bool) or not isinstance(max_response_bytes, int):
+            raise TypeError(f"max_response_bytes must be an int, got {max_response_bytes!r}")
+        if max_response_bytes < 1024:
+            raise ValueError(f"max_response_bytes must be >= 1024, got {max_response_bytes}")
+        self._deadline = check_deadline(deadline)
+        self._max_response_bytes = max_response_bytes
         self._token_invalid_api_codes = token_invalid_api_codes
         self._base = URL(host.rstrip("/") + "/")
+        plain = self._base.scheme == "http" and not _is_loopback(self._base.host)
+        if plain and host not in _WARNED_PLAIN_HTTP:
+            _WARNED_PLAIN_HTTP.add(host)
+            _log.warning(
+                "%s is plain http://: the access key secret and every management token "
+                "cross the network unencrypted; use https://",
+                host,
+            )
         self._timeout = timeout
         self._retry = retry
         self._session = session
@@ -185,6 +381,10 @@ class Transport:
         self._trust_env = trust_env
         self._trace_configs = trace_configs
         self._closed = False
+        # the event loop of the first call: session, connections and tasks belong to it
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._ready = False  # the session is there and the pool's slots are set up
+        self._slots: _Slots | None = None
         # set by aclose(): wakes calls sleeping before a retry (a Retry-After may be 60 s)
         self._closed_event = asyncio.Event()
         self._urls: dict[str, URL] = {}
@@ -193,7 +393,10 @@ class Transport:
         self._structure_hooks: dict[int, tuple[Any, Callable[[Any, Any], Any]]] = {}
         self._unstructure_hooks: dict[type, Callable[[Any], Any]] = {}
         self._base_headers = {**headers, "content-type": "application/json"}
-        self._token_body = orjson.dumps(token_payload(access_key_id, access_key_secret))
+        self._secret = access_key_secret
+        # wrapped, so a traceback rendered with its frames' locals (error trackers do that)
+        # shows the token request's body as <redacted>
+        self._token_body = _Redacted(_dumps(token_payload(access_key_id, access_key_secret)))
         self.auth = TokenProvider(
             self._fetch_token, self._base_headers, refresh_ratio=token_refresh_ratio
         )
@@ -205,6 +408,15 @@ class Transport:
         return self._closed
 
     def _get_session(self) -> aiohttp.ClientSession:
+        """The session, created on first use, on the client's one event loop."""
+        loop = asyncio.get_running_loop()
+        if loop is not self._loop:
+            self._bind(loop)
+        session = self._session if self._ready else self._setup_session()
+        assert session is not None
+        return session
+
+    def _setup_session(self) -> aiohttp.ClientSession:
         session = self._session
         if session is None:
             # created lazily: ClientSession wants a running loop
@@ -218,16 +430,50 @@ class Transport:
                 trust_env=self._trust_env,
                 trace_configs=self._trace_configs,
             )
+        # a stand-in session (tests, benchmarks) may have no connector: then no slots
+        connector = getattr(session, "connector", None)
+        limits = [n for n in (connector.limit, connector.limit_per_host) if n] if connector else []
+        self._slots = _Slots(min(limits)) if limits else None
+        self._ready = True
         return session
 
     @property
     def session(self) -> aiohttp.ClientSession | None:
         return self._session
 
+    def _bind(self, loop: asyncio.AbstractEventLoop) -> None:
+        if self._loop is None:
+            self._loop = loop
+            return
+        state = "closed by now" if self._loop.is_closed() else "still open"
+        raise EventLoopMismatchError(
+            f"this AsyncManagementClient was first used on another event loop ({state}); its "
+            "session, pooled connections and token refresh belong to that loop. Create one "
+            "client per event loop (e.g. inside the coroutine given to asyncio.run()) and "
+            "close it on that loop"
+        )
+
     async def aclose(self) -> None:
+        """Release everything; never raises, whatever loop it is called from."""
         if self._closed:
             return
         self._closed = True
+        loop = self._loop
+        try:
+            if loop is None or loop is asyncio.get_running_loop():
+                await self._release()
+            elif loop.is_running():  # the client's loop runs in another thread: close there
+                await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(self._release(), loop))
+            else:
+                # the client's loop is stopped or closed (asyncio.run() returned): nothing can
+                # run on it any more; drop the token and close what closes without it
+                self.auth.abandon()
+                if self._owns_session and self._session is not None:
+                    _abandon_session(self._session)
+        except Exception as exc:  # closing is cleanup: it must not fail the caller
+            _log.debug("error while closing the client: %s", type(exc).__name__)
+
+    async def _release(self) -> None:
         self._closed_event.set()
         await self.auth.aclose()
         if self._owns_session and self._session is not None:
@@ -259,9 +505,16 @@ class Transport:
                 "the management token response has no data", status_code=500, http_status=200
             )
         token, expires_in = data.get("access_token"), data.get("expires_in")
-        if not isinstance(token, str) or not isinstance(expires_in, int | float):
+        if (
+            not isinstance(token, str)
+            or isinstance(expires_in, bool)
+            or not isinstance(expires_in, int | float)
+            or not 0 < expires_in < float("inf")
+        ):
+            # a lifetime of 0, -1 or true would have the refresher fetch a token every 0.8 s
             raise AuthenticationError(
-                "the management token response lacks access_token/expires_in",
+                "the management token response is not usable: it needs access_token (a string) "
+                "and expires_in (a positive number of seconds)",
                 status_code=500,
                 http_status=200,
             )
@@ -276,6 +529,7 @@ class Transport:
         query: Mapping[str, Any] | None = None,
         body: Any = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
         authenticated: bool = True,
         path: str | None = None,
     ) -> T:
@@ -285,24 +539,30 @@ class Transport:
         """
         if self._closed:
             raise ClientClosedError("the client is closed; create a new AsyncManagementClient")
+        loop = asyncio.get_running_loop()
+        if loop is not self._loop:
+            self._bind(loop)
+        data: bytes | _Redacted | None
         if body is None:
             data = None
-        elif isinstance(body, bytes):
+        elif isinstance(body, bytes | _Redacted):
             data = body
         else:
             unstructure = self._unstructure_hooks.get(body.__class__)
             if unstructure is None:
                 unstructure = converter.get_unstructure_hook(body.__class__)
                 self._unstructure_hooks[body.__class__] = unstructure
-            data = orjson.dumps(unstructure(body))
+            data = _dumps(unstructure(body))
         signer = self.signer if authenticated else None
+        signed: Any = None
         if signer is not None:
             # signature mode: what is signed is what is sent (the query, or the body as parsed
             # back from the bytes on the wire), as the node SDK signs it
+            raw_body = data.value if isinstance(data, _Redacted) else data
             signed = (
                 signer.signed_query(query or {})
                 if endpoint.method == "GET"
-                else (orjson.loads(data) if data else {})
+                else (orjson.loads(raw_body) if raw_body else {})
             )
             params = signer.encode_query(query) if query else None
         else:
@@ -311,6 +571,31 @@ class Transport:
             timeout = seconds_timeout(timeout)
         # paths with an id are not cached: one URL per id would grow without bound
         url = self._url(endpoint.path) if path is None else self._base.join(URL(path, encoded=True))
+        call = _Call(endpoint, url, "/" + (path or endpoint.path), params, data, signed)
+        deadline = self._deadline if deadline is None else check_deadline(deadline)
+        if deadline is None:
+            return await self._send(call, timeout, authenticated, None)  # type: ignore[no-any-return]
+        try:
+            async with asyncio.timeout(deadline) as scope:
+                return await self._send(  # type: ignore[no-any-return]
+                    call, timeout, authenticated, scope.when()
+                )
+        except TimeoutError:
+            # every other TimeoutError is mapped inside the call: this one is the deadline's
+            raise GenAuthTimeoutError(
+                f"{endpoint.method} {endpoint.path}: no answer within the call's deadline of "
+                f"{deadline:g} s"
+            ) from None
+
+    async def _send(
+        self,
+        call: _Call,
+        timeout: aiohttp.ClientTimeout | None,
+        authenticated: bool,
+        deadline_at: float | None,
+    ) -> Any:
+        endpoint, url, params, data = call.endpoint, call.url, call.params, call.data
+        signer = self.signer if authenticated else None
         policy = self._retry
         auth = self.auth
         attempt = 0
@@ -318,17 +603,20 @@ class Transport:
         while True:
             attempt += 1
             token: Token | None = None
-            headers: Mapping[str, str] = self._base_headers
+            signed: Mapping[str, str] | None = None
             if signer is not None:
                 # a fresh nonce and date for every attempt; no token, no userpool header
-                headers = signer.headers(endpoint.method, "/" + (path or endpoint.path), signed)
+                signed = signer.headers(endpoint.method, call.signed_path, call.signed)
             elif authenticated:
                 # the cached token without a coroutine; awaits only to fetch or refresh one
-                token = auth.current() or await auth.get()
-                headers = token.headers
-            result = await self._attempt(endpoint, url, params, data, headers, timeout, attempt)
+                token = auth.current() or await self._wait_for_token(timeout)
+            # the token's headers are never held in a local: tracebacks rendered with locals
+            # (error trackers) would show the token
+            result = await self._attempt(
+                endpoint, url, params, data, signed, token, timeout, attempt
+            )
             if not isinstance(result, _Failure):
-                return result  # type: ignore[no-any-return]
+                return result
             if result.token_rejected and token is not None and not replayed:
                 # the token was revoked or expired early: drop it (only if still current),
                 # fetch a fresh one and replay once; this does not count as a retry
@@ -339,6 +627,8 @@ class Transport:
             if not result.retryable or attempt >= policy.max_attempts or self._closed:
                 raise result.error
             delay = policy.delay(attempt, result.retry_after)
+            if deadline_at is not None and asyncio.get_running_loop().time() + delay >= deadline_at:
+                raise _past_deadline(endpoint, result.error, delay) from result.error
             if _log.isEnabledFor(logging.DEBUG):
                 _log.debug(
                     "retrying %s %s after %s: attempt %d/%d in %.3fs",
@@ -355,57 +645,137 @@ class Transport:
             if self._closed:
                 raise ClientClosedError("the client was closed during the call")
 
+    async def _wait_for_token(self, timeout: aiohttp.ClientTimeout | None) -> Token:
+        # the fetch is shared and goes on for the other callers; this call stops waiting for
+        # it when its own attempt's time is up
+        total = (timeout or self._timeout).total
+        if total is None:
+            return await self.auth.get()
+        try:
+            async with asyncio.timeout(total):
+                return await self.auth.get()
+        except TimeoutError:
+            raise GenAuthTimeoutError(
+                f"no management token within {total:g} s (the call's timeout)"
+            ) from None
+
     async def _attempt(
         self,
         endpoint: Endpoint[Any],
         url: URL,
         params: list[tuple[str, str]] | None,
-        data: bytes | None,
-        headers: Mapping[str, str],
+        data: bytes | _Redacted | None,
+        signed: Mapping[str, str] | None,
+        token: Token | None,
         timeout: aiohttp.ClientTimeout | None,
         attempt: int,
     ) -> Any:
         started = time.perf_counter()
+        session = self._session if self._ready else self._setup_session()
+        assert session is not None
+        slots = self._slots
+        if slots is not None:
+            if slots.free > 0 and not slots.waiters:
+                slots.free -= 1
+            else:
+                limits = timeout or self._timeout
+                wait = limits.connect if limits.connect is not None else limits.total
+                if not await slots.wait(wait):
+                    # nothing was sent: safe to try again, idempotent or not
+                    pool_error = PoolTimeoutError(
+                        f"no free connection within {wait:g} s (pool limit {slots.limit}): "
+                        f"{endpoint.method} {endpoint.path} was not sent"
+                    )
+                    return _Failure(pool_error, True)
         try:
-            async with self._get_session().request(
+            async with session.request(
                 endpoint.method,
                 url,
                 params=params,
-                data=data,
-                headers=headers,
+                data=data.value if type(data) is _Redacted else data,
+                headers=signed or (token.headers if token is not None else self._base_headers),
                 timeout=timeout if timeout is not None else self._timeout,
                 proxy=self._proxy,
                 # an API call is never redirected; following one would turn a POST into a GET
                 allow_redirects=False,
             ) as resp:
-                raw = await resp.read()
                 status = resp.status
                 headers = resp.headers  # read only if the call failed
+                raw = await self._read(resp)
         except asyncio.CancelledError:
             raise
         except (TimeoutError, aiohttp.ClientError, OSError) as exc:
-            return self._connection_failure(endpoint, exc)
-        result = self._decode(endpoint, status, raw, headers)
+            return self._connection_failure(endpoint, exc, token)
+        finally:
+            if slots is not None:
+                slots.release()
+        if raw is None:
+            too_large = ResponseTooLargeError(
+                f"{endpoint.method} {endpoint.path}: the answer (HTTP {status}) is larger than "
+                f"max_response_bytes ({self._max_response_bytes:,} bytes); the connection was "
+                "dropped"
+            )
+            return _Failure(too_large, False)
+        result = self._decode(endpoint, status, raw, headers, token)
         if _log.isEnabledFor(logging.DEBUG):
+            rid = _request_id(raw)
             _log.debug(
                 "%s %s -> %d%s requestId=%s attempt=%d %.1fms",
                 endpoint.method,
                 endpoint.path,
                 status,
                 f" {type(result.error).__name__}" if isinstance(result, _Failure) else "",
-                _request_id(raw),
+                None if rid is None else self._scrub(rid, token),
                 attempt,
                 (time.perf_counter() - started) * 1000,
             )
         return result
 
-    def _connection_failure(self, endpoint: Endpoint[Any], exc: BaseException) -> _Failure:
-        failure = self._classify_connection_failure(endpoint, exc)
+    async def _read(self, resp: aiohttp.ClientResponse) -> bytes | None:
+        """The body, or None (and the connection dropped) once it passes the size limit.
+
+        Read piece by piece as aiohttp hands it over (inflated in bounded steps), so neither
+        an endless body nor a small gzip body that inflates to gigabytes is held in memory.
+        """
+        limit = self._max_response_bytes
+        length = resp.content_length
+        if length is not None and "Content-Encoding" not in resp.headers:
+            if length <= limit:
+                return await resp.read()  # exactly Content-Length bytes
+            resp.close()
+            return None
+        buf = bytearray()
+        content = resp.content
+        while chunk := await content.readany():
+            if len(buf) + len(chunk) > limit:
+                resp.close()
+                return None
+            buf += chunk
+        return bytes(buf)
+
+    def _scrub(self, text: str, token: Token | None = None) -> str:
+        """Server text made safe for a message: secrets replaced, control characters escaped."""
+        for secret in (self._secret, token, self.auth.token):
+            if secret is None:
+                continue
+            # a JWT's parts one by one: an echo of its payload alone is as bad
+            parts = [secret] if isinstance(secret, str) else secret.access_token.split(".")
+            for part in parts:
+                if len(part) >= 8 and part in text:
+                    text = text.replace(part, "<redacted>")
+        return _escape_controls(text)
+
+    def _connection_failure(
+        self, endpoint: Endpoint[Any], exc: BaseException, token: Token | None
+    ) -> _Failure:
+        failure = self._classify_connection_failure(endpoint, exc, token)
         # chained, as `raise ... from exc` would: tracebacks show it, unreachable() reads it
         failure.error.__cause__ = exc
         return failure
 
-    def _classify_connection_failure(self, endpoint: Endpoint[Any], exc: BaseException) -> _Failure:
+    def _classify_connection_failure(
+        self, endpoint: Endpoint[Any], exc: BaseException, token: Token | None
+    ) -> _Failure:
         if self._closed:
             return _Failure(ClientClosedError("the client was closed during the call"), False)
         where = f"{endpoint.method} {endpoint.path}"
@@ -416,23 +786,30 @@ class Transport:
         if isinstance(exc, TimeoutError):
             err = GenAuthTimeoutError(f"timed out waiting for GenAuth: {where}")
             return _Failure(err, endpoint.idempotent)
+        # aiohttp's texts can quote what the server sent (a bad status line or header)
+        detail = self._scrub(str(exc), token)
         if isinstance(exc, aiohttp.ClientConnectorCertificateError | aiohttp.ClientSSLError):
-            return _Failure(GenAuthConnectionError(f"TLS error: {where}: {exc}"), False)
+            return _Failure(GenAuthConnectionError(f"TLS error: {where}: {detail}"), False)
         if isinstance(exc, aiohttp.ClientConnectorError):
-            return _Failure(GenAuthConnectionError(f"cannot connect: {where}: {exc}"), True)
+            return _Failure(GenAuthConnectionError(f"cannot connect: {where}: {detail}"), True)
         # dropped or reset after the request may have been received
-        err = GenAuthConnectionError(f"connection lost: {where}: {type(exc).__name__}: {exc}")
+        err = GenAuthConnectionError(f"connection lost: {where}: {type(exc).__name__}: {detail}")
         return _Failure(err, endpoint.idempotent)
 
     def _decode(
-        self, endpoint: Endpoint[Any], http_status: int, raw: bytes, headers: Mapping[str, str]
+        self,
+        endpoint: Endpoint[Any],
+        http_status: int,
+        raw: bytes,
+        headers: Mapping[str, str],
+        token: Token | None = None,
     ) -> Any:
         try:
             envelope = orjson.loads(raw)
         except orjson.JSONDecodeError:
             envelope = None
         status_code = envelope.get("statusCode") if type(envelope) is dict else None
-        if status_code == 200 and http_status < 400:
+        if status_code == 200 and 200 <= http_status < 300:
             into = endpoint.into
             data = envelope.get("data")
             if into is None or into is Any:
@@ -456,19 +833,35 @@ class Transport:
                 return _Failure(
                     ResponseValidationError(
                         f"{endpoint.path}: data does not fit {name}",
-                        errors=errors,
-                        request_id=request_id if isinstance(request_id, str) else None,
+                        errors=[self._scrub(e, token) for e in errors],
+                        request_id=_safe_id(request_id),
                     ),
                     False,
                 )
         retry_after = headers.get("Retry-After")
+        if 300 <= http_status < 400:
+            # an API call is never redirected: whatever the body says, it was not done here
+            location = self._scrub(headers.get("Location", "")[:200], token) or "nowhere"
+            error: GenAuthAPIError = GenAuthAPIError(
+                f"{endpoint.path}: GenAuth answered with a redirect (HTTP {http_status} to "
+                f"{location}); API calls are not redirected, check the host",
+                status_code=http_status,
+                http_status=http_status,
+            )
+            return _Failure(error, False)
         if not isinstance(status_code, int) or isinstance(status_code, bool):
             kind = http_status if http_status >= 400 else 502
             err_cls = error_for_status(kind)
             err_cls = err_cls if err_cls is not GenAuthAPIError else ServerError
-            error: GenAuthAPIError = err_cls(
+            # the token endpoint's body holds the token when it is an answer we cannot parse
+            shown = (
+                "<not shown: it may hold a token>"
+                if endpoint is _TOKEN_ENDPOINT
+                else self._scrub(_snippet(raw), token)
+            )
+            error = err_cls(
                 f"{endpoint.path}: GenAuth answered HTTP {http_status} with a body that is not "
-                f"its JSON envelope: {_snippet(raw)}",
+                f"its JSON envelope: {shown}",
                 status_code=http_status,
                 http_status=http_status,
             )
@@ -482,10 +875,10 @@ class Transport:
                 "status_code": status_code,
                 "http_status": http_status,
                 "api_code": api_code if isinstance(api_code, int) else None,
-                "request_id": request_id if isinstance(request_id, str) else None,
+                "request_id": _safe_id(request_id),
             }
             text = message if isinstance(message, str) and message else "GenAuth call failed"
-            text = f"{endpoint.path}: {text}"
+            text = f"{endpoint.path}: {self._scrub(text[:500], token)}"
             if err_cls is RateLimitError:
                 error = RateLimitError(text, retry_after=_parse_retry_after(retry_after), **kwargs)
             else:
@@ -516,6 +909,55 @@ def unreachable(exc: BaseException) -> Literal["connect", "tls"] | None:
     if isinstance(cause, aiohttp.ClientConnectorError | aiohttp.ConnectionTimeoutError):
         return "connect"
     return None
+
+
+def _safe_id(value: object) -> str | None:
+    """A requestId fit for a message: a string of visible ASCII, else dropped."""
+    return value if isinstance(value, str) and HEADER_SAFE.fullmatch(value) else None
+
+
+def _past_deadline(endpoint: Endpoint[Any], error: GenAuthError, delay: float) -> GenAuthError:
+    """The error of a call whose next wait would end after its deadline (raised at once)."""
+    if isinstance(error, RateLimitError):
+        return RateLimitError(
+            f"{error.message}; waiting {delay:.3g} s as asked would pass the call's deadline",
+            status_code=error.status_code,
+            http_status=error.http_status,
+            api_code=error.api_code,
+            request_id=error.request_id,
+            retry_after=error.retry_after,
+        )
+    return GenAuthTimeoutError(
+        f"{endpoint.method} {endpoint.path}: the next attempt (in {delay:.3g} s) would start "
+        f"after the call's deadline; the last one failed: {type(error).__name__}: {error}"
+    )
+
+
+def _abandon_session(session: aiohttp.ClientSession) -> None:
+    """Close the sockets of a session whose event loop is closed, without that loop.
+
+    aiohttp skips closing connections once their loop is closed, and asyncio cannot close a
+    transport without it: the sockets would stay open until garbage collection, which warns.
+    """
+    connector = session.connector
+    if connector is None:
+        return
+    if connector._loop.is_closed():
+        protocols = [proto for conns in connector._conns.values() for proto, _ in conns]
+        protocols += list(connector._acquired)
+        for proto in protocols:
+            transport = proto.transport
+            if transport is None:
+                continue
+            with contextlib.suppress(Exception):
+                transport.abort()  # marks it closing; fails where it would schedule on the loop
+            lost = getattr(transport, "_call_connection_lost", None)
+            if lost is not None:
+                with contextlib.suppress(Exception):
+                    lost(None)  # what the loop would have run next: closes the socket
+    # marks the connector, and so the session, closed; closes what it can on an open loop
+    with contextlib.suppress(Exception):
+        connector._close()
 
 
 _TOKEN_ENDPOINT: Endpoint[Any] = Endpoint.post("api/v3/get-management-token", Any, idempotent=True)

@@ -11,8 +11,9 @@ from typing import Any, Self
 
 import aiohttp
 
+from ._auth import HEADER_SAFE
 from ._signature import RequestSigner
-from ._transport import RetryPolicy, Transport, seconds_timeout
+from ._transport import DEFAULT_MAX_RESPONSE_BYTES, RetryPolicy, Transport, seconds_timeout
 from ._version import __version__
 from .api import ManagementAPI
 from .errors import ClientClosedError
@@ -59,9 +60,15 @@ class AsyncManagementClient(ManagementAPI, EventStreamAPI):
         websocket_host, websocket_endpoint: where GenAuth's event stream is (default
             ``wss://events.genauth.ai`` and ``/events/v1/management/sub``).
         tenant_id: sent as ``x-genauth-app-id``, as GenAuth's node SDK does.
+        deadline: seconds for a whole call: waiting for a token and a pooled connection, every
+            attempt and every wait between attempts (default none). Every method also takes
+            ``deadline=`` for one call.
+        max_response_bytes: the largest answer read, after decompression (default 4 MiB);
+            a larger one is dropped with ``ResponseTooLargeError``.
         max_retries: retries after the first attempt (default 2, so 3 attempts).
         retry: a full :class:`RetryPolicy` (overrides ``max_retries``).
-        session: an ``aiohttp.ClientSession`` to use; the client never closes it.
+        session: an ``aiohttp.ClientSession`` to use; the client never closes it (its own
+            TLS settings apply: ``verify_ssl=False`` with a session is a ``ValueError``).
         connection_limit, connection_limit_per_host: the pool limits of the session the client
             creates (default 100 and unlimited).
         proxy, trust_env: passed to aiohttp.
@@ -105,6 +112,8 @@ class AsyncManagementClient(ManagementAPI, EventStreamAPI):
         token_refresh_ratio: float = 0.8,
         token_invalid_api_codes: Iterable[int] = (),
         auth: str = "token",
+        deadline: float | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         key_id = access_key_id or os.environ.get("GENAUTH_ACCESS_KEY_ID")
         secret = access_key_secret or os.environ.get("GENAUTH_ACCESS_KEY_SECRET")
@@ -132,6 +141,11 @@ class AsyncManagementClient(ManagementAPI, EventStreamAPI):
         if use_unverified_ssl:
             verify_ssl = False  # the official SDK's name for it
         ssl_arg: _ssl.SSLContext | bool = True if ssl is None else ssl
+        if not verify_ssl and session is not None:
+            raise ValueError(
+                "verify_ssl=False has no effect on a session you pass in: configure TLS on "
+                "that session's connector instead"
+            )
         if not verify_ssl:
             _log.warning(
                 "TLS certificate verification is OFF for %s: anyone on the network path can "
@@ -145,6 +159,11 @@ class AsyncManagementClient(ManagementAPI, EventStreamAPI):
             "user-agent": f"genauth-async/{__version__} aiohttp/{aiohttp.__version__}",
         }
         if tenant_id:
+            if not isinstance(tenant_id, str) or not HEADER_SAFE.fullmatch(tenant_id):
+                raise ValueError(
+                    "tenant_id must be visible ASCII without spaces or control characters, "
+                    f"got {ascii(tenant_id)[:80]}"
+                )
             headers["x-genauth-app-id"] = tenant_id
         self.access_key_id = key_id
         self.auth = auth
@@ -174,6 +193,8 @@ class AsyncManagementClient(ManagementAPI, EventStreamAPI):
             token_refresh_ratio=token_refresh_ratio,
             token_invalid_api_codes=frozenset(token_invalid_api_codes),
             signer=RequestSigner(key_id, secret, headers) if auth == "signature" else None,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def __repr__(self) -> str:

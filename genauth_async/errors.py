@@ -2,7 +2,8 @@
 
     GenAuthError
     ├── GenAuthConnectionError          the request did not complete (DNS, refused, reset)
-    │   └── GenAuthTimeoutError          connect or read timeout
+    │   └── GenAuthTimeoutError          connect or read timeout, or the call's deadline passed
+    │       └── PoolTimeoutError         no free pooled connection in time: nothing was sent
     ├── GenAuthAPIError                  GenAuth answered with a failure (HTTP status or statusCode)
     │   ├── AuthenticationError          401: bad access key, invalid or expired token
     │   ├── PermissionDeniedError        403
@@ -10,7 +11,9 @@
     │   ├── RateLimitError               429, carries ``retry_after``
     │   └── ServerError                  5xx, or a body that is not the GenAuth envelope
     ├── ResponseValidationError          the envelope was fine but ``data`` did not fit the model
-    └── ClientClosedError                the client was used after ``close()``
+    ├── ResponseTooLargeError            the answer passed ``max_response_bytes``
+    ├── ClientClosedError                the client was used after ``close()``
+    └── EventLoopMismatchError           the client was used from a second event loop
 
 Bad arguments are ``ValueError``/``TypeError`` raised before anything is sent.
 """
@@ -20,13 +23,16 @@ from __future__ import annotations
 __all__ = [
     "AuthenticationError",
     "ClientClosedError",
+    "EventLoopMismatchError",
     "GenAuthAPIError",
     "GenAuthConnectionError",
     "GenAuthError",
     "GenAuthTimeoutError",
     "NotFoundError",
     "PermissionDeniedError",
+    "PoolTimeoutError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "ServerError",
     "error_for_status",
@@ -51,8 +57,30 @@ class GenAuthTimeoutError(GenAuthConnectionError):
     """The call ran past its timeout."""
 
 
+class PoolTimeoutError(GenAuthTimeoutError):
+    """No pooled connection became free in time: the request was never sent.
+
+    Retried like a connection refused, whether or not the call is idempotent.
+    """
+
+
 class ClientClosedError(GenAuthError, RuntimeError):
     """The client was used after it was closed."""
+
+
+class EventLoopMismatchError(GenAuthError, RuntimeError):
+    """The client was used from an event loop other than the one it was first used on.
+
+    Its session, connections and token refresher belong to that first loop: create one client
+    per event loop (for example inside the coroutine given to ``asyncio.run``).
+    """
+
+
+class ResponseTooLargeError(GenAuthError):
+    """The answer was larger than ``max_response_bytes`` (after decompression).
+
+    The connection was dropped and the call is not retried.
+    """
 
 
 class GenAuthAPIError(GenAuthError):

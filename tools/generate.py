@@ -699,7 +699,7 @@ class ApiWriter:
         for p in o.params:
             if p.name in drop:
                 continue
-            if p.name in ("models", "self"):
+            if p.name in ("models", "self", "deadline"):
                 raise SystemExit(f"{o.name}: a parameter named {p.name!r} shadows the module alias")
             if p.keyword_only and not star:
                 lines.append("*,")
@@ -716,6 +716,7 @@ class ApiWriter:
         if extra:
             lines.extend(extra.splitlines())
         lines.append(f"{self.timeout_name(o)}: TimeoutArg = None,")
+        lines.append("deadline: float | None = None,")
         return lines
 
     @staticmethod
@@ -755,6 +756,7 @@ class ApiWriter:
                 "    limit: items per page (at most 50).",
                 "    page_retries: how many more times a page is fetched after a server,",
                 "        rate-limit or connection error (on top of the client's own retries).",
+                "    deadline: seconds for each page's call (not for the whole walk).",
             ]
         return ['"""' + lines[0], *lines[1:], '"""'] if len(lines) > 1 else [f'"""{first}"""']
 
@@ -814,6 +816,7 @@ class ApiWriter:
         if "body" in places or o.op.get("x-empty-body"):
             parts.append("body=_body")
         parts.append(f"timeout={self.timeout_name(o)}")
+        parts.append("deadline=deadline")
         return ", ".join(parts)
 
     def render_method(self, o: Operation) -> list[str]:
@@ -849,19 +852,19 @@ class ApiWriter:
         if place == "query":
             call = (
                 f'self._iter_query(_E["{o.name}"], _query, start_page, limit, page_retries, '
-                f"{self.timeout_name(o)})"
+                f"{self.timeout_name(o)}, deadline)"
             )
         elif place == "body":
             call = (
                 f'self._iter_body(_E["{o.name}"], _body, (), start_page, limit, page_retries, '
-                f"{self.timeout_name(o)})"
+                f"{self.timeout_name(o)}, deadline)"
             )
         else:
             assert nested is not None
             path = "(" + "".join(f'"{snake(w)}", ' for w in nested) + ")"
             call = (
                 f'self._iter_body(_E["{o.name}"], _body, {path}, start_page, limit, '
-                f"page_retries, {self.timeout_name(o)})"
+                f"page_retries, {self.timeout_name(o)}, deadline)"
             )
         body.append(f"return {call}")
         lines += [f"    {line}" if line else "" for line in body]

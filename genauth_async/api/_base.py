@@ -69,6 +69,7 @@ class APIModule:
         limit: int,
         page_retries: int,
         timeout: TimeoutArg,
+        deadline: float | None = None,
     ) -> AsyncIterator[Any]:
         """Walk a list endpoint whose query takes ``page`` and ``limit``."""
         from ._pagination import paginate
@@ -76,7 +77,7 @@ class APIModule:
         async def fetch(page: int, size: int) -> Page[Any]:
             paged = {**query, "page": page, "limit": size}
             result: Page[Any] = await self._transport.request(
-                endpoint, query=paged, timeout=timeout
+                endpoint, query=paged, timeout=timeout, deadline=deadline
             )
             return result
 
@@ -91,6 +92,7 @@ class APIModule:
         limit: int,
         page_retries: int,
         timeout: TimeoutArg,
+        deadline: float | None = None,
     ) -> AsyncIterator[Any]:
         """Walk a list endpoint whose body takes ``page``/``limit`` (at ``path``, e.g.
         ``options.pagination``)."""
@@ -101,7 +103,9 @@ class APIModule:
 
         async def fetch(page: int, size: int) -> Page[Any]:
             paged = _with_page(body, path, page, size)
-            result: Page[Any] = await self._transport.request(endpoint, body=paged, timeout=timeout)
+            result: Page[Any] = await self._transport.request(
+                endpoint, body=paged, timeout=timeout, deadline=deadline
+            )
             return result
 
         return paginate(fetch, start_page=start_page, limit=limit, page_retries=page_retries)

@@ -32,20 +32,30 @@ class Customizations(EventsAPI):
     __slots__ = ()
 
     async def put_event(
-        self, event_code: str, data: Any, *, timeout: TimeoutArg = None
+        self,
+        event_code: str,
+        data: Any,
+        *,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> PubEventRespData:
         """Publish a custom event: the official SDK's name for :meth:`pub_event`.
 
         ``data`` is sent as JSON text, as the official SDK sends it.
         """
-        return await self.pub_event(event_code, data, timeout=timeout)
+        return await self.pub_event(event_code, data, timeout=timeout, deadline=deadline)
 
     async def verify_event(
-        self, event_type: str, event_data: Any, *, timeout: TimeoutArg = None
+        self,
+        event_type: str,
+        event_data: Any,
+        *,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> PubEventRespData:
         """Publish a custom event: the official SDK's other name for :meth:`pub_event`.
 
         The official SDK sends ``event_data`` as given; GenAuth wants JSON text (the node SDK
         requires a string), so an object is serialized here too.
         """
-        return await self.pub_event(event_type, event_data, timeout=timeout)
+        return await self.pub_event(event_type, event_data, timeout=timeout, deadline=deadline)

@@ -251,6 +251,7 @@ class ApplicationsAPI(APIModule):
         targets: Sequence[models.AssignAsaAccountItem | Mapping[str, Any]],
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Assign asa account.
 
@@ -261,7 +262,9 @@ class ApplicationsAPI(APIModule):
             account_id=require_id(account_id, "account_id"),
             targets=as_models(targets, models.AssignAsaAccountItem, "targets"),
         )
-        return await self._transport.request(_E["assign_asa_account"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["assign_asa_account"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def authorize_application_access(
         self,
@@ -269,6 +272,7 @@ class ApplicationsAPI(APIModule):
         list: Sequence[models.ApplicationPermissionRecordItem | Mapping[str, Any]],
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Authorize application access.
 
@@ -279,7 +283,7 @@ class ApplicationsAPI(APIModule):
             list=as_models(list, models.ApplicationPermissionRecordItem, "list"),
         )
         return await self._transport.request(
-            _E["authorize_application_access"], body=_body, timeout=timeout
+            _E["authorize_application_access"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def change_userpool_tenan_ext_idp_conn_state(
@@ -288,6 +292,7 @@ class ApplicationsAPI(APIModule):
         conn_ids: Sequence[str],
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Change userpool tenan ext idp conn state.
 
@@ -299,7 +304,10 @@ class ApplicationsAPI(APIModule):
             conn_ids=require_ids(conn_ids, "conn_ids"),
         )
         return await self._transport.request(
-            _E["change_userpool_tenan_ext_idp_conn_state"], body=_body, timeout=timeout
+            _E["change_userpool_tenan_ext_idp_conn_state"],
+            body=_body,
+            timeout=timeout,
+            deadline=deadline,
         )
 
     change_userpool_tenant_ext_idp_conn_state = change_userpool_tenan_ext_idp_conn_state
@@ -309,6 +317,7 @@ class ApplicationsAPI(APIModule):
         domain: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.CheckDomainAvailableData:
         """Check domain available.
 
@@ -318,7 +327,7 @@ class ApplicationsAPI(APIModule):
             domain=require_id(domain, "domain"),
         )
         return await self._transport.request(
-            _E["check_domain_available"], body=_body, timeout=timeout
+            _E["check_domain_available"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def create_application(
@@ -347,6 +356,7 @@ class ApplicationsAPI(APIModule):
         branding_config: models.ApplicationBrandingConfigInput | Mapping[str, Any] | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.CreateApplicationRespData:
         """Create application.
 
@@ -391,7 +401,9 @@ class ApplicationsAPI(APIModule):
                 optional=True,
             ),
         )
-        return await self._transport.request(_E["create_application"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["create_application"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def create_asa_account(
         self,
@@ -399,6 +411,7 @@ class ApplicationsAPI(APIModule):
         app_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.AsaAccount:
         """Create asa account.
 
@@ -409,7 +422,9 @@ class ApplicationsAPI(APIModule):
             account_info=account_info,
             app_id=require_id(app_id, "app_id"),
         )
-        return await self._transport.request(_E["create_asa_account"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["create_asa_account"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def create_asa_account_batch(
         self,
@@ -417,6 +432,7 @@ class ApplicationsAPI(APIModule):
         app_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Create asa account batch.
 
@@ -428,7 +444,7 @@ class ApplicationsAPI(APIModule):
             app_id=require_id(app_id, "app_id"),
         )
         return await self._transport.request(
-            _E["create_asa_account_batch"], body=_body, timeout=timeout
+            _E["create_asa_account_batch"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def delete_application(
@@ -436,6 +452,7 @@ class ApplicationsAPI(APIModule):
         app_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Delete application.
 
@@ -444,7 +461,9 @@ class ApplicationsAPI(APIModule):
         _body = models.DeleteApplication(
             app_id=require_id(app_id, "app_id"),
         )
-        return await self._transport.request(_E["delete_application"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["delete_application"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def delete_asa_account(
         self,
@@ -452,6 +471,7 @@ class ApplicationsAPI(APIModule):
         app_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Delete asa account.
 
@@ -461,7 +481,9 @@ class ApplicationsAPI(APIModule):
             account_id=require_id(account_id, "account_id"),
             app_id=require_id(app_id, "app_id"),
         )
-        return await self._transport.request(_E["delete_asa_account"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["delete_asa_account"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def delete_asa_account_batch(
         self,
@@ -469,6 +491,7 @@ class ApplicationsAPI(APIModule):
         app_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Delete asa account batch.
 
@@ -479,7 +502,7 @@ class ApplicationsAPI(APIModule):
             app_id=require_id(app_id, "app_id"),
         )
         return await self._transport.request(
-            _E["delete_asa_account_batch"], body=_body, timeout=timeout
+            _E["delete_asa_account_batch"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def delete_auth(
@@ -487,6 +510,7 @@ class ApplicationsAPI(APIModule):
         auth_ids: Sequence[str],
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Delete auth.
 
@@ -495,7 +519,9 @@ class ApplicationsAPI(APIModule):
         _query: dict[str, Any] = {
             "authIds": require_ids(auth_ids, "auth_ids"),
         }
-        return await self._transport.request(_E["delete_auth"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["delete_auth"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     async def detail_auth_subject(
         self,
@@ -504,6 +530,7 @@ class ApplicationsAPI(APIModule):
         app_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.GetSubjectAuthData:
         """Detail auth subject.
 
@@ -515,7 +542,7 @@ class ApplicationsAPI(APIModule):
             "appId": require_id(app_id, "app_id"),
         }
         return await self._transport.request(
-            _E["detail_auth_subject"], query=_query, timeout=timeout
+            _E["detail_auth_subject"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def enabled_auth(
@@ -524,6 +551,7 @@ class ApplicationsAPI(APIModule):
         id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Enabled auth.
 
@@ -533,13 +561,16 @@ class ApplicationsAPI(APIModule):
             enabled=require_flag(enabled, "enabled"),
             id=require_id(id, "id"),
         )
-        return await self._transport.request(_E["enabled_auth"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["enabled_auth"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def get_application(
         self,
         app_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.Application:
         """Get application.
 
@@ -548,13 +579,16 @@ class ApplicationsAPI(APIModule):
         _query: dict[str, Any] = {
             "appId": require_id(app_id, "app_id"),
         }
-        return await self._transport.request(_E["get_application"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["get_application"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     async def get_application_permission_strategy(
         self,
         app_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.GetApplicationPermissionStrategyData:
         """Get application permission strategy.
 
@@ -565,7 +599,10 @@ class ApplicationsAPI(APIModule):
             "appId": require_id(app_id, "app_id"),
         }
         return await self._transport.request(
-            _E["get_application_permission_strategy"], query=_query, timeout=timeout
+            _E["get_application_permission_strategy"],
+            query=_query,
+            timeout=timeout,
+            deadline=deadline,
         )
 
     async def get_application_secret(
@@ -573,6 +610,7 @@ class ApplicationsAPI(APIModule):
         app_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.GetApplicationSecretData:
         """Get application secret.
 
@@ -582,7 +620,7 @@ class ApplicationsAPI(APIModule):
             "appId": require_id(app_id, "app_id"),
         }
         return await self._transport.request(
-            _E["get_application_secret"], query=_query, timeout=timeout
+            _E["get_application_secret"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def get_application_simple_info(
@@ -590,6 +628,7 @@ class ApplicationsAPI(APIModule):
         app_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.ApplicationSimpleInfo:
         """Get application simple info.
 
@@ -599,7 +638,7 @@ class ApplicationsAPI(APIModule):
             "appId": require_id(app_id, "app_id"),
         }
         return await self._transport.request(
-            _E["get_application_simple_info"], query=_query, timeout=timeout
+            _E["get_application_simple_info"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def get_asa_account(
@@ -608,6 +647,7 @@ class ApplicationsAPI(APIModule):
         account_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.AsaAccount:
         """Get asa account.
 
@@ -617,7 +657,9 @@ class ApplicationsAPI(APIModule):
             "appId": require_id(app_id, "app_id"),
             "accountId": require_id(account_id, "account_id"),
         }
-        return await self._transport.request(_E["get_asa_account"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["get_asa_account"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     async def get_asa_account_assigned_targets(
         self,
@@ -627,6 +669,7 @@ class ApplicationsAPI(APIModule):
         limit: int | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.GetAsaAccountAssignedTargetData:
         """Get asa account assigned targets.
 
@@ -639,7 +682,7 @@ class ApplicationsAPI(APIModule):
             "limit": check_page_size(limit),
         }
         return await self._transport.request(
-            _E["get_asa_account_assigned_targets"], query=_query, timeout=timeout
+            _E["get_asa_account_assigned_targets"], query=_query, timeout=timeout, deadline=deadline
         )
 
     def iter_asa_account_assigned_targets(
@@ -651,6 +694,7 @@ class ApplicationsAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.AsaAccountTarget]:
         """Every item of :meth:`get_asa_account_assigned_targets`, page after page.
 
@@ -661,13 +705,20 @@ class ApplicationsAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _query: dict[str, Any] = {
             "appId": require_id(app_id, "app_id"),
             "accountId": require_id(account_id, "account_id"),
         }
         return self._iter_query(
-            _E["get_asa_account_assigned_targets"], _query, start_page, limit, page_retries, timeout
+            _E["get_asa_account_assigned_targets"],
+            _query,
+            start_page,
+            limit,
+            page_retries,
+            timeout,
+            deadline,
         )
 
     async def get_asa_account_batch(
@@ -676,6 +727,7 @@ class ApplicationsAPI(APIModule):
         app_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> list[models.AsaAccount]:
         """Get asa account batch.
 
@@ -686,7 +738,7 @@ class ApplicationsAPI(APIModule):
             app_id=require_id(app_id, "app_id"),
         )
         return await self._transport.request(
-            _E["get_asa_account_batch"], body=_body, timeout=timeout
+            _E["get_asa_account_batch"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def get_assigned_account(
@@ -696,6 +748,7 @@ class ApplicationsAPI(APIModule):
         target_identifier: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.AsaAccount:
         """Get assigned account.
 
@@ -709,7 +762,7 @@ class ApplicationsAPI(APIModule):
             "targetIdentifier": require_id(target_identifier, "target_identifier"),
         }
         return await self._transport.request(
-            _E["get_assigned_account"], query=_query, timeout=timeout
+            _E["get_assigned_account"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def get_mfa_trigger_data(
@@ -719,6 +772,7 @@ class ApplicationsAPI(APIModule):
         user_id_type: models.UserIdType | str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.MfaTriggerData:
         """Get mfa trigger data.
 
@@ -730,7 +784,7 @@ class ApplicationsAPI(APIModule):
             "userIdType": check_enum(models.UserIdType, user_id_type, "user_id_type"),
         }
         return await self._transport.request(
-            _E["get_mfa_trigger_data"], query=_query, timeout=timeout
+            _E["get_mfa_trigger_data"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def list_application_active_users(
@@ -739,6 +793,7 @@ class ApplicationsAPI(APIModule):
         options: models.ListApplicationActiveUsersOptions | Mapping[str, Any] | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.UserPaging:
         """List application active users.
 
@@ -758,7 +813,7 @@ class ApplicationsAPI(APIModule):
             ),
         )
         return await self._transport.request(
-            _E["list_application_active_users"], body=_body, timeout=timeout
+            _E["list_application_active_users"], body=_body, timeout=timeout, deadline=deadline
         )
 
     def iter_application_active_users(
@@ -770,6 +825,7 @@ class ApplicationsAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.User]:
         """Every item of :meth:`list_application_active_users`, page after page.
 
@@ -780,6 +836,7 @@ class ApplicationsAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _body = models.ListApplicationActiveUsers(
             app_id=require_id(app_id, "app_id"),
@@ -805,6 +862,7 @@ class ApplicationsAPI(APIModule):
             limit,
             page_retries,
             timeout,
+            deadline,
         )
 
     async def list_application_simple_info(
@@ -817,6 +875,7 @@ class ApplicationsAPI(APIModule):
         keywords: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.ApplicationSimpleInfoPaginatedData:
         """List application simple info.
 
@@ -831,7 +890,7 @@ class ApplicationsAPI(APIModule):
             "keywords": check_str(keywords, "keywords"),
         }
         return await self._transport.request(
-            _E["list_application_simple_info"], query=_query, timeout=timeout
+            _E["list_application_simple_info"], query=_query, timeout=timeout, deadline=deadline
         )
 
     def iter_list_application_simple_info(
@@ -845,6 +904,7 @@ class ApplicationsAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.ApplicationSimpleInfo]:
         """Every item of :meth:`list_application_simple_info`, page after page.
 
@@ -855,6 +915,7 @@ class ApplicationsAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _query: dict[str, Any] = {
             "isIntegrateApp": check_flag(is_integrate_app, "is_integrate_app"),
@@ -863,7 +924,13 @@ class ApplicationsAPI(APIModule):
             "keywords": check_str(keywords, "keywords"),
         }
         return self._iter_query(
-            _E["list_application_simple_info"], _query, start_page, limit, page_retries, timeout
+            _E["list_application_simple_info"],
+            _query,
+            start_page,
+            limit,
+            page_retries,
+            timeout,
+            deadline,
         )
 
     async def list_applications(
@@ -877,6 +944,7 @@ class ApplicationsAPI(APIModule):
         all: bool | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.ApplicationPaginatedData:
         """List applications.
 
@@ -891,7 +959,9 @@ class ApplicationsAPI(APIModule):
             "keywords": check_str(keywords, "keywords"),
             "all": check_flag(all, "all"),
         }
-        return await self._transport.request(_E["list_applications"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["list_applications"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     def iter_applications(
         self,
@@ -905,6 +975,7 @@ class ApplicationsAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.Application]:
         """Every item of :meth:`list_applications`, page after page.
 
@@ -915,6 +986,7 @@ class ApplicationsAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _query: dict[str, Any] = {
             "isIntegrateApp": check_flag(is_integrate_app, "is_integrate_app"),
@@ -924,7 +996,7 @@ class ApplicationsAPI(APIModule):
             "all": check_flag(all, "all"),
         }
         return self._iter_query(
-            _E["list_applications"], _query, start_page, limit, page_retries, timeout
+            _E["list_applications"], _query, start_page, limit, page_retries, timeout, deadline
         )
 
     async def list_asa_account(
@@ -934,6 +1006,7 @@ class ApplicationsAPI(APIModule):
         limit: int | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.AsaAccountPaginatedData:
         """List asa account.
 
@@ -944,7 +1017,9 @@ class ApplicationsAPI(APIModule):
             "page": check_page(page),
             "limit": check_page_size(limit),
         }
-        return await self._transport.request(_E["list_asa_account"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["list_asa_account"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     def iter_list_asa_account(
         self,
@@ -954,6 +1029,7 @@ class ApplicationsAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.AsaAccount]:
         """Every item of :meth:`list_asa_account`, page after page.
 
@@ -964,12 +1040,13 @@ class ApplicationsAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _query: dict[str, Any] = {
             "appId": require_id(app_id, "app_id"),
         }
         return self._iter_query(
-            _E["list_asa_account"], _query, start_page, limit, page_retries, timeout
+            _E["list_asa_account"], _query, start_page, limit, page_retries, timeout, deadline
         )
 
     async def list_auth_application(
@@ -983,6 +1060,7 @@ class ApplicationsAPI(APIModule):
         enabled: bool | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.ListApplicationAuthPaginatedData:
         """List auth application.
 
@@ -998,7 +1076,7 @@ class ApplicationsAPI(APIModule):
             enabled=check_flag(enabled, "enabled"),
         )
         return await self._transport.request(
-            _E["list_auth_application"], body=_body, timeout=timeout
+            _E["list_auth_application"], body=_body, timeout=timeout, deadline=deadline
         )
 
     def iter_auth_application(
@@ -1013,6 +1091,7 @@ class ApplicationsAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.ListApplicationAuthData]:
         """Every item of :meth:`list_auth_application`, page after page.
 
@@ -1023,6 +1102,7 @@ class ApplicationsAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _body = models.ListApplicationAuth(
             app_id=require_id(app_id, "app_id"),
@@ -1032,7 +1112,14 @@ class ApplicationsAPI(APIModule):
             enabled=check_flag(enabled, "enabled"),
         )
         return self._iter_body(
-            _E["list_auth_application"], _body, (), start_page, limit, page_retries, timeout
+            _E["list_auth_application"],
+            _body,
+            (),
+            start_page,
+            limit,
+            page_retries,
+            timeout,
+            deadline,
         )
 
     async def list_auth_subject(
@@ -1045,6 +1132,7 @@ class ApplicationsAPI(APIModule):
         enabled: bool | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.ListApplicationSubjectDataList:
         """List auth subject.
 
@@ -1058,7 +1146,9 @@ class ApplicationsAPI(APIModule):
             effect=check_str_list(effect, "effect"),
             enabled=check_flag(enabled, "enabled"),
         )
-        return await self._transport.request(_E["list_auth_subject"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["list_auth_subject"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def list_tenant_applications(
         self,
@@ -1068,6 +1158,7 @@ class ApplicationsAPI(APIModule):
         sso_enabled: bool,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.TenantApplicationListPaging:
         """List tenant applications.
 
@@ -1080,7 +1171,7 @@ class ApplicationsAPI(APIModule):
             "sso_enabled": require_flag(sso_enabled, "sso_enabled"),
         }
         return await self._transport.request(
-            _E["list_tenant_applications"], query=_query, timeout=timeout
+            _E["list_tenant_applications"], query=_query, timeout=timeout, deadline=deadline
         )
 
     def iter_tenant_applications(
@@ -1092,6 +1183,7 @@ class ApplicationsAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.TenantApplication]:
         """Every item of :meth:`list_tenant_applications`, page after page.
 
@@ -1102,13 +1194,20 @@ class ApplicationsAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _query: dict[str, Any] = {
             "keywords": require_id(keywords, "keywords"),
             "sso_enabled": require_flag(sso_enabled, "sso_enabled"),
         }
         return self._iter_query(
-            _E["list_tenant_applications"], _query, start_page, limit, page_retries, timeout
+            _E["list_tenant_applications"],
+            _query,
+            start_page,
+            limit,
+            page_retries,
+            timeout,
+            deadline,
         )
 
     async def refresh_application_secret(
@@ -1116,6 +1215,7 @@ class ApplicationsAPI(APIModule):
         app_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.RefreshApplicationSecretData:
         """Refresh application secret.
 
@@ -1126,7 +1226,7 @@ class ApplicationsAPI(APIModule):
             app_id=require_id(app_id, "app_id"),
         )
         return await self._transport.request(
-            _E["refresh_application_secret"], body=_body, timeout=timeout
+            _E["refresh_application_secret"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def revoke_application_access(
@@ -1135,6 +1235,7 @@ class ApplicationsAPI(APIModule):
         list: Sequence[models.DeleteApplicationPermissionRecordItem | Mapping[str, Any]],
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Revoke application access.
 
@@ -1145,7 +1246,7 @@ class ApplicationsAPI(APIModule):
             list=as_models(list, models.DeleteApplicationPermissionRecordItem, "list"),
         )
         return await self._transport.request(
-            _E["revoke_application_access"], body=_body, timeout=timeout
+            _E["revoke_application_access"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def unassign_asa_account(
@@ -1155,6 +1256,7 @@ class ApplicationsAPI(APIModule):
         targets: Sequence[models.AssignAsaAccountItem | Mapping[str, Any]],
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Unassign asa account.
 
@@ -1166,7 +1268,7 @@ class ApplicationsAPI(APIModule):
             targets=as_models(targets, models.AssignAsaAccountItem, "targets"),
         )
         return await self._transport.request(
-            _E["unassign_asa_account"], body=_body, timeout=timeout
+            _E["unassign_asa_account"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def update_application(
@@ -1196,6 +1298,7 @@ class ApplicationsAPI(APIModule):
         sso_show_launchpad: bool | None = None,
         enable_permission_apply: bool | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Update application.
 
@@ -1244,7 +1347,9 @@ class ApplicationsAPI(APIModule):
             sso_show_launchpad=check_flag(sso_show_launchpad, "sso_show_launchpad"),
             enable_permission_apply=check_flag(enable_permission_apply, "enable_permission_apply"),
         )
-        return await self._transport.request(_E["update_application"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["update_application"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def update_application_mfa_settings(
         self,
@@ -1253,6 +1358,7 @@ class ApplicationsAPI(APIModule):
         disabled_factors: Sequence[models.DisableFactors | str] | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.MFASettings:
         """Update application mfa settings.
 
@@ -1268,7 +1374,7 @@ class ApplicationsAPI(APIModule):
             ),
         )
         return await self._transport.request(
-            _E["update_application_mfa_settings"], body=_body, timeout=timeout
+            _E["update_application_mfa_settings"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def update_application_permission_strategy(
@@ -1277,6 +1383,7 @@ class ApplicationsAPI(APIModule):
         app_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Update application permission strategy.
 
@@ -1290,7 +1397,10 @@ class ApplicationsAPI(APIModule):
             app_id=require_id(app_id, "app_id"),
         )
         return await self._transport.request(
-            _E["update_application_permission_strategy"], body=_body, timeout=timeout
+            _E["update_application_permission_strategy"],
+            body=_body,
+            timeout=timeout,
+            deadline=deadline,
         )
 
     async def update_asa_account(
@@ -1300,6 +1410,7 @@ class ApplicationsAPI(APIModule):
         app_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.AsaAccount:
         """Update asa account.
 
@@ -1310,13 +1421,16 @@ class ApplicationsAPI(APIModule):
             account_id=require_id(account_id, "account_id"),
             app_id=require_id(app_id, "app_id"),
         )
-        return await self._transport.request(_E["update_asa_account"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["update_asa_account"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def update_login_page_config(
         self,
         update: models.UpdateLoginConfig | Mapping[str, Any],
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Update login page config.
 
@@ -1326,7 +1440,7 @@ class ApplicationsAPI(APIModule):
             update=as_model(update, models.UpdateLoginConfig, "update"),
         )
         return await self._transport.request(
-            _E["update_login_page_config"], body=_body, timeout=timeout
+            _E["update_login_page_config"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def update_tenant_qr_code_state(
@@ -1334,6 +1448,7 @@ class ApplicationsAPI(APIModule):
         enabled: bool,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Update tenant qr code state.
 
@@ -1344,7 +1459,7 @@ class ApplicationsAPI(APIModule):
             enabled=require_flag(enabled, "enabled"),
         )
         return await self._transport.request(
-            _E["update_tenant_qr_code_state"], body=_body, timeout=timeout
+            _E["update_tenant_qr_code_state"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def update_user_pool_tenant_config(
@@ -1352,6 +1467,7 @@ class ApplicationsAPI(APIModule):
         update: models.UpdateLoginConfig | Mapping[str, Any],
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Update user pool tenant config.
 
@@ -1361,18 +1477,21 @@ class ApplicationsAPI(APIModule):
             update=as_model(update, models.UpdateLoginConfig, "update"),
         )
         return await self._transport.request(
-            _E["update_user_pool_tenant_config"], body=_body, timeout=timeout
+            _E["update_user_pool_tenant_config"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def userpoll_tenant_config(
         self,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.UserPoolTenantConfig:
         """Userpoll tenant config.
 
         ``GET /api/v3/userpool-tenant-config``; retried on failure (a replay is safe).
         """
-        return await self._transport.request(_E["userpoll_tenant_config"], timeout=timeout)
+        return await self._transport.request(
+            _E["userpoll_tenant_config"], timeout=timeout, deadline=deadline
+        )
 
     userpool_tenant_config = userpoll_tenant_config

@@ -61,6 +61,7 @@ class AuditLogsAPI(APIModule):
         pagination: models.ListWebhooks | Mapping[str, Any] | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.AdminAuditLogRespData:
         """Get admin audit logs.
 
@@ -79,7 +80,7 @@ class AuditLogsAPI(APIModule):
         )
         check_pagination(_body, ("pagination",))
         return await self._transport.request(
-            _E["get_admin_audit_logs"], body=_body, timeout=timeout
+            _E["get_admin_audit_logs"], body=_body, timeout=timeout, deadline=deadline
         )
 
     def iter_admin_audit_logs(
@@ -98,6 +99,7 @@ class AuditLogsAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.AdminAuditLog]:
         """Every item of :meth:`get_admin_audit_logs`, page after page.
 
@@ -108,6 +110,7 @@ class AuditLogsAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _body = models.GetAdminAuditLogs(
             request_id=check_str(request_id, "request_id"),
@@ -129,6 +132,7 @@ class AuditLogsAPI(APIModule):
             limit,
             page_retries,
             timeout,
+            deadline,
         )
 
     async def get_user_action_logs(
@@ -144,6 +148,7 @@ class AuditLogsAPI(APIModule):
         pagination: models.ListWebhooks | Mapping[str, Any] | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.UserActionLogRespData:
         """Get user action logs.
 
@@ -162,7 +167,7 @@ class AuditLogsAPI(APIModule):
         )
         check_pagination(_body, ("pagination",))
         return await self._transport.request(
-            _E["get_user_action_logs"], body=_body, timeout=timeout
+            _E["get_user_action_logs"], body=_body, timeout=timeout, deadline=deadline
         )
 
     def iter_user_action_logs(
@@ -181,6 +186,7 @@ class AuditLogsAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.UserActionLog]:
         """Every item of :meth:`get_user_action_logs`, page after page.
 
@@ -191,6 +197,7 @@ class AuditLogsAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _body = models.GetUserActionLogs(
             request_id=check_str(request_id, "request_id"),
@@ -212,4 +219,5 @@ class AuditLogsAPI(APIModule):
             limit,
             page_retries,
             timeout,
+            deadline,
         )

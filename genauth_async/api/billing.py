@@ -70,23 +70,29 @@ class BillingAPI(APIModule):
         self,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.RightItemRes:
         """Get all rights item.
 
         ``GET /api/v3/get-all-rights-items``; retried on failure (a replay is safe).
         """
-        return await self._transport.request(_E["get_all_rights_item"], timeout=timeout)
+        return await self._transport.request(
+            _E["get_all_rights_item"], timeout=timeout, deadline=deadline
+        )
 
     async def get_current_package_info(
         self,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.CostCurrentPackageInfo:
         """Get current package info.
 
         ``GET /api/v3/get-current-package-info``; retried on failure (a replay is safe).
         """
-        return await self._transport.request(_E["get_current_package_info"], timeout=timeout)
+        return await self._transport.request(
+            _E["get_current_package_info"], timeout=timeout, deadline=deadline
+        )
 
     async def get_mau_period_usage_history(
         self,
@@ -94,6 +100,7 @@ class BillingAPI(APIModule):
         end_time: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.MauPeriodUsageHistory:
         """Get mau period usage history.
 
@@ -104,7 +111,7 @@ class BillingAPI(APIModule):
             "endTime": require_id(end_time, "end_time"),
         }
         return await self._transport.request(
-            _E["get_mau_period_usage_history"], query=_query, timeout=timeout
+            _E["get_mau_period_usage_history"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def get_order_detail(
@@ -112,6 +119,7 @@ class BillingAPI(APIModule):
         order_no: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.OrderItem:
         """Get order detail.
 
@@ -120,13 +128,16 @@ class BillingAPI(APIModule):
         _query: dict[str, Any] = {
             "orderNo": require_id(order_no, "order_no"),
         }
-        return await self._transport.request(_E["get_order_detail"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["get_order_detail"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     async def get_order_pay_detail(
         self,
         order_no: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.CostGetOrderPayDetail:
         """Get order pay detail.
 
@@ -136,7 +147,7 @@ class BillingAPI(APIModule):
             "orderNo": require_id(order_no, "order_no"),
         }
         return await self._transport.request(
-            _E["get_order_pay_detail"], query=_query, timeout=timeout
+            _E["get_order_pay_detail"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def get_orders(
@@ -145,6 +156,7 @@ class BillingAPI(APIModule):
         limit: int | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.GetOrdersRes:
         """Get orders.
 
@@ -154,7 +166,9 @@ class BillingAPI(APIModule):
             "page": check_page(page),
             "limit": check_page_size(limit),
         }
-        return await self._transport.request(_E["get_orders"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["get_orders"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     def iter_orders(
         self,
@@ -163,6 +177,7 @@ class BillingAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.OrderItem]:
         """Every item of :meth:`get_orders`, page after page.
 
@@ -173,17 +188,23 @@ class BillingAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _query: dict[str, Any] = {}
-        return self._iter_query(_E["get_orders"], _query, start_page, limit, page_retries, timeout)
+        return self._iter_query(
+            _E["get_orders"], _query, start_page, limit, page_retries, timeout, deadline
+        )
 
     async def get_usage_info(
         self,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.CurrentUsageResp:
         """Get usage info.
 
         ``GET /api/v3/get-usage-info``; retried on failure (a replay is safe).
         """
-        return await self._transport.request(_E["get_usage_info"], timeout=timeout)
+        return await self._transport.request(
+            _E["get_usage_info"], timeout=timeout, deadline=deadline
+        )

@@ -71,6 +71,7 @@ class CustomFieldsAPI(APIModule):
         list: Sequence[models.DeleteCustomField | Mapping[str, Any]],
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Delete custom fields.
 
@@ -81,7 +82,7 @@ class CustomFieldsAPI(APIModule):
             list=as_models(list, models.DeleteCustomField, "list"),
         )
         return await self._transport.request(
-            _E["delete_custom_fields"], body=_body, timeout=timeout
+            _E["delete_custom_fields"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def get_custom_data(
@@ -92,6 +93,7 @@ class CustomFieldsAPI(APIModule):
         namespace: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> Any:
         """Get custom data.
 
@@ -105,7 +107,9 @@ class CustomFieldsAPI(APIModule):
             "targetIdentifier": require_id(target_identifier, "target_identifier"),
             "namespace": check_str(namespace, "namespace"),
         }
-        return await self._transport.request(_E["get_custom_data"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["get_custom_data"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     async def get_custom_fields(
         self,
@@ -113,6 +117,7 @@ class CustomFieldsAPI(APIModule):
         tenant_id: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> list[models.CustomField]:
         """Get custom fields.
 
@@ -124,18 +129,23 @@ class CustomFieldsAPI(APIModule):
             ),
             "tenantId": check_str(tenant_id, "tenant_id"),
         }
-        return await self._transport.request(_E["get_custom_fields"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["get_custom_fields"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     async def get_user_base_fields(
         self,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> list[models.CustomField]:
         """Get user base fields.
 
         ``GET /api/v3/get-user-base-fields``; retried on failure (a replay is safe).
         """
-        return await self._transport.request(_E["get_user_base_fields"], timeout=timeout)
+        return await self._transport.request(
+            _E["get_user_base_fields"], timeout=timeout, deadline=deadline
+        )
 
     async def list_cust_fields(
         self,
@@ -151,6 +161,7 @@ class CustomFieldsAPI(APIModule):
         lang: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.ListCustomFields:
         """List cust fields.
 
@@ -170,7 +181,9 @@ class CustomFieldsAPI(APIModule):
             "keyword": check_str(keyword, "keyword"),
             "lang": check_str(lang, "lang"),
         }
-        return await self._transport.request(_E["list_cust_fields"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["list_cust_fields"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     list_custom_fields = list_cust_fields
 
@@ -188,6 +201,7 @@ class CustomFieldsAPI(APIModule):
         lang: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.ListCustomFields:
         """List user base fields.
 
@@ -208,7 +222,7 @@ class CustomFieldsAPI(APIModule):
             "lang": check_str(lang, "lang"),
         }
         return await self._transport.request(
-            _E["list_user_base_fields"], query=_query, timeout=timeout
+            _E["list_user_base_fields"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def set_custom_data(
@@ -220,6 +234,7 @@ class CustomFieldsAPI(APIModule):
         namespace: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Set custom data.
 
@@ -232,7 +247,9 @@ class CustomFieldsAPI(APIModule):
             tenant_id=check_str(tenant_id, "tenant_id"),
             namespace=check_str(namespace, "namespace"),
         )
-        return await self._transport.request(_E["set_custom_data"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["set_custom_data"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def set_custom_fields(
         self,
@@ -240,6 +257,7 @@ class CustomFieldsAPI(APIModule):
         tenant_id: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> builtins.list[models.CustomField]:
         """Set custom fields.
 
@@ -249,13 +267,16 @@ class CustomFieldsAPI(APIModule):
             list=as_models(list, models.SetCustomField, "list"),
             tenant_id=check_str(tenant_id, "tenant_id"),
         )
-        return await self._transport.request(_E["set_custom_fields"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["set_custom_fields"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def set_user_base_fields(
         self,
         list: Sequence[models.SetUserBaseField | Mapping[str, Any]],
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> builtins.list[models.CustomField]:
         """Set user base fields.
 
@@ -265,5 +286,5 @@ class CustomFieldsAPI(APIModule):
             list=as_models(list, models.SetUserBaseField, "list"),
         )
         return await self._transport.request(
-            _E["set_user_base_fields"], body=_body, timeout=timeout
+            _E["set_user_base_fields"], body=_body, timeout=timeout, deadline=deadline
         )

@@ -121,6 +121,7 @@ class DevicesAPI(APIModule):
         cookie: bool | None = None,
         user_agent: str | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.TerminalInfo:
         """Add device.
 
@@ -147,7 +148,9 @@ class DevicesAPI(APIModule):
             cookie=check_flag(cookie, "cookie"),
             user_agent=check_str(user_agent, "user_agent"),
         )
-        return await self._transport.request(_E["add_device"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["add_device"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def create_device(
         self,
@@ -171,6 +174,7 @@ class DevicesAPI(APIModule):
         user_agent: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.TerminalInfo:
         """Create device.
 
@@ -197,7 +201,9 @@ class DevicesAPI(APIModule):
             cookie=check_flag(cookie, "cookie"),
             user_agent=check_str(user_agent, "user_agent"),
         )
-        return await self._transport.request(_E["create_device"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["create_device"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def delete_device(
         self,
@@ -205,6 +211,7 @@ class DevicesAPI(APIModule):
         id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> None:
         """Delete device.
 
@@ -214,7 +221,9 @@ class DevicesAPI(APIModule):
             user_id=require_id(user_id, "user_id"),
             id=require_id(id, "id"),
         )
-        return await self._transport.request(_E["delete_device"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["delete_device"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def disable_device(
         self,
@@ -222,6 +231,7 @@ class DevicesAPI(APIModule):
         user_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> None:
         """Disable device.
 
@@ -231,7 +241,9 @@ class DevicesAPI(APIModule):
             id=require_id(id, "id"),
             user_id=require_id(user_id, "user_id"),
         )
-        return await self._transport.request(_E["disable_device"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["disable_device"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def enable_device(
         self,
@@ -239,6 +251,7 @@ class DevicesAPI(APIModule):
         user_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> None:
         """Enable device.
 
@@ -248,7 +261,9 @@ class DevicesAPI(APIModule):
             id=require_id(id, "id"),
             user_id=require_id(user_id, "user_id"),
         )
-        return await self._transport.request(_E["enable_device"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["enable_device"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def find_last_login_apps_by_device_ids(
         self,
@@ -256,6 +271,7 @@ class DevicesAPI(APIModule):
         user_id: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> None:
         """Find last login apps by device ids.
 
@@ -267,7 +283,7 @@ class DevicesAPI(APIModule):
             user_id=check_str(user_id, "user_id"),
         )
         return await self._transport.request(
-            _E["find_last_login_apps_by_device_ids"], body=_body, timeout=timeout
+            _E["find_last_login_apps_by_device_ids"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def find_last_login_apps_by_device_ids_v2(
@@ -276,6 +292,7 @@ class DevicesAPI(APIModule):
         device_ids: Sequence[str],
         user_id: str | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> None:
         """Find last login apps by device ids v2.
 
@@ -287,13 +304,17 @@ class DevicesAPI(APIModule):
             user_id=check_str(user_id, "user_id"),
         )
         return await self._transport.request(
-            _E["find_last_login_apps_by_device_ids_v2"], body=_body, timeout=timeout
+            _E["find_last_login_apps_by_device_ids_v2"],
+            body=_body,
+            timeout=timeout,
+            deadline=deadline,
         )
 
     async def get_device_exclusive_rule_settings(
         self,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.GetDeviceExclusiveRuleData:
         """Get device exclusive rule settings.
 
@@ -301,13 +322,14 @@ class DevicesAPI(APIModule):
         safe). Not in the official Python SDK (node SDK: ``getRuleSettings``).
         """
         return await self._transport.request(
-            _E["get_device_exclusive_rule_settings"], timeout=timeout
+            _E["get_device_exclusive_rule_settings"], timeout=timeout, deadline=deadline
         )
 
     async def get_device_exclusive_valid_scope_settings(
         self,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> list[models.GetDeviceExclusiveValidScopeData]:
         """Get device exclusive valid scope settings.
 
@@ -315,13 +337,14 @@ class DevicesAPI(APIModule):
         is safe). Not in the official Python SDK (node SDK: ``getAllValidScopeSettings``).
         """
         return await self._transport.request(
-            _E["get_device_exclusive_valid_scope_settings"], timeout=timeout
+            _E["get_device_exclusive_valid_scope_settings"], timeout=timeout, deadline=deadline
         )
 
     async def get_device_exclusive_white_list_settings(
         self,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> list[models.GetDeviceExclusiveWhiteListData]:
         """Get device exclusive white list settings.
 
@@ -329,7 +352,7 @@ class DevicesAPI(APIModule):
         is safe). Not in the official Python SDK (node SDK: ``getAllWhiteListSettings``).
         """
         return await self._transport.request(
-            _E["get_device_exclusive_white_list_settings"], timeout=timeout
+            _E["get_device_exclusive_white_list_settings"], timeout=timeout, deadline=deadline
         )
 
     async def get_device_status(
@@ -337,6 +360,7 @@ class DevicesAPI(APIModule):
         id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.DeviceStatusResponseData:
         """Get device status.
 
@@ -345,13 +369,16 @@ class DevicesAPI(APIModule):
         _body = models.TerminalBase(
             id=require_id(id, "id"),
         )
-        return await self._transport.request(_E["get_device_status"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["get_device_status"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def list_device_exclusive_apps(
         self,
         *,
         keyword: str,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> list[models.DeviceExclusiveValidScopeAppData]:
         """List device exclusive apps.
 
@@ -362,7 +389,7 @@ class DevicesAPI(APIModule):
             "keyword": require_id(keyword, "keyword"),
         }
         return await self._transport.request(
-            _E["list_device_exclusive_apps"], query=_query, timeout=timeout
+            _E["list_device_exclusive_apps"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def remove_device_exclusive_valid_scope_settings(
@@ -370,6 +397,7 @@ class DevicesAPI(APIModule):
         *,
         app_id: str,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Remove device exclusive valid scope settings.
 
@@ -380,7 +408,10 @@ class DevicesAPI(APIModule):
             app_id=require_id(app_id, "app_id"),
         )
         return await self._transport.request(
-            _E["remove_device_exclusive_valid_scope_settings"], body=_body, timeout=timeout
+            _E["remove_device_exclusive_valid_scope_settings"],
+            body=_body,
+            timeout=timeout,
+            deadline=deadline,
         )
 
     async def save_device_exclusive_valid_scope_settings(
@@ -388,6 +419,7 @@ class DevicesAPI(APIModule):
         *,
         app_ids: Sequence[str],
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Save device exclusive valid scope settings.
 
@@ -398,7 +430,10 @@ class DevicesAPI(APIModule):
             app_ids=require_ids(app_ids, "app_ids"),
         )
         return await self._transport.request(
-            _E["save_device_exclusive_valid_scope_settings"], body=_body, timeout=timeout
+            _E["save_device_exclusive_valid_scope_settings"],
+            body=_body,
+            timeout=timeout,
+            deadline=deadline,
         )
 
     async def suspend_device(
@@ -408,6 +443,7 @@ class DevicesAPI(APIModule):
         id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> None:
         """Suspend device.
 
@@ -418,7 +454,9 @@ class DevicesAPI(APIModule):
             user_id=require_id(user_id, "user_id"),
             id=require_id(id, "id"),
         )
-        return await self._transport.request(_E["suspend_device"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["suspend_device"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def update_device_exclusive_rule_settings(
         self,
@@ -427,6 +465,7 @@ class DevicesAPI(APIModule):
         device_rule: models.DeviceRule | Mapping[str, Any] | None = None,
         ip_rule: models.IPRule | Mapping[str, Any] | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.GetDeviceExclusiveRuleData:
         """Update device exclusive rule settings.
 
@@ -439,5 +478,8 @@ class DevicesAPI(APIModule):
             ip_rule=as_model(ip_rule, models.IPRule, "ip_rule", optional=True),
         )
         return await self._transport.request(
-            _E["update_device_exclusive_rule_settings"], body=_body, timeout=timeout
+            _E["update_device_exclusive_rule_settings"],
+            body=_body,
+            timeout=timeout,
+            deadline=deadline,
         )

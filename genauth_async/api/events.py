@@ -57,6 +57,7 @@ class EventsAPI(APIModule):
         identifier: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> None:
         """Create event app.
 
@@ -68,7 +69,9 @@ class EventsAPI(APIModule):
             name=require_id(name, "name"),
             identifier=require_id(identifier, "identifier"),
         )
-        return await self._transport.request(_E["create_event_app"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["create_event_app"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def define_event(
         self,
@@ -76,6 +79,7 @@ class EventsAPI(APIModule):
         event_type: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> None:
         """Define event.
 
@@ -86,18 +90,23 @@ class EventsAPI(APIModule):
             event_description=require_id(event_description, "event_description"),
             event_type=require_id(event_type, "event_type"),
         )
-        return await self._transport.request(_E["define_event"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["define_event"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def list_event_apps(
         self,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.EventAppPaging:
         """List event apps.
 
         ``GET /api/v3/list-event-apps``; retried on failure (a replay is safe).
         """
-        return await self._transport.request(_E["list_event_apps"], timeout=timeout)
+        return await self._transport.request(
+            _E["list_event_apps"], timeout=timeout, deadline=deadline
+        )
 
     async def list_events(
         self,
@@ -106,6 +115,7 @@ class EventsAPI(APIModule):
         app: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.OpenEventPaging:
         """List events.
 
@@ -116,7 +126,9 @@ class EventsAPI(APIModule):
             "limit": check_page_size(limit),
             "app": check_str(app, "app"),
         }
-        return await self._transport.request(_E["list_events"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["list_events"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     def iter_events(
         self,
@@ -126,6 +138,7 @@ class EventsAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.OpenEvent]:
         """Every item of :meth:`list_events`, page after page.
 
@@ -136,11 +149,14 @@ class EventsAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _query: dict[str, Any] = {
             "app": check_str(app, "app"),
         }
-        return self._iter_query(_E["list_events"], _query, start_page, limit, page_retries, timeout)
+        return self._iter_query(
+            _E["list_events"], _query, start_page, limit, page_retries, timeout, deadline
+        )
 
     async def pub_event(
         self,
@@ -149,6 +165,7 @@ class EventsAPI(APIModule):
         *,
         source: str | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.PubEventRespData:
         """Publish a custom event (``event_data`` is sent as JSON text).
 
@@ -160,7 +177,9 @@ class EventsAPI(APIModule):
             event_data=json_text(event_data, "event_data"),
             source=check_str(source, "source"),
         )
-        return await self._transport.request(_E["pub_event"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["pub_event"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def pub_user_event(
         self,
@@ -169,6 +188,7 @@ class EventsAPI(APIModule):
         *,
         source: str | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.PubEventRespData:
         """Pub user event.
 
@@ -180,4 +200,6 @@ class EventsAPI(APIModule):
             event_data=json_text(event_data, "event_data"),
             source=check_str(source, "source"),
         )
-        return await self._transport.request(_E["pub_user_event"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["pub_user_event"], body=_body, timeout=timeout, deadline=deadline
+        )

@@ -92,6 +92,7 @@ class GroupsAPI(APIModule):
         code: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Add group members.
 
@@ -102,7 +103,9 @@ class GroupsAPI(APIModule):
             user_ids=require_ids(user_ids, "user_ids"),
             code=require_id(code, "code"),
         )
-        return await self._transport.request(_E["add_group_members"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["add_group_members"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def create_group(
         self,
@@ -113,6 +116,7 @@ class GroupsAPI(APIModule):
         custom_data: Any = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.Group:
         """Create group.
 
@@ -126,13 +130,16 @@ class GroupsAPI(APIModule):
             code=require_id(code, "code"),
             custom_data=custom_data,
         )
-        return await self._transport.request(_E["create_group"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["create_group"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def create_groups_batch(
         self,
         list: Sequence[models.CreateGroupReq | Mapping[str, Any]],
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> builtins.list[models.Group]:
         """Create groups batch.
 
@@ -142,7 +149,9 @@ class GroupsAPI(APIModule):
         _body = models.CreateGroupBatchReq(
             list=as_models(list, models.CreateGroupReq, "list"),
         )
-        return await self._transport.request(_E["create_groups_batch"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["create_groups_batch"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def create_or_update_group(
         self,
@@ -152,6 +161,7 @@ class GroupsAPI(APIModule):
         code: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.CreateOrUpdateGroupData:
         """Create or update group.
 
@@ -165,7 +175,7 @@ class GroupsAPI(APIModule):
             code=require_id(code, "code"),
         )
         return await self._transport.request(
-            _E["create_or_update_group"], body=_body, timeout=timeout
+            _E["create_or_update_group"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def delete_groups_batch(
@@ -173,6 +183,7 @@ class GroupsAPI(APIModule):
         code_list: Sequence[str],
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Delete groups batch.
 
@@ -181,7 +192,9 @@ class GroupsAPI(APIModule):
         _body = models.DeleteGroupsReq(
             code_list=require_str_list(code_list, "code_list"),
         )
-        return await self._transport.request(_E["delete_groups_batch"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["delete_groups_batch"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def get_all_groups(
         self,
@@ -189,6 +202,7 @@ class GroupsAPI(APIModule):
         with_custom_data: bool | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> list[models.Group]:
         """Get all groups.
 
@@ -198,7 +212,9 @@ class GroupsAPI(APIModule):
             "fetchMembers": check_flag(fetch_members, "fetch_members"),
             "withCustomData": check_flag(with_custom_data, "with_custom_data"),
         }
-        return await self._transport.request(_E["get_all_groups"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["get_all_groups"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     async def get_group(
         self,
@@ -206,6 +222,7 @@ class GroupsAPI(APIModule):
         with_custom_data: bool | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.Group:
         """Get group.
 
@@ -215,7 +232,9 @@ class GroupsAPI(APIModule):
             "code": require_id(code, "code"),
             "withCustomData": check_flag(with_custom_data, "with_custom_data"),
         }
-        return await self._transport.request(_E["get_group"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["get_group"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     async def get_group_authorized_resources(
         self,
@@ -224,6 +243,7 @@ class GroupsAPI(APIModule):
         resource_type: models.ResourceType | str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> list[models.AuthorizedResource]:
         """Get group authorized resources.
 
@@ -235,7 +255,7 @@ class GroupsAPI(APIModule):
             "resourceType": check_enum(models.ResourceType, resource_type, "resource_type"),
         }
         return await self._transport.request(
-            _E["get_group_authorized_resources"], query=_query, timeout=timeout
+            _E["get_group_authorized_resources"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def list_group_members(
@@ -248,6 +268,7 @@ class GroupsAPI(APIModule):
         *,
         flat_custom_data: bool | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.UserPaging:
         """List group members.
 
@@ -263,7 +284,7 @@ class GroupsAPI(APIModule):
             "flatCustomData": check_flag(flat_custom_data, "flat_custom_data"),
         }
         return await self._transport.request(
-            _E["list_group_members"], query=_query, timeout=timeout
+            _E["list_group_members"], query=_query, timeout=timeout, deadline=deadline
         )
 
     def iter_group_members(
@@ -277,6 +298,7 @@ class GroupsAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.User]:
         """Every item of :meth:`list_group_members`, page after page.
 
@@ -288,6 +310,7 @@ class GroupsAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _query: dict[str, Any] = {
             "code": require_id(code, "code"),
@@ -296,7 +319,7 @@ class GroupsAPI(APIModule):
             "flatCustomData": check_flag(flat_custom_data, "flat_custom_data"),
         }
         return self._iter_query(
-            _E["list_group_members"], _query, start_page, limit, page_retries, timeout
+            _E["list_group_members"], _query, start_page, limit, page_retries, timeout, deadline
         )
 
     async def list_groups(
@@ -309,6 +332,7 @@ class GroupsAPI(APIModule):
         flat_custom_data: bool | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.GroupPaging:
         """List groups.
 
@@ -322,7 +346,9 @@ class GroupsAPI(APIModule):
             "withCustomData": check_flag(with_custom_data, "with_custom_data"),
             "flatCustomData": check_flag(flat_custom_data, "flat_custom_data"),
         }
-        return await self._transport.request(_E["list_groups"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["list_groups"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     def iter_groups(
         self,
@@ -335,6 +361,7 @@ class GroupsAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.ResGroup]:
         """Every item of :meth:`list_groups`, page after page.
 
@@ -345,6 +372,7 @@ class GroupsAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _query: dict[str, Any] = {
             "keywords": check_str(keywords, "keywords"),
@@ -352,7 +380,9 @@ class GroupsAPI(APIModule):
             "withCustomData": check_flag(with_custom_data, "with_custom_data"),
             "flatCustomData": check_flag(flat_custom_data, "flat_custom_data"),
         }
-        return self._iter_query(_E["list_groups"], _query, start_page, limit, page_retries, timeout)
+        return self._iter_query(
+            _E["list_groups"], _query, start_page, limit, page_retries, timeout, deadline
+        )
 
     async def remove_group_members(
         self,
@@ -360,6 +390,7 @@ class GroupsAPI(APIModule):
         code: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Remove group members.
 
@@ -370,7 +401,7 @@ class GroupsAPI(APIModule):
             code=require_id(code, "code"),
         )
         return await self._transport.request(
-            _E["remove_group_members"], body=_body, timeout=timeout
+            _E["remove_group_members"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def update_group(
@@ -382,6 +413,7 @@ class GroupsAPI(APIModule):
         custom_data: Any = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.Group:
         """Update group.
 
@@ -394,4 +426,6 @@ class GroupsAPI(APIModule):
             new_code=check_str(new_code, "new_code"),
             custom_data=custom_data,
         )
-        return await self._transport.request(_E["update_group"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["update_group"], body=_body, timeout=timeout, deadline=deadline
+        )

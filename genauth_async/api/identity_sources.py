@@ -97,6 +97,7 @@ class IdentitySourcesAPI(APIModule):
         tenant_id: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Change ext idp conn association state.
 
@@ -109,7 +110,10 @@ class IdentitySourcesAPI(APIModule):
             tenant_id=check_str(tenant_id, "tenant_id"),
         )
         return await self._transport.request(
-            _E["change_ext_idp_conn_association_state"], body=_body, timeout=timeout
+            _E["change_ext_idp_conn_association_state"],
+            body=_body,
+            timeout=timeout,
+            deadline=deadline,
         )
 
     async def change_ext_idp_conn_state(
@@ -121,6 +125,7 @@ class IdentitySourcesAPI(APIModule):
         app_ids: Sequence[str] | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Change ext idp conn state.
 
@@ -134,7 +139,7 @@ class IdentitySourcesAPI(APIModule):
             app_ids=check_str_list(app_ids, "app_ids"),
         )
         return await self._transport.request(
-            _E["change_ext_idp_conn_state"], body=_body, timeout=timeout
+            _E["change_ext_idp_conn_state"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def create_ext_idp(
@@ -144,6 +149,7 @@ class IdentitySourcesAPI(APIModule):
         tenant_id: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.ExtIdp:
         """Create ext idp.
 
@@ -155,7 +161,9 @@ class IdentitySourcesAPI(APIModule):
             type=require_enum(models.IdentityProvider, type, "type"),
             tenant_id=check_str(tenant_id, "tenant_id"),
         )
-        return await self._transport.request(_E["create_ext_idp"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["create_ext_idp"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def create_ext_idp_conn(
         self,
@@ -169,6 +177,7 @@ class IdentitySourcesAPI(APIModule):
         tenant_id: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.ExtIdpConnDetail:
         """Create ext idp conn.
 
@@ -185,7 +194,9 @@ class IdentitySourcesAPI(APIModule):
             logo=check_str(logo, "logo"),
             tenant_id=check_str(tenant_id, "tenant_id"),
         )
-        return await self._transport.request(_E["create_ext_idp_conn"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["create_ext_idp_conn"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def delete_ext_idp(
         self,
@@ -193,6 +204,7 @@ class IdentitySourcesAPI(APIModule):
         tenant_id: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Delete ext idp.
 
@@ -202,7 +214,9 @@ class IdentitySourcesAPI(APIModule):
             id=require_id(id, "id"),
             tenant_id=check_str(tenant_id, "tenant_id"),
         )
-        return await self._transport.request(_E["delete_ext_idp"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["delete_ext_idp"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def delete_ext_idp_conn(
         self,
@@ -210,6 +224,7 @@ class IdentitySourcesAPI(APIModule):
         tenant_id: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Delete ext idp conn.
 
@@ -219,7 +234,9 @@ class IdentitySourcesAPI(APIModule):
             id=require_id(id, "id"),
             tenant_id=check_str(tenant_id, "tenant_id"),
         )
-        return await self._transport.request(_E["delete_ext_idp_conn"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["delete_ext_idp_conn"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def ext_idp_conn_state_by_apps(
         self,
@@ -229,6 +246,7 @@ class IdentitySourcesAPI(APIModule):
         type: models.ExtIdpConnStateByAppsType | str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.ExtIdpListPaging:
         """Ext idp conn state by apps.
 
@@ -241,7 +259,7 @@ class IdentitySourcesAPI(APIModule):
             "type": check_enum(models.ExtIdpConnStateByAppsType, type, "type"),
         }
         return await self._transport.request(
-            _E["ext_idp_conn_state_by_apps"], query=_query, timeout=timeout
+            _E["ext_idp_conn_state_by_apps"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def get_ext_idp(
@@ -252,6 +270,7 @@ class IdentitySourcesAPI(APIModule):
         type: models.ExtIdpConnStateByAppsType | str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.ExtIdpDetail:
         """Get ext idp.
 
@@ -263,7 +282,9 @@ class IdentitySourcesAPI(APIModule):
             "appId": check_str(app_id, "app_id"),
             "type": check_enum(models.ExtIdpConnStateByAppsType, type, "type"),
         }
-        return await self._transport.request(_E["get_ext_idp"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["get_ext_idp"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     async def get_wechat_mp_access_token_info(
         self,
@@ -271,6 +292,7 @@ class IdentitySourcesAPI(APIModule):
         app_id: str,
         app_secret: str,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.GetWechatAccessTokenData:
         """Get wechat mp access token info.
 
@@ -282,7 +304,7 @@ class IdentitySourcesAPI(APIModule):
             app_secret=require_id(app_secret, "app_secret"),
         )
         return await self._transport.request(
-            _E["get_wechat_mp_access_token_info"], body=_body, timeout=timeout
+            _E["get_wechat_mp_access_token_info"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def list_ext_idp(
@@ -291,6 +313,7 @@ class IdentitySourcesAPI(APIModule):
         app_id: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.ExtIdpListPaging:
         """List ext idp.
 
@@ -300,7 +323,9 @@ class IdentitySourcesAPI(APIModule):
             "tenantId": check_str(tenant_id, "tenant_id"),
             "appId": check_str(app_id, "app_id"),
         }
-        return await self._transport.request(_E["list_ext_idp"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["list_ext_idp"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     async def list_tenant_ext_idp(
         self,
@@ -311,6 +336,7 @@ class IdentitySourcesAPI(APIModule):
         limit: int | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.ExtIdpListPaging:
         """List tenant ext idp.
 
@@ -324,7 +350,7 @@ class IdentitySourcesAPI(APIModule):
             "limit": check_page_size(limit),
         }
         return await self._transport.request(
-            _E["list_tenant_ext_idp"], query=_query, timeout=timeout
+            _E["list_tenant_ext_idp"], query=_query, timeout=timeout, deadline=deadline
         )
 
     def iter_tenant_ext_idp(
@@ -337,6 +363,7 @@ class IdentitySourcesAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.ExtIdp]:
         """Every item of :meth:`list_tenant_ext_idp`, page after page.
 
@@ -347,6 +374,7 @@ class IdentitySourcesAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _query: dict[str, Any] = {
             "tenantId": check_str(tenant_id, "tenant_id"),
@@ -354,7 +382,7 @@ class IdentitySourcesAPI(APIModule):
             "type": check_enum(models.ExtIdpConnStateByAppsType, type, "type"),
         }
         return self._iter_query(
-            _E["list_tenant_ext_idp"], _query, start_page, limit, page_retries, timeout
+            _E["list_tenant_ext_idp"], _query, start_page, limit, page_retries, timeout, deadline
         )
 
     async def update_ext_idp(
@@ -364,6 +392,7 @@ class IdentitySourcesAPI(APIModule):
         tenant_id: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.ExtIdp:
         """Update ext idp.
 
@@ -374,7 +403,9 @@ class IdentitySourcesAPI(APIModule):
             id=require_id(id, "id"),
             tenant_id=check_str(tenant_id, "tenant_id"),
         )
-        return await self._transport.request(_E["update_ext_idp"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["update_ext_idp"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def update_ext_idp_conn(
         self,
@@ -386,6 +417,7 @@ class IdentitySourcesAPI(APIModule):
         tenant_id: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.ExtIdpConnDetail:
         """Update ext idp conn.
 
@@ -399,4 +431,6 @@ class IdentitySourcesAPI(APIModule):
             login_only=check_flag(login_only, "login_only"),
             tenant_id=check_str(tenant_id, "tenant_id"),
         )
-        return await self._transport.request(_E["update_ext_idp_conn"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["update_ext_idp_conn"], body=_body, timeout=timeout, deadline=deadline
+        )

@@ -79,6 +79,7 @@ class MessagesAPI(APIModule):
         | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.EmailProvider:
         """Config email provider.
 
@@ -110,30 +111,36 @@ class MessagesAPI(APIModule):
             ),
         )
         return await self._transport.request(
-            _E["config_email_provider"], body=_body, timeout=timeout
+            _E["config_email_provider"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def get_email_provider(
         self,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.EmailProvider:
         """Get email provider.
 
         ``GET /api/v3/get-email-provider``; retried on failure (a replay is safe).
         """
-        return await self._transport.request(_E["get_email_provider"], timeout=timeout)
+        return await self._transport.request(
+            _E["get_email_provider"], timeout=timeout, deadline=deadline
+        )
 
     async def get_email_templates(
         self,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.GetEmailTemplatesData:
         """Get email templates.
 
         ``GET /api/v3/get-email-templates``; retried on failure (a replay is safe).
         """
-        return await self._transport.request(_E["get_email_templates"], timeout=timeout)
+        return await self._transport.request(
+            _E["get_email_templates"], timeout=timeout, deadline=deadline
+        )
 
     async def preview_email_template(
         self,
@@ -145,6 +152,7 @@ class MessagesAPI(APIModule):
         tpl_engine: models.TplEngine | str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.PreviewEmailTemplateResp:
         """Preview email template.
 
@@ -159,7 +167,7 @@ class MessagesAPI(APIModule):
             tpl_engine=check_enum(models.TplEngine, tpl_engine, "tpl_engine"),
         )
         return await self._transport.request(
-            _E["preview_email_template"], body=_body, timeout=timeout
+            _E["preview_email_template"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def update_email_template(
@@ -175,6 +183,7 @@ class MessagesAPI(APIModule):
         tpl_engine: models.TplEngine | str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.EmailTemplate:
         """Update email template.
 
@@ -192,5 +201,5 @@ class MessagesAPI(APIModule):
             tpl_engine=check_enum(models.TplEngine, tpl_engine, "tpl_engine"),
         )
         return await self._transport.request(
-            _E["update_email_template"], body=_body, timeout=timeout
+            _E["update_email_template"], body=_body, timeout=timeout, deadline=deadline
         )

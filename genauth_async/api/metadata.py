@@ -178,6 +178,7 @@ class MetadataAPI(APIModule):
         model_id: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> Any:
         """Capture.
 
@@ -188,7 +189,9 @@ class MetadataAPI(APIModule):
             data=data,
             model_id=check_str(model_id, "model_id"),
         )
-        return await self._transport.request(_E["capture"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["capture"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def copy_operate(
         self,
@@ -198,6 +201,7 @@ class MetadataAPI(APIModule):
         *,
         field_id: str | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> None:
         """Copy operate.
 
@@ -211,7 +215,9 @@ class MetadataAPI(APIModule):
             id=require_id(id, "id"),
             field_id=check_str(field_id, "field_id"),
         )
-        return await self._transport.request(_E["copy_operate"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["copy_operate"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def copy_row_relation(
         self,
@@ -220,6 +226,7 @@ class MetadataAPI(APIModule):
         row_id: str,
         model_id: str,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.RelationValueList:
         """Copy row relation.
 
@@ -232,7 +239,9 @@ class MetadataAPI(APIModule):
             row_id=require_id(row_id, "row_id"),
             model_id=require_id(model_id, "model_id"),
         )
-        return await self._transport.request(_E["copy_row_relation"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["copy_row_relation"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def create_field(
         self,
@@ -261,6 +270,7 @@ class MetadataAPI(APIModule):
         model_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.FunctionModelField:
         """Create field.
 
@@ -294,7 +304,9 @@ class MetadataAPI(APIModule):
             name=require_id(name, "name"),
             model_id=require_id(model_id, "model_id"),
         )
-        return await self._transport.request(_E["create_field"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["create_field"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def create_model(
         self,
@@ -306,6 +318,7 @@ class MetadataAPI(APIModule):
         data_type: models.DataType | str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.FunctionModel:
         """Create model.
 
@@ -320,7 +333,9 @@ class MetadataAPI(APIModule):
             name=require_id(name, "name"),
             data_type=check_enum(models.DataType, data_type, "data_type"),
         )
-        return await self._transport.request(_E["create_model"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["create_model"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def create_operate(
         self,
@@ -332,6 +347,7 @@ class MetadataAPI(APIModule):
         model_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> None:
         """Create operate.
 
@@ -346,7 +362,9 @@ class MetadataAPI(APIModule):
             operate_key=require_id(operate_key, "operate_key"),
             model_id=require_id(model_id, "model_id"),
         )
-        return await self._transport.request(_E["create_operate"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["create_operate"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def create_row(
         self,
@@ -355,6 +373,7 @@ class MetadataAPI(APIModule):
         row_id: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.Row:
         """Create row.
 
@@ -366,7 +385,9 @@ class MetadataAPI(APIModule):
             model_id=require_id(model_id, "model_id"),
             row_id=check_str(row_id, "row_id"),
         )
-        return await self._transport.request(_E["create_row"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["create_row"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def create_row_relation(
         self,
@@ -376,6 +397,7 @@ class MetadataAPI(APIModule):
         model_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> None:
         """Create row relation.
 
@@ -388,7 +410,9 @@ class MetadataAPI(APIModule):
             field_id=require_id(field_id, "field_id"),
             model_id=require_id(model_id, "model_id"),
         )
-        return await self._transport.request(_E["create_row_relation"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["create_row_relation"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def execute_operate(
         self,
@@ -398,6 +422,7 @@ class MetadataAPI(APIModule):
         *,
         field_id: str | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> None:
         """Execute operate.
 
@@ -411,7 +436,9 @@ class MetadataAPI(APIModule):
             id=require_id(id, "id"),
             field_id=check_str(field_id, "field_id"),
         )
-        return await self._transport.request(_E["execute_operate"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["execute_operate"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def export_meatdata(
         self,
@@ -419,6 +446,7 @@ class MetadataAPI(APIModule):
         model_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> None:
         """Export meatdata.
 
@@ -428,7 +456,9 @@ class MetadataAPI(APIModule):
             id_list=require_str_list(id_list, "id_list"),
             model_id=require_id(model_id, "model_id"),
         )
-        return await self._transport.request(_E["export_meatdata"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["export_meatdata"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     export_metadata = export_meatdata
 
@@ -437,6 +467,7 @@ class MetadataAPI(APIModule):
         model_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> None:
         """Export model.
 
@@ -445,7 +476,9 @@ class MetadataAPI(APIModule):
         _body = models.ExportMetadata(
             model_id=require_id(model_id, "model_id"),
         )
-        return await self._transport.request(_E["export_model"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["export_model"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def get_all_metadata(
         self,
@@ -454,6 +487,7 @@ class MetadataAPI(APIModule):
         conjunction: str | None = None,
         conditions: Sequence[models.Condition | Mapping[str, Any]] | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.FunctionModelValueList:
         """Get all metadata.
 
@@ -465,7 +499,9 @@ class MetadataAPI(APIModule):
             conjunction=check_str(conjunction, "conjunction"),
             conditions=as_models(conditions, models.Condition, "conditions", optional=True),
         )
-        return await self._transport.request(_E["get_all_metadata"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["get_all_metadata"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def get_all_rows_by_scroll_id(
         self,
@@ -477,6 +513,7 @@ class MetadataAPI(APIModule):
         query: Any = None,
         get_relation_details: bool | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.GetAllRowByScrollid:
         """Get all rows by scroll id.
 
@@ -492,7 +529,7 @@ class MetadataAPI(APIModule):
             get_relation_details=check_flag(get_relation_details, "get_relation_details"),
         )
         return await self._transport.request(
-            _E["get_all_rows_by_scroll_id"], body=_body, timeout=timeout
+            _E["get_all_rows_by_scroll_id"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def get_import_template(
@@ -500,6 +537,7 @@ class MetadataAPI(APIModule):
         model_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.Row:
         """Get import template.
 
@@ -509,7 +547,7 @@ class MetadataAPI(APIModule):
             "modelId": require_id(model_id, "model_id"),
         }
         return await self._transport.request(
-            _E["get_import_template"], query=_query, timeout=timeout
+            _E["get_import_template"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def get_model(
@@ -517,6 +555,7 @@ class MetadataAPI(APIModule):
         id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.FunctionModel:
         """Get model.
 
@@ -525,7 +564,9 @@ class MetadataAPI(APIModule):
         _query: dict[str, Any] = {
             "id": require_id(id, "id"),
         }
-        return await self._transport.request(_E["get_model"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["get_model"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     async def get_relation_info(
         self,
@@ -533,6 +574,7 @@ class MetadataAPI(APIModule):
         model_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> None:
         """Get relation info.
 
@@ -542,7 +584,9 @@ class MetadataAPI(APIModule):
             id_list=require_str_list(id_list, "id_list"),
             model_id=require_id(model_id, "model_id"),
         )
-        return await self._transport.request(_E["get_relation_info"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["get_relation_info"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def get_relation_value(
         self,
@@ -553,6 +597,7 @@ class MetadataAPI(APIModule):
         limit: int | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.RelationValueList:
         """Get relation value.
 
@@ -566,7 +611,7 @@ class MetadataAPI(APIModule):
             "limit": check_page_size(limit),
         }
         return await self._transport.request(
-            _E["get_relation_value"], query=_query, timeout=timeout
+            _E["get_relation_value"], query=_query, timeout=timeout, deadline=deadline
         )
 
     def iter_relation_value(
@@ -579,6 +624,7 @@ class MetadataAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[str]:
         """Every item of :meth:`get_relation_value`, page after page.
 
@@ -589,6 +635,7 @@ class MetadataAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _query: dict[str, Any] = {
             "modelId": require_id(model_id, "model_id"),
@@ -596,7 +643,7 @@ class MetadataAPI(APIModule):
             "rowId": require_id(row_id, "row_id"),
         }
         return self._iter_query(
-            _E["get_relation_value"], _query, start_page, limit, page_retries, timeout
+            _E["get_relation_value"], _query, start_page, limit, page_retries, timeout, deadline
         )
 
     async def get_row(
@@ -606,6 +653,7 @@ class MetadataAPI(APIModule):
         show_field_id: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.Row:
         """Get row.
 
@@ -616,7 +664,9 @@ class MetadataAPI(APIModule):
             "rowId": require_id(row_id, "row_id"),
             "showFieldId": check_str(show_field_id, "show_field_id"),
         }
-        return await self._transport.request(_E["get_row"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["get_row"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     async def get_row_batch(
         self,
@@ -624,6 +674,7 @@ class MetadataAPI(APIModule):
         model_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> list[models.Row]:
         """Get row batch.
 
@@ -635,7 +686,9 @@ class MetadataAPI(APIModule):
             row_ids=require_ids(row_ids, "row_ids"),
             model_id=require_id(model_id, "model_id"),
         )
-        return await self._transport.request(_E["get_row_batch"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["get_row_batch"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def get_row_by_value(
         self,
@@ -645,6 +698,7 @@ class MetadataAPI(APIModule):
         show_field_id: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.Row:
         """Get row by value.
 
@@ -656,19 +710,24 @@ class MetadataAPI(APIModule):
             "value": require_id(value, "value"),
             "showFieldId": check_str(show_field_id, "show_field_id"),
         }
-        return await self._transport.request(_E["get_row_by_value"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["get_row_by_value"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     async def get_row_relation_details(
         self,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.RelationValueList:
         """Get row relation details.
 
         ``GET /api/v3/metadata/get-row-relation-details``; retried on failure (a replay is
         safe). Not in the official Python SDK (node SDK: ``getRelationDetails``).
         """
-        return await self._transport.request(_E["get_row_relation_details"], timeout=timeout)
+        return await self._transport.request(
+            _E["get_row_relation_details"], timeout=timeout, deadline=deadline
+        )
 
     async def group_rows(
         self,
@@ -680,6 +739,7 @@ class MetadataAPI(APIModule):
         limit: int | None = None,
         get_nest_data: bool | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.FunctionModelValueList:
         """Group rows.
 
@@ -694,7 +754,9 @@ class MetadataAPI(APIModule):
             limit=check_page_size(limit),
             get_nest_data=check_flag(get_nest_data, "get_nest_data"),
         )
-        return await self._transport.request(_E["group_rows"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["group_rows"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     def iter_group_rows(
         self,
@@ -707,6 +769,7 @@ class MetadataAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[Any]:
         """Every item of :meth:`group_rows`, page after page.
 
@@ -718,6 +781,7 @@ class MetadataAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _body = models.MetadataGroup(
             group_id=require_id(group_id, "group_id"),
@@ -726,7 +790,7 @@ class MetadataAPI(APIModule):
             get_nest_data=check_flag(get_nest_data, "get_nest_data"),
         )
         return self._iter_body(
-            _E["group_rows"], _body, (), start_page, limit, page_retries, timeout
+            _E["group_rows"], _body, (), start_page, limit, page_retries, timeout, deadline
         )
 
     async def import_metadata(
@@ -735,6 +799,7 @@ class MetadataAPI(APIModule):
         model_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> None:
         """Import metadata.
 
@@ -745,13 +810,16 @@ class MetadataAPI(APIModule):
             file=require_id(file, "file"),
             model_id=require_id(model_id, "model_id"),
         )
-        return await self._transport.request(_E["import_metadata"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["import_metadata"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def import_model(
         self,
         file: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> None:
         """Import model.
 
@@ -761,7 +829,9 @@ class MetadataAPI(APIModule):
         _body = models.ImportMetadata(
             file=require_id(file, "file"),
         )
-        return await self._transport.request(_E["import_model"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["import_model"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def list_field(
         self,
@@ -769,6 +839,7 @@ class MetadataAPI(APIModule):
         *,
         from_: str,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> list[models.FunctionModelField]:
         """List field.
 
@@ -779,18 +850,21 @@ class MetadataAPI(APIModule):
             "modelId": require_id(model_id, "model_id"),
             "from": require_id(from_, "from_"),
         }
-        return await self._transport.request(_E["list_field"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["list_field"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     async def list_model(
         self,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> list[models.FunctionModel]:
         """List model.
 
         ``GET /api/v3/metadata/list-model``; retried on failure (a replay is safe).
         """
-        return await self._transport.request(_E["list_model"], timeout=timeout)
+        return await self._transport.request(_E["list_model"], timeout=timeout, deadline=deadline)
 
     async def list_operate(
         self,
@@ -802,6 +876,7 @@ class MetadataAPI(APIModule):
         field_id: str | None = None,
         show_created: str | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.OperateModel:
         """List operate.
 
@@ -817,13 +892,16 @@ class MetadataAPI(APIModule):
             "fieldId": check_str(field_id, "field_id"),
             "showCreated": check_str(show_created, "show_created"),
         }
-        return await self._transport.request(_E["list_operate"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["list_operate"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     async def list_operate_all(
         self,
         model_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.OperateModel:
         """List operate all.
 
@@ -832,7 +910,9 @@ class MetadataAPI(APIModule):
         _query: dict[str, Any] = {
             "modelId": require_id(model_id, "model_id"),
         }
-        return await self._transport.request(_E["list_operate_all"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["list_operate_all"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     async def list_row(
         self,
@@ -854,6 +934,7 @@ class MetadataAPI(APIModule):
         *,
         get_nest_data: bool | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.FunctionModelValueList:
         """List row.
 
@@ -882,7 +963,9 @@ class MetadataAPI(APIModule):
             expand=as_models(expand, models.Expand, "expand", optional=True),
             get_nest_data=check_flag(get_nest_data, "get_nest_data"),
         )
-        return await self._transport.request(_E["list_row"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["list_row"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     def iter_list_row(
         self,
@@ -905,6 +988,7 @@ class MetadataAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[Any]:
         """Every item of :meth:`list_row`, page after page.
 
@@ -916,6 +1000,7 @@ class MetadataAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _body = models.Filter(
             model_id=require_id(model_id, "model_id"),
@@ -937,7 +1022,9 @@ class MetadataAPI(APIModule):
             expand=as_models(expand, models.Expand, "expand", optional=True),
             get_nest_data=check_flag(get_nest_data, "get_nest_data"),
         )
-        return self._iter_body(_E["list_row"], _body, (), start_page, limit, page_retries, timeout)
+        return self._iter_body(
+            _E["list_row"], _body, (), start_page, limit, page_retries, timeout, deadline
+        )
 
     async def relation_search(
         self,
@@ -949,6 +1036,7 @@ class MetadataAPI(APIModule):
         limit: int | None = None,
         show_field_id: bool | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.RelationValueList:
         """Relation search.
 
@@ -963,7 +1051,9 @@ class MetadataAPI(APIModule):
             limit=check_page_size(limit),
             show_field_id=check_flag(show_field_id, "show_field_id"),
         )
-        return await self._transport.request(_E["relation_search"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["relation_search"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     def iter_relation_search(
         self,
@@ -976,6 +1066,7 @@ class MetadataAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[str]:
         """Every item of :meth:`relation_search`, page after page.
 
@@ -987,6 +1078,7 @@ class MetadataAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _body = models.RelationSearch(
             field_id=require_id(field_id, "field_id"),
@@ -995,7 +1087,7 @@ class MetadataAPI(APIModule):
             show_field_id=check_flag(show_field_id, "show_field_id"),
         )
         return self._iter_body(
-            _E["relation_search"], _body, (), start_page, limit, page_retries, timeout
+            _E["relation_search"], _body, (), start_page, limit, page_retries, timeout, deadline
         )
 
     async def remote_field(
@@ -1004,6 +1096,7 @@ class MetadataAPI(APIModule):
         id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> None:
         """Remote field.
 
@@ -1014,7 +1107,9 @@ class MetadataAPI(APIModule):
             model_id=require_id(model_id, "model_id"),
             id=require_id(id, "id"),
         )
-        return await self._transport.request(_E["remote_field"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["remote_field"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     remove_field = remote_field
 
@@ -1023,6 +1118,7 @@ class MetadataAPI(APIModule):
         id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> None:
         """Remove model.
 
@@ -1031,7 +1127,9 @@ class MetadataAPI(APIModule):
         _body = models.FunctionModelId(
             id=require_id(id, "id"),
         )
-        return await self._transport.request(_E["remove_model"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["remove_model"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def remove_operate(
         self,
@@ -1041,6 +1139,7 @@ class MetadataAPI(APIModule):
         *,
         field_id: str | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> None:
         """Remove operate.
 
@@ -1053,7 +1152,9 @@ class MetadataAPI(APIModule):
             id=require_id(id, "id"),
             field_id=check_str(field_id, "field_id"),
         )
-        return await self._transport.request(_E["remove_operate"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["remove_operate"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def remove_relation_value(
         self,
@@ -1063,6 +1164,7 @@ class MetadataAPI(APIModule):
         model_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> None:
         """Remove relation value.
 
@@ -1075,7 +1177,7 @@ class MetadataAPI(APIModule):
             model_id=require_id(model_id, "model_id"),
         )
         return await self._transport.request(
-            _E["remove_relation_value"], body=_body, timeout=timeout
+            _E["remove_relation_value"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def remove_row(
@@ -1085,6 +1187,7 @@ class MetadataAPI(APIModule):
         recursive: bool | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> None:
         """Remove row.
 
@@ -1095,7 +1198,9 @@ class MetadataAPI(APIModule):
             model_id=require_id(model_id, "model_id"),
             recursive=check_flag(recursive, "recursive"),
         )
-        return await self._transport.request(_E["remove_row"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["remove_row"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def update_field(
         self,
@@ -1121,6 +1226,7 @@ class MetadataAPI(APIModule):
         id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.FunctionModelField:
         """Update field.
 
@@ -1150,7 +1256,9 @@ class MetadataAPI(APIModule):
             model_id=require_id(model_id, "model_id"),
             id=require_id(id, "id"),
         )
-        return await self._transport.request(_E["update_field"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["update_field"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def update_model(
         self,
@@ -1165,6 +1273,7 @@ class MetadataAPI(APIModule):
         *,
         show_field_key: str,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.FunctionModel:
         """Update model.
 
@@ -1182,7 +1291,9 @@ class MetadataAPI(APIModule):
             id=require_id(id, "id"),
             show_field_key=require_id(show_field_key, "show_field_key"),
         )
-        return await self._transport.request(_E["update_model"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["update_model"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def update_operate(
         self,
@@ -1196,6 +1307,7 @@ class MetadataAPI(APIModule):
         *,
         field_id: str | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> None:
         """Update operate.
 
@@ -1212,7 +1324,9 @@ class MetadataAPI(APIModule):
             id=require_id(id, "id"),
             field_id=check_str(field_id, "field_id"),
         )
-        return await self._transport.request(_E["update_operate"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["update_operate"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def update_row(
         self,
@@ -1222,6 +1336,7 @@ class MetadataAPI(APIModule):
         show_field_id: bool | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.Row:
         """Update row.
 
@@ -1233,4 +1348,6 @@ class MetadataAPI(APIModule):
             model_id=require_id(model_id, "model_id"),
             show_field_id=check_flag(show_field_id, "show_field_id"),
         )
-        return await self._transport.request(_E["update_row"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["update_row"], body=_body, timeout=timeout, deadline=deadline
+        )

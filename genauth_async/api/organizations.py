@@ -56,6 +56,7 @@ class OrganizationsAPI(APIModule):
         tenant_id: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.Organization:
         """Get organization.
 
@@ -67,7 +68,9 @@ class OrganizationsAPI(APIModule):
             "withPost": check_flag(with_post, "with_post"),
             "tenantId": check_str(tenant_id, "tenant_id"),
         }
-        return await self._transport.request(_E["get_organization"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["get_organization"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     async def get_organizations_batch(
         self,
@@ -77,6 +80,7 @@ class OrganizationsAPI(APIModule):
         tenant_id: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> list[models.Organization]:
         """Get organizations batch.
 
@@ -91,7 +95,7 @@ class OrganizationsAPI(APIModule):
             "tenantId": check_str(tenant_id, "tenant_id"),
         }
         return await self._transport.request(
-            _E["get_organizations_batch"], query=_query, timeout=timeout
+            _E["get_organizations_batch"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def list_organizations(
@@ -105,6 +109,7 @@ class OrganizationsAPI(APIModule):
         status: bool | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.OrganizationPaging:
         """List organizations.
 
@@ -120,7 +125,7 @@ class OrganizationsAPI(APIModule):
             "status": check_flag(status, "status"),
         }
         return await self._transport.request(
-            _E["list_organizations"], query=_query, timeout=timeout
+            _E["list_organizations"], query=_query, timeout=timeout, deadline=deadline
         )
 
     def iter_organizations(
@@ -135,6 +140,7 @@ class OrganizationsAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.Organization]:
         """Every item of :meth:`list_organizations`, page after page.
 
@@ -145,6 +151,7 @@ class OrganizationsAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _query: dict[str, Any] = {
             "fetchAll": check_flag(fetch_all, "fetch_all"),
@@ -154,5 +161,5 @@ class OrganizationsAPI(APIModule):
             "status": check_flag(status, "status"),
         }
         return self._iter_query(
-            _E["list_organizations"], _query, start_page, limit, page_retries, timeout
+            _E["list_organizations"], _query, start_page, limit, page_retries, timeout, deadline
         )

@@ -341,6 +341,7 @@ class OtherAPI(APIModule):
         policy_id: str,
         namespace: str | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.UserAttribution:
         """Add invitation policy user attribution.
 
@@ -355,7 +356,10 @@ class OtherAPI(APIModule):
             namespace=check_str(namespace, "namespace"),
         )
         return await self._transport.request(
-            _E["add_invitation_policy_user_attribution"], body=_body, timeout=timeout
+            _E["add_invitation_policy_user_attribution"],
+            body=_body,
+            timeout=timeout,
+            deadline=deadline,
         )
 
     async def add_invitation_policy_user_attributions_batch(
@@ -364,6 +368,7 @@ class OtherAPI(APIModule):
         targets: Sequence[models.InvitationPolicyUserAttributionList | Mapping[str, Any]],
         policy_id: str,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Add invitation policy user attributions batch.
 
@@ -376,7 +381,10 @@ class OtherAPI(APIModule):
             policy_id=require_id(policy_id, "policy_id"),
         )
         return await self._transport.request(
-            _E["add_invitation_policy_user_attributions_batch"], body=_body, timeout=timeout
+            _E["add_invitation_policy_user_attributions_batch"],
+            body=_body,
+            timeout=timeout,
+            deadline=deadline,
         )
 
     async def approve_universal_invitation_applicants(
@@ -384,6 +392,7 @@ class OtherAPI(APIModule):
         *,
         applicant_ids: Sequence[str],
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Approve universal invitation applicants.
 
@@ -395,7 +404,10 @@ class OtherAPI(APIModule):
             applicant_ids=require_ids(applicant_ids, "applicant_ids"),
         )
         return await self._transport.request(
-            _E["approve_universal_invitation_applicants"], body=_body, timeout=timeout
+            _E["approve_universal_invitation_applicants"],
+            body=_body,
+            timeout=timeout,
+            deadline=deadline,
         )
 
     async def batch_delete_invitation_policies(
@@ -403,6 +415,7 @@ class OtherAPI(APIModule):
         *,
         policy_ids: Sequence[str],
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Batch delete invitation policies.
 
@@ -414,7 +427,7 @@ class OtherAPI(APIModule):
             policy_ids=require_ids(policy_ids, "policy_ids"),
         )
         return await self._transport.request(
-            _E["batch_delete_invitation_policies"], body=_body, timeout=timeout
+            _E["batch_delete_invitation_policies"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def bind_invitation_rosters_policy(
@@ -423,6 +436,7 @@ class OtherAPI(APIModule):
         roster_ids: Sequence[str],
         policy_id: str,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Bind invitation rosters policy.
 
@@ -434,7 +448,7 @@ class OtherAPI(APIModule):
             policy_id=require_id(policy_id, "policy_id"),
         )
         return await self._transport.request(
-            _E["bind_invitation_rosters_policy"], body=_body, timeout=timeout
+            _E["bind_invitation_rosters_policy"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def copy_invitation_policy_by_id(
@@ -442,6 +456,7 @@ class OtherAPI(APIModule):
         *,
         policy_id: str,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.GetInvitationPolicy:
         """Copy invitation policy by id.
 
@@ -453,7 +468,7 @@ class OtherAPI(APIModule):
             policy_id=require_id(policy_id, "policy_id"),
         )
         return await self._transport.request(
-            _E["copy_invitation_policy_by_id"], body=_body, timeout=timeout
+            _E["copy_invitation_policy_by_id"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def create_access_key(
@@ -463,6 +478,7 @@ class OtherAPI(APIModule):
         tenant_id: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> builtins.list[models.CreateAccessKeyResp]:
         """Create access key.
 
@@ -474,7 +490,9 @@ class OtherAPI(APIModule):
             user_id=check_str(user_id, "user_id"),
             tenant_id=check_str(tenant_id, "tenant_id"),
         )
-        return await self._transport.request(_E["create_access_key"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["create_access_key"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def create_invitation_policy(
         self,
@@ -494,6 +512,7 @@ class OtherAPI(APIModule):
         ext_idp_conn_ids: Sequence[str] | None = None,
         extends_fields: Sequence[str] | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.GetInvitationPolicy:
         """Create invitation policy.
 
@@ -531,7 +550,7 @@ class OtherAPI(APIModule):
             extends_fields=check_str_list(extends_fields, "extends_fields"),
         )
         return await self._transport.request(
-            _E["create_invitation_policy"], body=_body, timeout=timeout
+            _E["create_invitation_policy"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def create_invitation_roster(
@@ -539,6 +558,7 @@ class OtherAPI(APIModule):
         *,
         name: str,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.InvitationRoster:
         """Create invitation roster.
 
@@ -550,7 +570,7 @@ class OtherAPI(APIModule):
             name=require_id(name, "name"),
         )
         return await self._transport.request(
-            _E["create_invitation_roster"], body=_body, timeout=timeout
+            _E["create_invitation_roster"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def delete_access_key(
@@ -558,6 +578,7 @@ class OtherAPI(APIModule):
         access_key_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> None:
         """Delete access key.
 
@@ -566,13 +587,16 @@ class OtherAPI(APIModule):
         _body = models.DeleteAccessKey(
             access_key_id=require_id(access_key_id, "access_key_id"),
         )
-        return await self._transport.request(_E["delete_access_key"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["delete_access_key"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def delete_invitation_roster(
         self,
         *,
         id: str,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Delete invitation roster.
 
@@ -583,7 +607,7 @@ class OtherAPI(APIModule):
             id=require_id(id, "id"),
         )
         return await self._transport.request(
-            _E["delete_invitation_roster"], body=_body, timeout=timeout
+            _E["delete_invitation_roster"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def delete_invitation_roster_batch(
@@ -591,6 +615,7 @@ class OtherAPI(APIModule):
         *,
         ids: Sequence[str],
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Delete invitation roster batch.
 
@@ -601,7 +626,7 @@ class OtherAPI(APIModule):
             ids=require_ids(ids, "ids"),
         )
         return await self._transport.request(
-            _E["delete_invitation_roster_batch"], body=_body, timeout=timeout
+            _E["delete_invitation_roster_batch"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def delete_invitees(
@@ -610,6 +635,7 @@ class OtherAPI(APIModule):
         invitee_ids: Sequence[str],
         roster_id: str,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Delete invitees.
 
@@ -620,13 +646,16 @@ class OtherAPI(APIModule):
             invitee_ids=require_ids(invitee_ids, "invitee_ids"),
             roster_id=require_id(roster_id, "roster_id"),
         )
-        return await self._transport.request(_E["delete_invitees"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["delete_invitees"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def disable_ldap_server(
         self,
         enabled: bool,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> bool:
         """Disable ldap server.
 
@@ -635,13 +664,16 @@ class OtherAPI(APIModule):
         _body = models.LdapSetEnabledFlag(
             enabled=require_flag(enabled, "enabled"),
         )
-        return await self._transport.request(_E["disable_ldap_server"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["disable_ldap_server"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def export_invitees(
         self,
         *,
         roster_id: str,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.ImportExportTemplateResp:
         """Export invitees.
 
@@ -651,7 +683,9 @@ class OtherAPI(APIModule):
         _body = models.ExportUsers(
             roster_id=require_id(roster_id, "roster_id"),
         )
-        return await self._transport.request(_E["export_invitees"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["export_invitees"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def filter_universal_invitation_applicants(
         self,
@@ -663,6 +697,7 @@ class OtherAPI(APIModule):
         with_invitor_detail: bool | None = None,
         with_operator_detail: bool | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.PaginationUniversalInvitationApplicantData:
         """Filter universal invitation applicants.
 
@@ -678,7 +713,10 @@ class OtherAPI(APIModule):
             with_operator_detail=check_flag(with_operator_detail, "with_operator_detail"),
         )
         return await self._transport.request(
-            _E["filter_universal_invitation_applicants"], body=_body, timeout=timeout
+            _E["filter_universal_invitation_applicants"],
+            body=_body,
+            timeout=timeout,
+            deadline=deadline,
         )
 
     def iter_filter_universal_invitation_applicants(
@@ -692,6 +730,7 @@ class OtherAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.UniversalInvitationApplicantData]:
         """Every item of :meth:`filter_universal_invitation_applicants`, page after page.
 
@@ -703,6 +742,7 @@ class OtherAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _body = models.PaginationUniversalInvitationApplicantQuery(
             keywords=check_str(keywords, "keywords"),
@@ -718,12 +758,14 @@ class OtherAPI(APIModule):
             limit,
             page_retries,
             timeout,
+            deadline,
         )
 
     async def generate_universal_invitation_link(
         self,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.GenerateInvitationLink:
         """Generate universal invitation link.
 
@@ -733,7 +775,7 @@ class OtherAPI(APIModule):
         """
         _body = EMPTY_BODY
         return await self._transport.request(
-            _E["generate_universal_invitation_link"], body=_body, timeout=timeout
+            _E["generate_universal_invitation_link"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def get_access_key(
@@ -742,6 +784,7 @@ class OtherAPI(APIModule):
         access_key_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> list[models.GetAccessKeyResp]:
         """Get access key.
 
@@ -751,7 +794,9 @@ class OtherAPI(APIModule):
             "userId": require_id(user_id, "user_id"),
             "accessKeyId": require_id(access_key_id, "access_key_id"),
         }
-        return await self._transport.request(_E["get_access_key"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["get_access_key"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     async def get_access_key_list(
         self,
@@ -761,6 +806,7 @@ class OtherAPI(APIModule):
         status: Sequence[str] | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> builtins.list[models.ListAccessKeyResp]:
         """Get access key list.
 
@@ -773,19 +819,20 @@ class OtherAPI(APIModule):
             "status": check_str_list(status, "status"),
         }
         return await self._transport.request(
-            _E["get_access_key_list"], query=_query, timeout=timeout
+            _E["get_access_key_list"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def get_bind_pwd(
         self,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> str:
         """Get bind pwd.
 
         ``GET /api/v3/get-ldap-server-random-pwd``; retried on failure (a replay is safe).
         """
-        return await self._transport.request(_E["get_bind_pwd"], timeout=timeout)
+        return await self._transport.request(_E["get_bind_pwd"], timeout=timeout, deadline=deadline)
 
     async def get_invitation_email_template(
         self,
@@ -795,6 +842,7 @@ class OtherAPI(APIModule):
         roster_id: str | None = None,
         template_type: str | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.EmailTemplate:
         """Get invitation email template.
 
@@ -808,7 +856,7 @@ class OtherAPI(APIModule):
             template_type=check_str(template_type, "template_type"),
         )
         return await self._transport.request(
-            _E["get_invitation_email_template"], body=_body, timeout=timeout
+            _E["get_invitation_email_template"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def get_invitation_policy(
@@ -818,6 +866,7 @@ class OtherAPI(APIModule):
         roster_id: str | None = None,
         with_creator_detail: bool | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.GetInvitationPolicy:
         """Get invitation policy.
 
@@ -830,7 +879,7 @@ class OtherAPI(APIModule):
             "withCreatorDetail": check_flag(with_creator_detail, "with_creator_detail"),
         }
         return await self._transport.request(
-            _E["get_invitation_policy"], query=_query, timeout=timeout
+            _E["get_invitation_policy"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def get_invitation_policy_user_attribution(
@@ -839,6 +888,7 @@ class OtherAPI(APIModule):
         id: str,
         with_target_detail: bool | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.UserAttribution:
         """Get invitation policy user attribution.
 
@@ -850,7 +900,10 @@ class OtherAPI(APIModule):
             "withTargetDetail": check_flag(with_target_detail, "with_target_detail"),
         }
         return await self._transport.request(
-            _E["get_invitation_policy_user_attribution"], query=_query, timeout=timeout
+            _E["get_invitation_policy_user_attribution"],
+            query=_query,
+            timeout=timeout,
+            deadline=deadline,
         )
 
     async def get_invitation_roster(
@@ -861,6 +914,7 @@ class OtherAPI(APIModule):
         with_user_count: bool | None = None,
         with_assigned_policy: bool | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.InvitationRoster:
         """Get invitation roster.
 
@@ -874,25 +928,29 @@ class OtherAPI(APIModule):
             "withAssignedPolicy": check_flag(with_assigned_policy, "with_assigned_policy"),
         }
         return await self._transport.request(
-            _E["get_invitation_roster"], query=_query, timeout=timeout
+            _E["get_invitation_roster"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def get_invitee_import_template(
         self,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.ImportExportTemplateResp:
         """Get invitee import template.
 
         ``GET /api/v3/invitation-invitee/template``; retried on failure (a replay is safe). Not
         in the official Python SDK (node SDK: ``importTemplate``).
         """
-        return await self._transport.request(_E["get_invitee_import_template"], timeout=timeout)
+        return await self._transport.request(
+            _E["get_invitee_import_template"], timeout=timeout, deadline=deadline
+        )
 
     async def get_universal_invitation_settings(
         self,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.GetUniversalInvitation:
         """Get universal invitation settings.
 
@@ -900,7 +958,7 @@ class OtherAPI(APIModule):
         safe). Not in the official Python SDK (node SDK: ``getUniversalInvitation``).
         """
         return await self._transport.request(
-            _E["get_universal_invitation_settings"], timeout=timeout
+            _E["get_universal_invitation_settings"], timeout=timeout, deadline=deadline
         )
 
     async def get_verify_config_app(
@@ -908,6 +966,7 @@ class OtherAPI(APIModule):
         keywords: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.Application:
         """Get verify config app.
 
@@ -917,7 +976,7 @@ class OtherAPI(APIModule):
             "keywords": check_str(keywords, "keywords"),
         }
         return await self._transport.request(
-            _E["get_verify_config_app"], query=_query, timeout=timeout
+            _E["get_verify_config_app"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def import_invitees(
@@ -926,6 +985,7 @@ class OtherAPI(APIModule):
         roster_id: str,
         file: str,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.ImportInvitee:
         """Import invitees.
 
@@ -936,7 +996,9 @@ class OtherAPI(APIModule):
             roster_id=require_id(roster_id, "roster_id"),
             file=require_id(file, "file"),
         )
-        return await self._transport.request(_E["import_invitees"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["import_invitees"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def list_invitation_invitees(
         self,
@@ -948,6 +1010,7 @@ class OtherAPI(APIModule):
         filter: models.CombineFiltersBase | Mapping[str, Any] | None = None,
         with_creator_detail: bool | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.InvitationUserPagination:
         """List invitation invitees.
 
@@ -963,7 +1026,7 @@ class OtherAPI(APIModule):
             with_creator_detail=check_flag(with_creator_detail, "with_creator_detail"),
         )
         return await self._transport.request(
-            _E["list_invitation_invitees"], body=_body, timeout=timeout
+            _E["list_invitation_invitees"], body=_body, timeout=timeout, deadline=deadline
         )
 
     def iter_invitation_invitees(
@@ -977,6 +1040,7 @@ class OtherAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.InvitationUser]:
         """Every item of :meth:`list_invitation_invitees`, page after page.
 
@@ -988,6 +1052,7 @@ class OtherAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _body = models.ListInvitationUser(
             roster_id=require_id(roster_id, "roster_id"),
@@ -996,7 +1061,14 @@ class OtherAPI(APIModule):
             with_creator_detail=check_flag(with_creator_detail, "with_creator_detail"),
         )
         return self._iter_body(
-            _E["list_invitation_invitees"], _body, (), start_page, limit, page_retries, timeout
+            _E["list_invitation_invitees"],
+            _body,
+            (),
+            start_page,
+            limit,
+            page_retries,
+            timeout,
+            deadline,
         )
 
     async def list_invitation_policies(
@@ -1008,6 +1080,7 @@ class OtherAPI(APIModule):
         filter: models.CombineFiltersBase | Mapping[str, Any] | None = None,
         with_creator_detail: bool | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.PaginationInvitationPolicyData:
         """List invitation policies.
 
@@ -1022,7 +1095,7 @@ class OtherAPI(APIModule):
             with_creator_detail=check_flag(with_creator_detail, "with_creator_detail"),
         )
         return await self._transport.request(
-            _E["list_invitation_policies"], body=_body, timeout=timeout
+            _E["list_invitation_policies"], body=_body, timeout=timeout, deadline=deadline
         )
 
     def iter_invitation_policies(
@@ -1035,6 +1108,7 @@ class OtherAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.GetInvitationPolicy]:
         """Every item of :meth:`list_invitation_policies`, page after page.
 
@@ -1046,6 +1120,7 @@ class OtherAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _body = models.PaginationInvitationPolicyQuery(
             keywords=check_str(keywords, "keywords"),
@@ -1053,7 +1128,14 @@ class OtherAPI(APIModule):
             with_creator_detail=check_flag(with_creator_detail, "with_creator_detail"),
         )
         return self._iter_body(
-            _E["list_invitation_policies"], _body, (), start_page, limit, page_retries, timeout
+            _E["list_invitation_policies"],
+            _body,
+            (),
+            start_page,
+            limit,
+            page_retries,
+            timeout,
+            deadline,
         )
 
     async def list_invitation_policy_extends_fields(
@@ -1062,6 +1144,7 @@ class OtherAPI(APIModule):
         policy_id: str,
         roster_id: str | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.GetExtendsFields:
         """List invitation policy extends fields.
 
@@ -1073,7 +1156,10 @@ class OtherAPI(APIModule):
             "rosterId": check_str(roster_id, "roster_id"),
         }
         return await self._transport.request(
-            _E["list_invitation_policy_extends_fields"], query=_query, timeout=timeout
+            _E["list_invitation_policy_extends_fields"],
+            query=_query,
+            timeout=timeout,
+            deadline=deadline,
         )
 
     async def list_invitation_policy_user_attributions(
@@ -1085,6 +1171,7 @@ class OtherAPI(APIModule):
         limit: int | None = None,
         with_target_detail: bool | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> list[models.UserAttributionPagination]:
         """List invitation policy user attributions.
 
@@ -1100,7 +1187,10 @@ class OtherAPI(APIModule):
             "withTargetDetail": check_flag(with_target_detail, "with_target_detail"),
         }
         return await self._transport.request(
-            _E["list_invitation_policy_user_attributions"], query=_query, timeout=timeout
+            _E["list_invitation_policy_user_attributions"],
+            query=_query,
+            timeout=timeout,
+            deadline=deadline,
         )
 
     async def list_invitation_rosters(
@@ -1114,6 +1204,7 @@ class OtherAPI(APIModule):
         with_user_count: bool | None = None,
         with_assigned_policy: bool | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.InvitationRosterPagination:
         """List invitation rosters.
 
@@ -1130,7 +1221,7 @@ class OtherAPI(APIModule):
             with_assigned_policy=check_flag(with_assigned_policy, "with_assigned_policy"),
         )
         return await self._transport.request(
-            _E["list_invitation_rosters"], body=_body, timeout=timeout
+            _E["list_invitation_rosters"], body=_body, timeout=timeout, deadline=deadline
         )
 
     def iter_invitation_rosters(
@@ -1145,6 +1236,7 @@ class OtherAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.InvitationRoster]:
         """Every item of :meth:`list_invitation_rosters`, page after page.
 
@@ -1156,6 +1248,7 @@ class OtherAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _body = models.ListInvitationRoster(
             keywords=check_str(keywords, "keywords"),
@@ -1165,7 +1258,14 @@ class OtherAPI(APIModule):
             with_assigned_policy=check_flag(with_assigned_policy, "with_assigned_policy"),
         )
         return self._iter_body(
-            _E["list_invitation_rosters"], _body, (), start_page, limit, page_retries, timeout
+            _E["list_invitation_rosters"],
+            _body,
+            (),
+            start_page,
+            limit,
+            page_retries,
+            timeout,
+            deadline,
         )
 
     async def list_invitation_rosters_by_non_policy_id(
@@ -1179,6 +1279,7 @@ class OtherAPI(APIModule):
         with_user_count: bool | None = None,
         with_assigned_policy: bool | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.InvitationRosterPagination:
         """List invitation rosters by non policy id.
 
@@ -1196,7 +1297,10 @@ class OtherAPI(APIModule):
             with_assigned_policy=check_flag(with_assigned_policy, "with_assigned_policy"),
         )
         return await self._transport.request(
-            _E["list_invitation_rosters_by_non_policy_id"], body=_body, timeout=timeout
+            _E["list_invitation_rosters_by_non_policy_id"],
+            body=_body,
+            timeout=timeout,
+            deadline=deadline,
         )
 
     def iter_invitation_rosters_by_non_policy_id(
@@ -1211,6 +1315,7 @@ class OtherAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.InvitationRoster]:
         """Every item of :meth:`list_invitation_rosters_by_non_policy_id`, page after page.
 
@@ -1223,6 +1328,7 @@ class OtherAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _body = models.ListInvitationRoster(
             keywords=check_str(keywords, "keywords"),
@@ -1239,6 +1345,7 @@ class OtherAPI(APIModule):
             limit,
             page_retries,
             timeout,
+            deadline,
         )
 
     async def list_invitation_rosters_by_policy_id(
@@ -1253,6 +1360,7 @@ class OtherAPI(APIModule):
         with_user_count: bool | None = None,
         with_assigned_policy: bool | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.InvitationRosterPagination:
         """List invitation rosters by policy id.
 
@@ -1270,7 +1378,10 @@ class OtherAPI(APIModule):
             with_assigned_policy=check_flag(with_assigned_policy, "with_assigned_policy"),
         )
         return await self._transport.request(
-            _E["list_invitation_rosters_by_policy_id"], body=_body, timeout=timeout
+            _E["list_invitation_rosters_by_policy_id"],
+            body=_body,
+            timeout=timeout,
+            deadline=deadline,
         )
 
     def iter_invitation_rosters_by_policy_id(
@@ -1286,6 +1397,7 @@ class OtherAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.InvitationRoster]:
         """Every item of :meth:`list_invitation_rosters_by_policy_id`, page after page.
 
@@ -1297,6 +1409,7 @@ class OtherAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _body = models.ListInvitationRosterByPolicyId(
             policy_id=require_id(policy_id, "policy_id"),
@@ -1314,18 +1427,22 @@ class OtherAPI(APIModule):
             limit,
             page_retries,
             timeout,
+            deadline,
         )
 
     async def query_ldap_config_info(
         self,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.LdapConfigInfo:
         """Query ldap config info.
 
         ``GET /api/v3/get-ldap-server-config``; retried on failure (a replay is safe).
         """
-        return await self._transport.request(_E["query_ldap_config_info"], timeout=timeout)
+        return await self._transport.request(
+            _E["query_ldap_config_info"], timeout=timeout, deadline=deadline
+        )
 
     async def query_ldap_log(
         self,
@@ -1340,6 +1457,7 @@ class OtherAPI(APIModule):
         end_time: int | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.LdapLog:
         """Query ldap log.
 
@@ -1356,7 +1474,9 @@ class OtherAPI(APIModule):
             "startTime": check_int(start_time, "start_time", minimum=0),
             "endTime": check_int(end_time, "end_time", minimum=0),
         }
-        return await self._transport.request(_E["query_ldap_log"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["query_ldap_log"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     async def query_ldap_sub_entries(
         self,
@@ -1365,6 +1485,7 @@ class OtherAPI(APIModule):
         dn: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.LdapLog:
         """Query ldap sub entries.
 
@@ -1376,7 +1497,7 @@ class OtherAPI(APIModule):
             "dn": check_str(dn, "dn"),
         }
         return await self._transport.request(
-            _E["query_ldap_sub_entries"], query=_query, timeout=timeout
+            _E["query_ldap_sub_entries"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def quick_filter_invitees(
@@ -1387,6 +1508,7 @@ class OtherAPI(APIModule):
         keywords: str | None = None,
         filter: models.CombineFiltersBase | Mapping[str, Any] | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.QuickFilterInviteePagination:
         """Quick filter invitees.
 
@@ -1400,7 +1522,7 @@ class OtherAPI(APIModule):
             filter=as_model(filter, models.CombineFiltersBase, "filter", optional=True),
         )
         return await self._transport.request(
-            _E["quick_filter_invitees"], body=_body, timeout=timeout
+            _E["quick_filter_invitees"], body=_body, timeout=timeout, deadline=deadline
         )
 
     def iter_quick_filter_invitees(
@@ -1412,6 +1534,7 @@ class OtherAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.QuickFilterInviteeRecord]:
         """Every item of :meth:`quick_filter_invitees`, page after page.
 
@@ -1423,13 +1546,21 @@ class OtherAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _body = models.QuickFilterInvitationUser(
             keywords=check_str(keywords, "keywords"),
             filter=as_model(filter, models.CombineFiltersBase, "filter", optional=True),
         )
         return self._iter_body(
-            _E["quick_filter_invitees"], _body, (), start_page, limit, page_retries, timeout
+            _E["quick_filter_invitees"],
+            _body,
+            (),
+            start_page,
+            limit,
+            page_retries,
+            timeout,
+            deadline,
         )
 
     async def reject_universal_invitation_applicants(
@@ -1437,6 +1568,7 @@ class OtherAPI(APIModule):
         *,
         applicant_ids: Sequence[str],
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Reject universal invitation applicants.
 
@@ -1448,7 +1580,10 @@ class OtherAPI(APIModule):
             applicant_ids=require_ids(applicant_ids, "applicant_ids"),
         )
         return await self._transport.request(
-            _E["reject_universal_invitation_applicants"], body=_body, timeout=timeout
+            _E["reject_universal_invitation_applicants"],
+            body=_body,
+            timeout=timeout,
+            deadline=deadline,
         )
 
     async def remove_invitation_policy_user_attribution(
@@ -1459,6 +1594,7 @@ class OtherAPI(APIModule):
         policy_id: str,
         namespace: str | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Remove invitation policy user attribution.
 
@@ -1472,7 +1608,10 @@ class OtherAPI(APIModule):
             namespace=check_str(namespace, "namespace"),
         )
         return await self._transport.request(
-            _E["remove_invitation_policy_user_attribution"], body=_body, timeout=timeout
+            _E["remove_invitation_policy_user_attribution"],
+            body=_body,
+            timeout=timeout,
+            deadline=deadline,
         )
 
     async def remove_invitation_policy_user_attributions_batch(
@@ -1481,6 +1620,7 @@ class OtherAPI(APIModule):
         targets: Sequence[models.InvitationPolicyUserAttributionList | Mapping[str, Any]],
         policy_id: str,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Remove invitation policy user attributions batch.
 
@@ -1493,7 +1633,10 @@ class OtherAPI(APIModule):
             policy_id=require_id(policy_id, "policy_id"),
         )
         return await self._transport.request(
-            _E["remove_invitation_policy_user_attributions_batch"], body=_body, timeout=timeout
+            _E["remove_invitation_policy_user_attributions_batch"],
+            body=_body,
+            timeout=timeout,
+            deadline=deadline,
         )
 
     async def revert_roster_invitation(
@@ -1502,6 +1645,7 @@ class OtherAPI(APIModule):
         invitee_id: str,
         roster_id: str,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Revert roster invitation.
 
@@ -1514,7 +1658,7 @@ class OtherAPI(APIModule):
             roster_id=require_id(roster_id, "roster_id"),
         )
         return await self._transport.request(
-            _E["revert_roster_invitation"], body=_body, timeout=timeout
+            _E["revert_roster_invitation"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def revert_roster_invitation_batch(
@@ -1522,6 +1666,7 @@ class OtherAPI(APIModule):
         *,
         invitee_ids: Sequence[str],
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Revert roster invitation batch.
 
@@ -1533,7 +1678,7 @@ class OtherAPI(APIModule):
             invitee_ids=require_ids(invitee_ids, "invitee_ids"),
         )
         return await self._transport.request(
-            _E["revert_roster_invitation_batch"], body=_body, timeout=timeout
+            _E["revert_roster_invitation_batch"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def save_ldap_config_info(
@@ -1542,6 +1687,7 @@ class OtherAPI(APIModule):
         link_url: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> bool:
         """Save ldap config info.
 
@@ -1552,7 +1698,7 @@ class OtherAPI(APIModule):
             link_url=check_str(link_url, "link_url"),
         )
         return await self._transport.request(
-            _E["save_ldap_config_info"], body=_body, timeout=timeout
+            _E["save_ldap_config_info"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def send_roster_invitation(
@@ -1560,6 +1706,7 @@ class OtherAPI(APIModule):
         *,
         roster_id: str,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Send roster invitation.
 
@@ -1571,7 +1718,7 @@ class OtherAPI(APIModule):
             roster_id=require_id(roster_id, "roster_id"),
         )
         return await self._transport.request(
-            _E["send_roster_invitation"], body=_body, timeout=timeout
+            _E["send_roster_invitation"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def send_roster_invitation_batch(
@@ -1580,6 +1727,7 @@ class OtherAPI(APIModule):
         invitee_ids: Sequence[str],
         roster_id: str,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Send roster invitation batch.
 
@@ -1592,7 +1740,7 @@ class OtherAPI(APIModule):
             roster_id=require_id(roster_id, "roster_id"),
         )
         return await self._transport.request(
-            _E["send_roster_invitation_batch"], body=_body, timeout=timeout
+            _E["send_roster_invitation_batch"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def unbind_invitation_rosters_policy(
@@ -1601,6 +1749,7 @@ class OtherAPI(APIModule):
         roster_ids: Sequence[str],
         policy_id: str,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Unbind invitation rosters policy.
 
@@ -1612,7 +1761,7 @@ class OtherAPI(APIModule):
             policy_id=require_id(policy_id, "policy_id"),
         )
         return await self._transport.request(
-            _E["unbind_invitation_rosters_policy"], body=_body, timeout=timeout
+            _E["unbind_invitation_rosters_policy"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def update_access_key(
@@ -1621,6 +1770,7 @@ class OtherAPI(APIModule):
         access_key_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Update access key.
 
@@ -1630,7 +1780,9 @@ class OtherAPI(APIModule):
             enable=require_flag(enable, "enable"),
             access_key_id=require_id(access_key_id, "access_key_id"),
         )
-        return await self._transport.request(_E["update_access_key"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["update_access_key"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def update_invitation_email_template(
         self,
@@ -1645,6 +1797,7 @@ class OtherAPI(APIModule):
         redirect_to: str | None = None,
         tpl_engine: models.TplEngine | str | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.EmailTemplate:
         """Update invitation email template.
 
@@ -1663,7 +1816,7 @@ class OtherAPI(APIModule):
             tpl_engine=check_enum(models.TplEngine, tpl_engine, "tpl_engine"),
         )
         return await self._transport.request(
-            _E["update_invitation_email_template"], body=_body, timeout=timeout
+            _E["update_invitation_email_template"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def update_invitation_policy(
@@ -1687,6 +1840,7 @@ class OtherAPI(APIModule):
         invite_email_template_type: str | None = None,
         welcome_email_template_type: str | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.GetInvitationPolicy:
         """Update invitation policy.
 
@@ -1730,7 +1884,7 @@ class OtherAPI(APIModule):
             ),
         )
         return await self._transport.request(
-            _E["update_invitation_policy"], body=_body, timeout=timeout
+            _E["update_invitation_policy"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def update_invitation_policy_extends_fields(
@@ -1741,6 +1895,7 @@ class OtherAPI(APIModule):
         policy_id: str,
         new_order: Sequence[str] | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.GetExtendsFields:
         """Update invitation policy extends fields.
 
@@ -1754,7 +1909,10 @@ class OtherAPI(APIModule):
             new_order=check_str_list(new_order, "new_order"),
         )
         return await self._transport.request(
-            _E["update_invitation_policy_extends_fields"], body=_body, timeout=timeout
+            _E["update_invitation_policy_extends_fields"],
+            body=_body,
+            timeout=timeout,
+            deadline=deadline,
         )
 
     async def update_invitation_roster(
@@ -1764,6 +1922,7 @@ class OtherAPI(APIModule):
         name: str | None = None,
         policy_id: str | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.InvitationRoster:
         """Update invitation roster.
 
@@ -1776,7 +1935,7 @@ class OtherAPI(APIModule):
             policy_id=check_str(policy_id, "policy_id"),
         )
         return await self._transport.request(
-            _E["update_invitation_roster"], body=_body, timeout=timeout
+            _E["update_invitation_roster"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def update_ldap_config_info(
@@ -1784,6 +1943,7 @@ class OtherAPI(APIModule):
         bind_pwd: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> bool:
         """Update ldap config info.
 
@@ -1793,7 +1953,7 @@ class OtherAPI(APIModule):
             bind_pwd=check_str(bind_pwd, "bind_pwd"),
         )
         return await self._transport.request(
-            _E["update_ldap_config_info"], body=_body, timeout=timeout
+            _E["update_ldap_config_info"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def update_universal_invitation_settings(
@@ -1803,6 +1963,7 @@ class OtherAPI(APIModule):
         member_invitation_config: bool | None = None,
         enabled_member_invitation: bool | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.GetUniversalInvitation:
         """Update universal invitation settings.
 
@@ -1819,7 +1980,10 @@ class OtherAPI(APIModule):
             ),
         )
         return await self._transport.request(
-            _E["update_universal_invitation_settings"], body=_body, timeout=timeout
+            _E["update_universal_invitation_settings"],
+            body=_body,
+            timeout=timeout,
+            deadline=deadline,
         )
 
     async def upload_invitees(
@@ -1827,6 +1991,7 @@ class OtherAPI(APIModule):
         *,
         private: bool,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.ImportExportTemplateResp:
         """Upload invitees.
 
@@ -1838,5 +2003,5 @@ class OtherAPI(APIModule):
         }
         _body = EMPTY_BODY
         return await self._transport.request(
-            _E["upload_invitees"], query=_query, body=_body, timeout=timeout
+            _E["upload_invitees"], query=_query, body=_body, timeout=timeout, deadline=deadline
         )

@@ -91,6 +91,7 @@ class PipelineAPI(APIModule):
         enabled: bool | None = None,
         *,
         request_timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.PipelineFunction:
         """Create pipeline function.
 
@@ -108,7 +109,7 @@ class PipelineAPI(APIModule):
             enabled=check_flag(enabled, "enabled"),
         )
         return await self._transport.request(
-            _E["create_pipeline_function"], body=_body, timeout=request_timeout
+            _E["create_pipeline_function"], body=_body, timeout=request_timeout, deadline=deadline
         )
 
     async def delete_pipeline_function(
@@ -116,6 +117,7 @@ class PipelineAPI(APIModule):
         func_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> None:
         """Delete pipeline function.
 
@@ -125,7 +127,7 @@ class PipelineAPI(APIModule):
             func_id=require_id(func_id, "func_id"),
         )
         return await self._transport.request(
-            _E["delete_pipeline_function"], body=_body, timeout=timeout
+            _E["delete_pipeline_function"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def get_pipeline_function(
@@ -133,6 +135,7 @@ class PipelineAPI(APIModule):
         func_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.PipelineFunction:
         """Get pipeline function.
 
@@ -142,7 +145,7 @@ class PipelineAPI(APIModule):
             "funcId": require_id(func_id, "func_id"),
         }
         return await self._transport.request(
-            _E["get_pipeline_function"], query=_query, timeout=timeout
+            _E["get_pipeline_function"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def get_pipeline_logs(
@@ -152,6 +155,7 @@ class PipelineAPI(APIModule):
         limit: int | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.PipelineFunctionPaging:
         """Get pipeline logs.
 
@@ -162,7 +166,9 @@ class PipelineAPI(APIModule):
             "page": check_page(page),
             "limit": check_page_size(limit),
         }
-        return await self._transport.request(_E["get_pipeline_logs"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["get_pipeline_logs"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     def iter_pipeline_logs(
         self,
@@ -172,6 +178,7 @@ class PipelineAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.PipelineFunction]:
         """Every item of :meth:`get_pipeline_logs`, page after page.
 
@@ -182,12 +189,13 @@ class PipelineAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _query: dict[str, Any] = {
             "funcId": require_id(func_id, "func_id"),
         }
         return self._iter_query(
-            _E["get_pipeline_logs"], _query, start_page, limit, page_retries, timeout
+            _E["get_pipeline_logs"], _query, start_page, limit, page_retries, timeout, deadline
         )
 
     async def list_pipeline_functions(
@@ -195,6 +203,7 @@ class PipelineAPI(APIModule):
         scene: models.Scene | str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.PipelineFunctionPaging:
         """List pipeline functions.
 
@@ -204,7 +213,7 @@ class PipelineAPI(APIModule):
             "scene": require_enum(models.Scene, scene, "scene"),
         }
         return await self._transport.request(
-            _E["list_pipeline_functions"], query=_query, timeout=timeout
+            _E["list_pipeline_functions"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def reupload_pipeline_function(
@@ -212,6 +221,7 @@ class PipelineAPI(APIModule):
         func_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.PipelineFunction:
         """Reupload pipeline function.
 
@@ -222,7 +232,7 @@ class PipelineAPI(APIModule):
             func_id=require_id(func_id, "func_id"),
         )
         return await self._transport.request(
-            _E["reupload_pipeline_function"], body=_body, timeout=timeout
+            _E["reupload_pipeline_function"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def update_pipeline_function(
@@ -237,6 +247,7 @@ class PipelineAPI(APIModule):
         enabled: bool | None = None,
         *,
         request_timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.PipelineFunction:
         """Update pipeline function.
 
@@ -253,7 +264,7 @@ class PipelineAPI(APIModule):
             enabled=check_flag(enabled, "enabled"),
         )
         return await self._transport.request(
-            _E["update_pipeline_function"], body=_body, timeout=request_timeout
+            _E["update_pipeline_function"], body=_body, timeout=request_timeout, deadline=deadline
         )
 
     async def update_pipeline_order(
@@ -262,6 +273,7 @@ class PipelineAPI(APIModule):
         scene: models.Scene | str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> None:
         """Update pipeline order.
 
@@ -272,5 +284,5 @@ class PipelineAPI(APIModule):
             scene=require_enum(models.Scene, scene, "scene"),
         )
         return await self._transport.request(
-            _E["update_pipeline_order"], body=_body, timeout=timeout
+            _E["update_pipeline_order"], body=_body, timeout=timeout, deadline=deadline
         )

@@ -164,6 +164,7 @@ class PublicAccountsAPI(APIModule):
         user_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Bind public account of roles.
 
@@ -174,7 +175,7 @@ class PublicAccountsAPI(APIModule):
             user_id=require_id(user_id, "user_id"),
         )
         return await self._transport.request(
-            _E["bind_public_account_of_roles"], body=_body, timeout=timeout
+            _E["bind_public_account_of_roles"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def bind_users_public_account(
@@ -183,6 +184,7 @@ class PublicAccountsAPI(APIModule):
         user_ids: Sequence[str],
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Bind users public account.
 
@@ -193,7 +195,7 @@ class PublicAccountsAPI(APIModule):
             user_ids=require_ids(user_ids, "user_ids"),
         )
         return await self._transport.request(
-            _E["bind_users_public_account"], body=_body, timeout=timeout
+            _E["bind_users_public_account"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def change_into_public_account(
@@ -201,6 +203,7 @@ class PublicAccountsAPI(APIModule):
         user_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Change into public account.
 
@@ -210,7 +213,7 @@ class PublicAccountsAPI(APIModule):
             user_id=require_id(user_id, "user_id"),
         )
         return await self._transport.request(
-            _E["change_into_public_account"], body=_body, timeout=timeout
+            _E["change_into_public_account"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def create_public_account(
@@ -256,6 +259,7 @@ class PublicAccountsAPI(APIModule):
         *,
         department_ids: Sequence[str] | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.PublicAccount:
         """Create public account.
 
@@ -305,7 +309,7 @@ class PublicAccountsAPI(APIModule):
             department_ids=check_str_list(department_ids, "department_ids"),
         )
         return await self._transport.request(
-            _E["create_public_account"], body=_body, timeout=timeout
+            _E["create_public_account"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def create_public_accounts_batch(
@@ -314,6 +318,7 @@ class PublicAccountsAPI(APIModule):
         options: models.CreatePublicAccountOptions | Mapping[str, Any] | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> builtins.list[models.PublicAccount]:
         """Create public accounts batch.
 
@@ -325,7 +330,7 @@ class PublicAccountsAPI(APIModule):
             options=as_model(options, models.CreatePublicAccountOptions, "options", optional=True),
         )
         return await self._transport.request(
-            _E["create_public_accounts_batch"], body=_body, timeout=timeout
+            _E["create_public_accounts_batch"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def delete_public_accounts_batch(
@@ -334,6 +339,7 @@ class PublicAccountsAPI(APIModule):
         options: models.DeletePublicAccountsBatchOptions | Mapping[str, Any] | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Delete public accounts batch.
 
@@ -346,7 +352,7 @@ class PublicAccountsAPI(APIModule):
             ),
         )
         return await self._transport.request(
-            _E["delete_public_accounts_batch"], body=_body, timeout=timeout
+            _E["delete_public_accounts_batch"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def get_groups_of_public_account(
@@ -355,6 +361,7 @@ class PublicAccountsAPI(APIModule):
         user_id_type: models.UserIdType | str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.GroupPaging:
         """Get groups of public account.
 
@@ -365,7 +372,7 @@ class PublicAccountsAPI(APIModule):
             "userIdType": check_enum(models.UserIdType, user_id_type, "user_id_type"),
         }
         return await self._transport.request(
-            _E["get_groups_of_public_account"], query=_query, timeout=timeout
+            _E["get_groups_of_public_account"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def get_public_account(
@@ -375,6 +382,7 @@ class PublicAccountsAPI(APIModule):
         with_custom_data: bool | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.PublicAccount:
         """Get public account.
 
@@ -386,7 +394,7 @@ class PublicAccountsAPI(APIModule):
             "withCustomData": check_flag(with_custom_data, "with_custom_data"),
         }
         return await self._transport.request(
-            _E["get_public_account"], query=_query, timeout=timeout
+            _E["get_public_account"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def get_public_account_batch(
@@ -396,6 +404,7 @@ class PublicAccountsAPI(APIModule):
         with_custom_data: bool | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> list[models.PublicAccount]:
         """Get public account batch.
 
@@ -407,7 +416,7 @@ class PublicAccountsAPI(APIModule):
             "withCustomData": check_flag(with_custom_data, "with_custom_data"),
         }
         return await self._transport.request(
-            _E["get_public_account_batch"], query=_query, timeout=timeout
+            _E["get_public_account_batch"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def get_public_account_of_groups(
@@ -416,6 +425,7 @@ class PublicAccountsAPI(APIModule):
         user_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Get public account of groups.
 
@@ -426,7 +436,7 @@ class PublicAccountsAPI(APIModule):
             user_id=require_id(user_id, "user_id"),
         )
         return await self._transport.request(
-            _E["get_public_account_of_groups"], body=_body, timeout=timeout
+            _E["get_public_account_of_groups"], body=_body, timeout=timeout, deadline=deadline
         )
 
     set_public_account_of_groups = get_public_account_of_groups
@@ -438,6 +448,7 @@ class PublicAccountsAPI(APIModule):
         namespace: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.PublicAccountPaging:
         """Get public account roles.
 
@@ -449,7 +460,7 @@ class PublicAccountsAPI(APIModule):
             "namespace": check_str(namespace, "namespace"),
         }
         return await self._transport.request(
-            _E["get_public_account_roles"], query=_query, timeout=timeout
+            _E["get_public_account_roles"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def get_public_accounts_of_group(
@@ -457,6 +468,7 @@ class PublicAccountsAPI(APIModule):
         group_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.PublicAccountPaging:
         """Get public accounts of group.
 
@@ -466,7 +478,7 @@ class PublicAccountsAPI(APIModule):
             "groupId": require_id(group_id, "group_id"),
         }
         return await self._transport.request(
-            _E["get_public_accounts_of_group"], query=_query, timeout=timeout
+            _E["get_public_accounts_of_group"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def get_public_accounts_of_role(
@@ -474,6 +486,7 @@ class PublicAccountsAPI(APIModule):
         role_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.PublicAccountPaging:
         """Get public accounts of role.
 
@@ -483,7 +496,7 @@ class PublicAccountsAPI(APIModule):
             "roleId": require_id(role_id, "role_id"),
         }
         return await self._transport.request(
-            _E["get_public_accounts_of_role"], query=_query, timeout=timeout
+            _E["get_public_accounts_of_role"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def get_public_accounts_of_user(
@@ -491,6 +504,7 @@ class PublicAccountsAPI(APIModule):
         user_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.PublicAccountPaging:
         """Get public accounts of user.
 
@@ -500,7 +514,7 @@ class PublicAccountsAPI(APIModule):
             "userId": require_id(user_id, "user_id"),
         }
         return await self._transport.request(
-            _E["get_public_accounts_of_user"], query=_query, timeout=timeout
+            _E["get_public_accounts_of_user"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def get_users_of_public_account(
@@ -508,6 +522,7 @@ class PublicAccountsAPI(APIModule):
         public_account_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.PublicAccountPaging:
         """Get users of public account.
 
@@ -517,7 +532,7 @@ class PublicAccountsAPI(APIModule):
             "publicAccountId": require_id(public_account_id, "public_account_id"),
         }
         return await self._transport.request(
-            _E["get_users_of_public_account"], query=_query, timeout=timeout
+            _E["get_users_of_public_account"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def kick_public_accounts(
@@ -527,6 +542,7 @@ class PublicAccountsAPI(APIModule):
         options: models.KickPublicAccountsOptions | Mapping[str, Any] | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Kick public accounts.
 
@@ -538,7 +554,7 @@ class PublicAccountsAPI(APIModule):
             options=as_model(options, models.KickPublicAccountsOptions, "options", optional=True),
         )
         return await self._transport.request(
-            _E["kick_public_accounts"], body=_body, timeout=timeout
+            _E["kick_public_accounts"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def list_public_accounts(
@@ -550,6 +566,7 @@ class PublicAccountsAPI(APIModule):
         options: models.ListPublicAccountsOptions | Mapping[str, Any] | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.PublicAccountPaging:
         """List public accounts.
 
@@ -574,7 +591,7 @@ class PublicAccountsAPI(APIModule):
             ),
         )
         return await self._transport.request(
-            _E["list_public_accounts"], body=_body, timeout=timeout
+            _E["list_public_accounts"], body=_body, timeout=timeout, deadline=deadline
         )
 
     def iter_public_accounts(
@@ -589,6 +606,7 @@ class PublicAccountsAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.PublicAccount]:
         """Every item of :meth:`list_public_accounts`, page after page.
 
@@ -599,6 +617,7 @@ class PublicAccountsAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _body = models.ListPublicAccountsRequest(
             keywords=check_str(keywords, "keywords"),
@@ -629,6 +648,7 @@ class PublicAccountsAPI(APIModule):
             limit,
             page_retries,
             timeout,
+            deadline,
         )
 
     async def setuser_of_public_account(
@@ -637,6 +657,7 @@ class PublicAccountsAPI(APIModule):
         public_account_ids: Sequence[str],
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Setuser of public account.
 
@@ -648,7 +669,7 @@ class PublicAccountsAPI(APIModule):
             public_account_ids=require_ids(public_account_ids, "public_account_ids"),
         )
         return await self._transport.request(
-            _E["setuser_of_public_account"], body=_body, timeout=timeout
+            _E["setuser_of_public_account"], body=_body, timeout=timeout, deadline=deadline
         )
 
     set_user_of_public_accounts = setuser_of_public_account
@@ -659,6 +680,7 @@ class PublicAccountsAPI(APIModule):
         public_account_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Unbind users public account.
 
@@ -669,7 +691,7 @@ class PublicAccountsAPI(APIModule):
             public_account_id=require_id(public_account_id, "public_account_id"),
         )
         return await self._transport.request(
-            _E["unbind_users_public_account"], body=_body, timeout=timeout
+            _E["unbind_users_public_account"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def update_public_account(
@@ -713,6 +735,7 @@ class PublicAccountsAPI(APIModule):
         options: models.UpdatePublicAccountOptions | Mapping[str, Any] | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.PublicAccount:
         """Update public account.
 
@@ -758,7 +781,7 @@ class PublicAccountsAPI(APIModule):
             options=as_model(options, models.UpdatePublicAccountOptions, "options", optional=True),
         )
         return await self._transport.request(
-            _E["update_public_account"], body=_body, timeout=timeout
+            _E["update_public_account"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def update_public_account_batch(
@@ -767,6 +790,7 @@ class PublicAccountsAPI(APIModule):
         options: models.UpdatePublicAccountBatchOptions | Mapping[str, Any] | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> builtins.list[models.PublicAccount]:
         """Update public account batch.
 
@@ -779,5 +803,5 @@ class PublicAccountsAPI(APIModule):
             ),
         )
         return await self._transport.request(
-            _E["update_public_account_batch"], body=_body, timeout=timeout
+            _E["update_public_account_batch"], body=_body, timeout=timeout, deadline=deadline
         )

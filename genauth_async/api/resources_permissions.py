@@ -357,6 +357,7 @@ class ResourcesPermissionsAPI(APIModule):
         tenant_id: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Associate tenant resource.
 
@@ -369,7 +370,7 @@ class ResourcesPermissionsAPI(APIModule):
             tenant_id=check_str(tenant_id, "tenant_id"),
         )
         return await self._transport.request(
-            _E["associate_tenant_resource"], body=_body, timeout=timeout
+            _E["associate_tenant_resource"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def authorize_data_policies(
@@ -378,6 +379,7 @@ class ResourcesPermissionsAPI(APIModule):
         policy_ids: Sequence[str],
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> None:
         """Authorize data policies.
 
@@ -388,7 +390,7 @@ class ResourcesPermissionsAPI(APIModule):
             policy_ids=require_ids(policy_ids, "policy_ids"),
         )
         return await self._transport.request(
-            _E["authorize_data_policies"], body=_body, timeout=timeout
+            _E["authorize_data_policies"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def authorize_resources(
@@ -397,6 +399,7 @@ class ResourcesPermissionsAPI(APIModule):
         namespace: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Authorize resources.
 
@@ -406,7 +409,9 @@ class ResourcesPermissionsAPI(APIModule):
             list=as_models(list, models.AuthorizeResourceItem, "list"),
             namespace=check_str(namespace, "namespace"),
         )
-        return await self._transport.request(_E["authorize_resources"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["authorize_resources"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def batch_create_dnef(
         self,
@@ -415,6 +420,7 @@ class ResourcesPermissionsAPI(APIModule):
         namespace_code: str,
         field_list: Sequence[models.ExtendField | Mapping[str, Any]],
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Batch create dnef.
 
@@ -426,13 +432,16 @@ class ResourcesPermissionsAPI(APIModule):
             namespace_code=require_id(namespace_code, "namespace_code"),
             field_list=as_models(field_list, models.ExtendField, "field_list"),
         )
-        return await self._transport.request(_E["batch_create_dnef"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["batch_create_dnef"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def batch_delete_common_resource(
         self,
         ids: Sequence[str],
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Batch delete common resource.
 
@@ -443,7 +452,7 @@ class ResourcesPermissionsAPI(APIModule):
             ids=require_ids(ids, "ids"),
         )
         return await self._transport.request(
-            _E["batch_delete_common_resource"], body=_body, timeout=timeout
+            _E["batch_delete_common_resource"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def check_data_policy_exists(
@@ -451,6 +460,7 @@ class ResourcesPermissionsAPI(APIModule):
         policy_name: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.CheckParamsDataPolicyResp:
         """Check data policy exists.
 
@@ -460,7 +470,7 @@ class ResourcesPermissionsAPI(APIModule):
             "policyName": require_id(policy_name, "policy_name"),
         }
         return await self._transport.request(
-            _E["check_data_policy_exists"], query=_query, timeout=timeout
+            _E["check_data_policy_exists"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def check_data_resource_exists(
@@ -470,6 +480,7 @@ class ResourcesPermissionsAPI(APIModule):
         resource_code: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.CheckParamsDataResourceResp:
         """Check data resource exists.
 
@@ -481,7 +492,7 @@ class ResourcesPermissionsAPI(APIModule):
             "resourceCode": check_str(resource_code, "resource_code"),
         }
         return await self._transport.request(
-            _E["check_data_resource_exists"], query=_query, timeout=timeout
+            _E["check_data_resource_exists"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def check_external_user_permission(
@@ -494,6 +505,7 @@ class ResourcesPermissionsAPI(APIModule):
         auth_env_params: models.AuthEnvParams | Mapping[str, Any] | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.CheckExternalUserPermissionData:
         """Check external user permission.
 
@@ -510,7 +522,7 @@ class ResourcesPermissionsAPI(APIModule):
             ),
         )
         return await self._transport.request(
-            _E["check_external_user_permission"], body=_body, timeout=timeout
+            _E["check_external_user_permission"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def check_permission(
@@ -523,6 +535,7 @@ class ResourcesPermissionsAPI(APIModule):
         auth_env_params: models.AuthEnvParams | Mapping[str, Any] | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.CheckPermissionData:
         """Check permission.
 
@@ -538,7 +551,9 @@ class ResourcesPermissionsAPI(APIModule):
                 auth_env_params, models.AuthEnvParams, "auth_env_params", optional=True
             ),
         )
-        return await self._transport.request(_E["check_permission"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["check_permission"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def check_permission_namespace_exists(
         self,
@@ -546,6 +561,7 @@ class ResourcesPermissionsAPI(APIModule):
         name: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.CheckPermissionNamespaceExistsResp:
         """Check permission namespace exists.
 
@@ -557,7 +573,7 @@ class ResourcesPermissionsAPI(APIModule):
             name=check_str(name, "name"),
         )
         return await self._transport.request(
-            _E["check_permission_namespace_exists"], body=_body, timeout=timeout
+            _E["check_permission_namespace_exists"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def check_user_same_level_permission(
@@ -571,6 +587,7 @@ class ResourcesPermissionsAPI(APIModule):
         auth_env_params: models.AuthEnvParams | Mapping[str, Any] | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.CheckUserSameLevelPermissionData:
         """Check user same level permission.
 
@@ -589,7 +606,7 @@ class ResourcesPermissionsAPI(APIModule):
             ),
         )
         return await self._transport.request(
-            _E["check_user_same_level_permission"], body=_body, timeout=timeout
+            _E["check_user_same_level_permission"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def create_data_policy(
@@ -599,6 +616,7 @@ class ResourcesPermissionsAPI(APIModule):
         description: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.CreateDataPolicyResp:
         """Create data policy.
 
@@ -612,7 +630,9 @@ class ResourcesPermissionsAPI(APIModule):
             policy_name=require_id(policy_name, "policy_name"),
             description=check_str(description, "description"),
         )
-        return await self._transport.request(_E["create_data_policy"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["create_data_policy"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def create_data_resource(
         self,
@@ -626,6 +646,7 @@ class ResourcesPermissionsAPI(APIModule):
         *,
         extend_field_list: Sequence[models.ExtendField | Mapping[str, Any]] | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.CreateDataResourceResp:
         """Create data resource.
 
@@ -646,7 +667,7 @@ class ResourcesPermissionsAPI(APIModule):
             ),
         )
         return await self._transport.request(
-            _E["create_data_resource"], body=_body, timeout=timeout
+            _E["create_data_resource"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def create_data_resource_by_array(
@@ -659,6 +680,7 @@ class ResourcesPermissionsAPI(APIModule):
         description: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.CreateArrayDataResourceResp:
         """Create data resource by array.
 
@@ -674,7 +696,7 @@ class ResourcesPermissionsAPI(APIModule):
             description=check_str(description, "description"),
         )
         return await self._transport.request(
-            _E["create_data_resource_by_array"], body=_body, timeout=timeout
+            _E["create_data_resource_by_array"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def create_data_resource_by_string(
@@ -687,6 +709,7 @@ class ResourcesPermissionsAPI(APIModule):
         description: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.CreateStringDataResourceResp:
         """Create data resource by string.
 
@@ -702,7 +725,7 @@ class ResourcesPermissionsAPI(APIModule):
             description=check_str(description, "description"),
         )
         return await self._transport.request(
-            _E["create_data_resource_by_string"], body=_body, timeout=timeout
+            _E["create_data_resource_by_string"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def create_data_resource_by_tree(
@@ -716,6 +739,7 @@ class ResourcesPermissionsAPI(APIModule):
         *,
         extend_field_list: Sequence[models.ExtendField | Mapping[str, Any]] | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.CreateTreeDataResourceResp:
         """Create data resource by tree.
 
@@ -735,7 +759,7 @@ class ResourcesPermissionsAPI(APIModule):
             ),
         )
         return await self._transport.request(
-            _E["create_data_resource_by_tree"], body=_body, timeout=timeout
+            _E["create_data_resource_by_tree"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def create_dnef(
@@ -749,6 +773,7 @@ class ResourcesPermissionsAPI(APIModule):
         description: str | None = None,
         config: models.Config | Mapping[str, Any] | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Create dnef.
 
@@ -764,7 +789,9 @@ class ResourcesPermissionsAPI(APIModule):
             description=check_str(description, "description"),
             config=as_model(config, models.Config, "config", optional=True),
         )
-        return await self._transport.request(_E["create_dnef"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["create_dnef"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def create_namespace(
         self,
@@ -773,6 +800,7 @@ class ResourcesPermissionsAPI(APIModule):
         description: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.Namespace:
         """Create namespace.
 
@@ -784,13 +812,16 @@ class ResourcesPermissionsAPI(APIModule):
             name=check_str(name, "name"),
             description=check_str(description, "description"),
         )
-        return await self._transport.request(_E["create_namespace"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["create_namespace"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def create_namespaces_batch(
         self,
         list: Sequence[models.CreateNamespacesBatchItem | Mapping[str, Any]],
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Create namespaces batch.
 
@@ -801,7 +832,7 @@ class ResourcesPermissionsAPI(APIModule):
             list=as_models(list, models.CreateNamespacesBatchItem, "list"),
         )
         return await self._transport.request(
-            _E["create_namespaces_batch"], body=_body, timeout=timeout
+            _E["create_namespaces_batch"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def create_permission_namespace(
@@ -811,6 +842,7 @@ class ResourcesPermissionsAPI(APIModule):
         description: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.CreatePermissionNamespaceResp:
         """Create permission namespace.
 
@@ -823,7 +855,7 @@ class ResourcesPermissionsAPI(APIModule):
             description=check_str(description, "description"),
         )
         return await self._transport.request(
-            _E["create_permission_namespace"], body=_body, timeout=timeout
+            _E["create_permission_namespace"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def create_permission_namespaces_batch(
@@ -831,6 +863,7 @@ class ResourcesPermissionsAPI(APIModule):
         list: Sequence[models.CreatePermissionNamespacesBatchItem | Mapping[str, Any]],
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Create permission namespaces batch.
 
@@ -841,7 +874,7 @@ class ResourcesPermissionsAPI(APIModule):
             list=as_models(list, models.CreatePermissionNamespacesBatchItem, "list"),
         )
         return await self._transport.request(
-            _E["create_permission_namespaces_batch"], body=_body, timeout=timeout
+            _E["create_permission_namespaces_batch"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def create_resource(
@@ -855,6 +888,7 @@ class ResourcesPermissionsAPI(APIModule):
         namespace: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.Resource:
         """Create resource.
 
@@ -870,7 +904,9 @@ class ResourcesPermissionsAPI(APIModule):
             api_identifier=check_str(api_identifier, "api_identifier"),
             namespace=check_str(namespace, "namespace"),
         )
-        return await self._transport.request(_E["create_resource"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["create_resource"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def create_resources_batch(
         self,
@@ -878,6 +914,7 @@ class ResourcesPermissionsAPI(APIModule):
         namespace: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Create resources batch.
 
@@ -889,7 +926,7 @@ class ResourcesPermissionsAPI(APIModule):
             namespace=check_str(namespace, "namespace"),
         )
         return await self._transport.request(
-            _E["create_resources_batch"], body=_body, timeout=timeout
+            _E["create_resources_batch"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def delete_data_policy(
@@ -897,6 +934,7 @@ class ResourcesPermissionsAPI(APIModule):
         policy_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> None:
         """Delete data policy.
 
@@ -905,7 +943,9 @@ class ResourcesPermissionsAPI(APIModule):
         _body = models.DeleteDataPolicy(
             policy_id=require_id(policy_id, "policy_id"),
         )
-        return await self._transport.request(_E["delete_data_policy"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["delete_data_policy"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def delete_data_resource(
         self,
@@ -913,6 +953,7 @@ class ResourcesPermissionsAPI(APIModule):
         namespace_code: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> None:
         """Delete data resource.
 
@@ -923,7 +964,7 @@ class ResourcesPermissionsAPI(APIModule):
             namespace_code=require_id(namespace_code, "namespace_code"),
         )
         return await self._transport.request(
-            _E["delete_data_resource"], body=_body, timeout=timeout
+            _E["delete_data_resource"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def delete_dnef(
@@ -933,6 +974,7 @@ class ResourcesPermissionsAPI(APIModule):
         resource_code: str,
         namespace_code: str,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Delete dnef.
 
@@ -944,13 +986,16 @@ class ResourcesPermissionsAPI(APIModule):
             resource_code=require_id(resource_code, "resource_code"),
             namespace_code=require_id(namespace_code, "namespace_code"),
         )
-        return await self._transport.request(_E["delete_dnef"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["delete_dnef"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def delete_namespace(
         self,
         code: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Delete namespace.
 
@@ -959,13 +1004,16 @@ class ResourcesPermissionsAPI(APIModule):
         _body = models.DeleteNamespace(
             code=require_id(code, "code"),
         )
-        return await self._transport.request(_E["delete_namespace"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["delete_namespace"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def delete_namespaces_batch(
         self,
         code_list: Sequence[str],
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Delete namespaces batch.
 
@@ -975,7 +1023,7 @@ class ResourcesPermissionsAPI(APIModule):
             code_list=require_str_list(code_list, "code_list"),
         )
         return await self._transport.request(
-            _E["delete_namespaces_batch"], body=_body, timeout=timeout
+            _E["delete_namespaces_batch"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def delete_permission_namespace(
@@ -983,6 +1031,7 @@ class ResourcesPermissionsAPI(APIModule):
         code: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Delete permission namespace.
 
@@ -992,7 +1041,7 @@ class ResourcesPermissionsAPI(APIModule):
             code=require_id(code, "code"),
         )
         return await self._transport.request(
-            _E["delete_permission_namespace"], body=_body, timeout=timeout
+            _E["delete_permission_namespace"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def delete_permission_namespaces_batch(
@@ -1000,6 +1049,7 @@ class ResourcesPermissionsAPI(APIModule):
         codes: Sequence[str],
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Delete permission namespaces batch.
 
@@ -1010,7 +1060,7 @@ class ResourcesPermissionsAPI(APIModule):
             codes=require_str_list(codes, "codes"),
         )
         return await self._transport.request(
-            _E["delete_permission_namespaces_batch"], body=_body, timeout=timeout
+            _E["delete_permission_namespaces_batch"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def delete_resource(
@@ -1019,6 +1069,7 @@ class ResourcesPermissionsAPI(APIModule):
         namespace: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Delete resource.
 
@@ -1028,7 +1079,9 @@ class ResourcesPermissionsAPI(APIModule):
             code=require_id(code, "code"),
             namespace=check_str(namespace, "namespace"),
         )
-        return await self._transport.request(_E["delete_resource"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["delete_resource"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def delete_resources_batch(
         self,
@@ -1037,6 +1090,7 @@ class ResourcesPermissionsAPI(APIModule):
         ids: Sequence[str] | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Delete resources batch.
 
@@ -1048,7 +1102,7 @@ class ResourcesPermissionsAPI(APIModule):
             ids=check_str_list(ids, "ids"),
         )
         return await self._transport.request(
-            _E["delete_resources_batch"], body=_body, timeout=timeout
+            _E["delete_resources_batch"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def get_authorized_resources(
@@ -1061,6 +1115,7 @@ class ResourcesPermissionsAPI(APIModule):
         with_denied: bool | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.AuthorizedResourcePaging:
         """Get authorized resources.
 
@@ -1077,7 +1132,7 @@ class ResourcesPermissionsAPI(APIModule):
             "withDenied": check_flag(with_denied, "with_denied"),
         }
         return await self._transport.request(
-            _E["get_authorized_resources"], query=_query, timeout=timeout
+            _E["get_authorized_resources"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def get_data_policy(
@@ -1085,6 +1140,7 @@ class ResourcesPermissionsAPI(APIModule):
         policy_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.GetDataPolicyResp:
         """Get data policy.
 
@@ -1093,7 +1149,9 @@ class ResourcesPermissionsAPI(APIModule):
         _query: dict[str, Any] = {
             "policyId": require_id(policy_id, "policy_id"),
         }
-        return await self._transport.request(_E["get_data_policy"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["get_data_policy"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     async def get_data_resource(
         self,
@@ -1101,6 +1159,7 @@ class ResourcesPermissionsAPI(APIModule):
         resource_code: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.GetDataResourceResp:
         """Get data resource.
 
@@ -1110,7 +1169,9 @@ class ResourcesPermissionsAPI(APIModule):
             "namespaceCode": require_id(namespace_code, "namespace_code"),
             "resourceCode": require_id(resource_code, "resource_code"),
         }
-        return await self._transport.request(_E["get_data_resource"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["get_data_resource"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     async def get_external_user_resource_struct(
         self,
@@ -1119,6 +1180,7 @@ class ResourcesPermissionsAPI(APIModule):
         namespace_code: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.GetExternalUserResourceStructData:
         """Get external user resource struct.
 
@@ -1131,7 +1193,7 @@ class ResourcesPermissionsAPI(APIModule):
             namespace_code=require_id(namespace_code, "namespace_code"),
         )
         return await self._transport.request(
-            _E["get_external_user_resource_struct"], body=_body, timeout=timeout
+            _E["get_external_user_resource_struct"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def get_namespace(
@@ -1139,6 +1201,7 @@ class ResourcesPermissionsAPI(APIModule):
         code: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.Namespace:
         """Get namespace.
 
@@ -1147,13 +1210,16 @@ class ResourcesPermissionsAPI(APIModule):
         _query: dict[str, Any] = {
             "code": require_id(code, "code"),
         }
-        return await self._transport.request(_E["get_namespace"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["get_namespace"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     async def get_namespaces_batch(
         self,
         code_list: Sequence[str],
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> list[models.Namespace]:
         """Get namespaces batch.
 
@@ -1163,7 +1229,7 @@ class ResourcesPermissionsAPI(APIModule):
             "codeList": require_str_list(code_list, "code_list"),
         }
         return await self._transport.request(
-            _E["get_namespaces_batch"], query=_query, timeout=timeout
+            _E["get_namespaces_batch"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def get_permission_namespace(
@@ -1171,6 +1237,7 @@ class ResourcesPermissionsAPI(APIModule):
         code: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.GetPermissionNamespaceResp:
         """Get permission namespace.
 
@@ -1180,7 +1247,7 @@ class ResourcesPermissionsAPI(APIModule):
             "code": require_id(code, "code"),
         }
         return await self._transport.request(
-            _E["get_permission_namespace"], query=_query, timeout=timeout
+            _E["get_permission_namespace"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def get_permission_namespaces_batch(
@@ -1188,6 +1255,7 @@ class ResourcesPermissionsAPI(APIModule):
         codes: Sequence[str],
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> list[models.GetPermissionNamespaceResp]:
         """Get permission namespaces batch.
 
@@ -1197,7 +1265,7 @@ class ResourcesPermissionsAPI(APIModule):
             "codes": require_str_list(codes, "codes"),
         }
         return await self._transport.request(
-            _E["get_permission_namespaces_batch"], query=_query, timeout=timeout
+            _E["get_permission_namespaces_batch"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def get_resource(
@@ -1206,6 +1274,7 @@ class ResourcesPermissionsAPI(APIModule):
         namespace: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.Resource:
         """Get resource.
 
@@ -1215,7 +1284,9 @@ class ResourcesPermissionsAPI(APIModule):
             "code": require_id(code, "code"),
             "namespace": check_str(namespace, "namespace"),
         }
-        return await self._transport.request(_E["get_resource"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["get_resource"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     async def get_resource_authorized_targets(
         self,
@@ -1226,6 +1297,7 @@ class ResourcesPermissionsAPI(APIModule):
         limit: int | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.GetResourceAuthorizedTargetData:
         """Get resource authorized targets.
 
@@ -1239,7 +1311,7 @@ class ResourcesPermissionsAPI(APIModule):
             limit=check_page_size(limit),
         )
         return await self._transport.request(
-            _E["get_resource_authorized_targets"], body=_body, timeout=timeout
+            _E["get_resource_authorized_targets"], body=_body, timeout=timeout, deadline=deadline
         )
 
     def iter_resource_authorized_targets(
@@ -1252,6 +1324,7 @@ class ResourcesPermissionsAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.ResourceAuthorizedTarget]:
         """Every item of :meth:`get_resource_authorized_targets`, page after page.
 
@@ -1262,6 +1335,7 @@ class ResourcesPermissionsAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _body = models.GetResourceAuthorizedTargets(
             resource=require_id(resource, "resource"),
@@ -1276,6 +1350,7 @@ class ResourcesPermissionsAPI(APIModule):
             limit,
             page_retries,
             timeout,
+            deadline,
         )
 
     async def get_resources_batch(
@@ -1284,6 +1359,7 @@ class ResourcesPermissionsAPI(APIModule):
         namespace: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> list[models.Resource]:
         """Get resources batch.
 
@@ -1294,7 +1370,7 @@ class ResourcesPermissionsAPI(APIModule):
             "namespace": check_str(namespace, "namespace"),
         }
         return await self._transport.request(
-            _E["get_resources_batch"], query=_query, timeout=timeout
+            _E["get_resources_batch"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def get_user_permission_list(
@@ -1303,6 +1379,7 @@ class ResourcesPermissionsAPI(APIModule):
         namespace_codes: Sequence[str] | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.GetUserPermissionListData:
         """Get user permission list.
 
@@ -1313,7 +1390,7 @@ class ResourcesPermissionsAPI(APIModule):
             namespace_codes=check_str_list(namespace_codes, "namespace_codes"),
         )
         return await self._transport.request(
-            _E["get_user_permission_list"], body=_body, timeout=timeout
+            _E["get_user_permission_list"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def get_user_resource_permission_list(
@@ -1323,6 +1400,7 @@ class ResourcesPermissionsAPI(APIModule):
         namespace_code: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.GetUserResourcePermissionListData:
         """Get user resource permission list.
 
@@ -1335,7 +1413,7 @@ class ResourcesPermissionsAPI(APIModule):
             namespace_code=require_id(namespace_code, "namespace_code"),
         )
         return await self._transport.request(
-            _E["get_user_resource_permission_list"], body=_body, timeout=timeout
+            _E["get_user_resource_permission_list"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def get_user_resource_struct(
@@ -1345,6 +1423,7 @@ class ResourcesPermissionsAPI(APIModule):
         namespace_code: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.GetUserResourceStructData:
         """Get user resource struct.
 
@@ -1356,7 +1435,7 @@ class ResourcesPermissionsAPI(APIModule):
             namespace_code=require_id(namespace_code, "namespace_code"),
         )
         return await self._transport.request(
-            _E["get_user_resource_struct"], body=_body, timeout=timeout
+            _E["get_user_resource_struct"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def is_action_allowed(
@@ -1367,6 +1446,7 @@ class ResourcesPermissionsAPI(APIModule):
         namespace: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsActionAllowedData:
         """Is action allowed.
 
@@ -1378,7 +1458,9 @@ class ResourcesPermissionsAPI(APIModule):
             resource=require_id(resource, "resource"),
             namespace=check_str(namespace, "namespace"),
         )
-        return await self._transport.request(_E["is_action_allowed"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["is_action_allowed"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def list_common_resource(
         self,
@@ -1388,6 +1470,7 @@ class ResourcesPermissionsAPI(APIModule):
         namespace_code_list: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.CommonResourcePaging:
         """List common resource.
 
@@ -1400,7 +1483,7 @@ class ResourcesPermissionsAPI(APIModule):
             "namespaceCodeList": check_str(namespace_code_list, "namespace_code_list"),
         }
         return await self._transport.request(
-            _E["list_common_resource"], query=_query, timeout=timeout
+            _E["list_common_resource"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def list_data_polices(
@@ -1410,6 +1493,7 @@ class ResourcesPermissionsAPI(APIModule):
         query: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.DataPoliciesPaginatedResp:
         """List data polices.
 
@@ -1420,7 +1504,9 @@ class ResourcesPermissionsAPI(APIModule):
             "limit": check_page_size(limit),
             "query": check_str(query, "query"),
         }
-        return await self._transport.request(_E["list_data_polices"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["list_data_polices"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     def iter_data_polices(
         self,
@@ -1430,6 +1516,7 @@ class ResourcesPermissionsAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.ListDataPoliciesResp]:
         """Every item of :meth:`list_data_polices`, page after page.
 
@@ -1440,12 +1527,13 @@ class ResourcesPermissionsAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _query: dict[str, Any] = {
             "query": check_str(query, "query"),
         }
         return self._iter_query(
-            _E["list_data_polices"], _query, start_page, limit, page_retries, timeout
+            _E["list_data_polices"], _query, start_page, limit, page_retries, timeout, deadline
         )
 
     async def list_data_policy_targets(
@@ -1457,6 +1545,7 @@ class ResourcesPermissionsAPI(APIModule):
         target_type: Sequence[models.DataSubjectRespTargetType | str] | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.ListDataPolicySubjectPage:
         """List data policy targets.
 
@@ -1472,7 +1561,7 @@ class ResourcesPermissionsAPI(APIModule):
             ),
         }
         return await self._transport.request(
-            _E["list_data_policy_targets"], query=_query, timeout=timeout
+            _E["list_data_policy_targets"], query=_query, timeout=timeout, deadline=deadline
         )
 
     def iter_data_policy_targets(
@@ -1485,6 +1574,7 @@ class ResourcesPermissionsAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.DataSubjectResp]:
         """Every item of :meth:`list_data_policy_targets`, page after page.
 
@@ -1495,6 +1585,7 @@ class ResourcesPermissionsAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _query: dict[str, Any] = {
             "policyId": require_id(policy_id, "policy_id"),
@@ -1504,7 +1595,13 @@ class ResourcesPermissionsAPI(APIModule):
             ),
         }
         return self._iter_query(
-            _E["list_data_policy_targets"], _query, start_page, limit, page_retries, timeout
+            _E["list_data_policy_targets"],
+            _query,
+            start_page,
+            limit,
+            page_retries,
+            timeout,
+            deadline,
         )
 
     async def list_data_resources(
@@ -1515,6 +1612,7 @@ class ResourcesPermissionsAPI(APIModule):
         namespace_codes: Sequence[str] | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.DataResourcesPaginatedResp:
         """List data resources.
 
@@ -1527,7 +1625,7 @@ class ResourcesPermissionsAPI(APIModule):
             "namespaceCodes": check_str_list(namespace_codes, "namespace_codes"),
         }
         return await self._transport.request(
-            _E["list_data_resources"], query=_query, timeout=timeout
+            _E["list_data_resources"], query=_query, timeout=timeout, deadline=deadline
         )
 
     def iter_data_resources(
@@ -1539,6 +1637,7 @@ class ResourcesPermissionsAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.ListDataResourcesResp]:
         """Every item of :meth:`list_data_resources`, page after page.
 
@@ -1549,13 +1648,14 @@ class ResourcesPermissionsAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _query: dict[str, Any] = {
             "query": check_str(query, "query"),
             "namespaceCodes": check_str_list(namespace_codes, "namespace_codes"),
         }
         return self._iter_query(
-            _E["list_data_resources"], _query, start_page, limit, page_retries, timeout
+            _E["list_data_resources"], _query, start_page, limit, page_retries, timeout, deadline
         )
 
     async def list_dnef(
@@ -1567,6 +1667,7 @@ class ResourcesPermissionsAPI(APIModule):
         max_size: int | None = None,
         query: str | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.DnefPaginatedResp:
         """List dnef.
 
@@ -1580,7 +1681,9 @@ class ResourcesPermissionsAPI(APIModule):
             "maxSize": check_int(max_size, "max_size"),
             "query": check_str(query, "query"),
         }
-        return await self._transport.request(_E["list_dnef"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["list_dnef"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     async def list_namespace_roles(
         self,
@@ -1590,6 +1693,7 @@ class ResourcesPermissionsAPI(APIModule):
         keywords: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.NamespaceRolesListResp:
         """List namespace roles.
 
@@ -1602,7 +1706,7 @@ class ResourcesPermissionsAPI(APIModule):
             "keywords": check_str(keywords, "keywords"),
         }
         return await self._transport.request(
-            _E["list_namespace_roles"], query=_query, timeout=timeout
+            _E["list_namespace_roles"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def list_namespaces(
@@ -1612,6 +1716,7 @@ class ResourcesPermissionsAPI(APIModule):
         keywords: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.NamespaceListPaging:
         """List namespaces.
 
@@ -1622,7 +1727,9 @@ class ResourcesPermissionsAPI(APIModule):
             "limit": check_page_size(limit),
             "keywords": check_str(keywords, "keywords"),
         }
-        return await self._transport.request(_E["list_namespaces"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["list_namespaces"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     def iter_namespaces(
         self,
@@ -1632,6 +1739,7 @@ class ResourcesPermissionsAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.NamespacesListResp]:
         """Every item of :meth:`list_namespaces`, page after page.
 
@@ -1642,12 +1750,13 @@ class ResourcesPermissionsAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _query: dict[str, Any] = {
             "keywords": check_str(keywords, "keywords"),
         }
         return self._iter_query(
-            _E["list_namespaces"], _query, start_page, limit, page_retries, timeout
+            _E["list_namespaces"], _query, start_page, limit, page_retries, timeout, deadline
         )
 
     async def list_permission_namespace_roles(
@@ -1658,6 +1767,7 @@ class ResourcesPermissionsAPI(APIModule):
         query: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.PermissionNamespaceRolesListPaging:
         """List permission namespace roles.
 
@@ -1670,7 +1780,7 @@ class ResourcesPermissionsAPI(APIModule):
             "query": check_str(query, "query"),
         }
         return await self._transport.request(
-            _E["list_permission_namespace_roles"], query=_query, timeout=timeout
+            _E["list_permission_namespace_roles"], query=_query, timeout=timeout, deadline=deadline
         )
 
     def iter_permission_namespace_roles(
@@ -1682,6 +1792,7 @@ class ResourcesPermissionsAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.PermissionNamespaceRolesListResp]:
         """Every item of :meth:`list_permission_namespace_roles`, page after page.
 
@@ -1692,13 +1803,20 @@ class ResourcesPermissionsAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _query: dict[str, Any] = {
             "code": require_id(code, "code"),
             "query": check_str(query, "query"),
         }
         return self._iter_query(
-            _E["list_permission_namespace_roles"], _query, start_page, limit, page_retries, timeout
+            _E["list_permission_namespace_roles"],
+            _query,
+            start_page,
+            limit,
+            page_retries,
+            timeout,
+            deadline,
         )
 
     async def list_permission_namespaces(
@@ -1708,6 +1826,7 @@ class ResourcesPermissionsAPI(APIModule):
         query: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.PermissionNamespaceListPaging:
         """List permission namespaces.
 
@@ -1719,7 +1838,7 @@ class ResourcesPermissionsAPI(APIModule):
             "query": check_str(query, "query"),
         }
         return await self._transport.request(
-            _E["list_permission_namespaces"], query=_query, timeout=timeout
+            _E["list_permission_namespaces"], query=_query, timeout=timeout, deadline=deadline
         )
 
     def iter_permission_namespaces(
@@ -1730,6 +1849,7 @@ class ResourcesPermissionsAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.PermissionNamespacesListResp]:
         """Every item of :meth:`list_permission_namespaces`, page after page.
 
@@ -1740,12 +1860,19 @@ class ResourcesPermissionsAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _query: dict[str, Any] = {
             "query": check_str(query, "query"),
         }
         return self._iter_query(
-            _E["list_permission_namespaces"], _query, start_page, limit, page_retries, timeout
+            _E["list_permission_namespaces"],
+            _query,
+            start_page,
+            limit,
+            page_retries,
+            timeout,
+            deadline,
         )
 
     async def list_permission_view(
@@ -1755,6 +1882,7 @@ class ResourcesPermissionsAPI(APIModule):
         keyword: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.ListPermissionViewPaginatedResp:
         """List permission view.
 
@@ -1766,7 +1894,7 @@ class ResourcesPermissionsAPI(APIModule):
             keyword=check_str(keyword, "keyword"),
         )
         return await self._transport.request(
-            _E["list_permission_view"], body=_body, timeout=timeout
+            _E["list_permission_view"], body=_body, timeout=timeout, deadline=deadline
         )
 
     def iter_permission_view(
@@ -1777,6 +1905,7 @@ class ResourcesPermissionsAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.ListPermissionViewResp]:
         """Every item of :meth:`list_permission_view`, page after page.
 
@@ -1787,12 +1916,20 @@ class ResourcesPermissionsAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _body = models.ListPermissionView(
             keyword=check_str(keyword, "keyword"),
         )
         return self._iter_body(
-            _E["list_permission_view"], _body, (), start_page, limit, page_retries, timeout
+            _E["list_permission_view"],
+            _body,
+            (),
+            start_page,
+            limit,
+            page_retries,
+            timeout,
+            deadline,
         )
 
     async def list_resource_targets(
@@ -1802,6 +1939,7 @@ class ResourcesPermissionsAPI(APIModule):
         namespace_code: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.ListResourceTargetsData:
         """List resource targets.
 
@@ -1813,7 +1951,7 @@ class ResourcesPermissionsAPI(APIModule):
             namespace_code=require_id(namespace_code, "namespace_code"),
         )
         return await self._transport.request(
-            _E["list_resource_targets"], body=_body, timeout=timeout
+            _E["list_resource_targets"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def list_resources(
@@ -1824,6 +1962,7 @@ class ResourcesPermissionsAPI(APIModule):
         limit: int | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.ResourcePaging:
         """List resources.
 
@@ -1835,7 +1974,9 @@ class ResourcesPermissionsAPI(APIModule):
             "page": check_int(page, "page"),
             "limit": check_int(limit, "limit"),
         }
-        return await self._transport.request(_E["list_resources"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["list_resources"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     async def list_simple_data_polices(
         self,
@@ -1844,6 +1985,7 @@ class ResourcesPermissionsAPI(APIModule):
         query: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.DataPoliciesSimplePaginatedResp:
         """List simple data polices.
 
@@ -1855,7 +1997,7 @@ class ResourcesPermissionsAPI(APIModule):
             "query": check_str(query, "query"),
         }
         return await self._transport.request(
-            _E["list_simple_data_polices"], query=_query, timeout=timeout
+            _E["list_simple_data_polices"], query=_query, timeout=timeout, deadline=deadline
         )
 
     def iter_simple_data_polices(
@@ -1866,6 +2008,7 @@ class ResourcesPermissionsAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.ListSimpleDataPoliciesResp]:
         """Every item of :meth:`list_simple_data_polices`, page after page.
 
@@ -1876,12 +2019,19 @@ class ResourcesPermissionsAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _query: dict[str, Any] = {
             "query": check_str(query, "query"),
         }
         return self._iter_query(
-            _E["list_simple_data_polices"], _query, start_page, limit, page_retries, timeout
+            _E["list_simple_data_polices"],
+            _query,
+            start_page,
+            limit,
+            page_retries,
+            timeout,
+            deadline,
         )
 
     async def revoke_data_policy(
@@ -1891,6 +2041,7 @@ class ResourcesPermissionsAPI(APIModule):
         policy_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> None:
         """Revoke data policy.
 
@@ -1901,7 +2052,9 @@ class ResourcesPermissionsAPI(APIModule):
             target_identifier=require_id(target_identifier, "target_identifier"),
             policy_id=require_id(policy_id, "policy_id"),
         )
-        return await self._transport.request(_E["revoke_data_policy"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["revoke_data_policy"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def update_data_policy(
         self,
@@ -1911,6 +2064,7 @@ class ResourcesPermissionsAPI(APIModule):
         statement_list: Sequence[models.DataStatementPermission | Mapping[str, Any]] | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.UpdateDataPolicyResp:
         """Update data policy.
 
@@ -1924,7 +2078,9 @@ class ResourcesPermissionsAPI(APIModule):
                 statement_list, models.DataStatementPermission, "statement_list", optional=True
             ),
         )
-        return await self._transport.request(_E["update_data_policy"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["update_data_policy"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def update_data_resource(
         self,
@@ -1936,6 +2092,7 @@ class ResourcesPermissionsAPI(APIModule):
         actions: Sequence[str] | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.UpdateDataResourceResp:
         """Update data resource.
 
@@ -1950,7 +2107,7 @@ class ResourcesPermissionsAPI(APIModule):
             actions=check_str_list(actions, "actions"),
         )
         return await self._transport.request(
-            _E["update_data_resource"], body=_body, timeout=timeout
+            _E["update_data_resource"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def update_dnef(
@@ -1963,6 +2120,7 @@ class ResourcesPermissionsAPI(APIModule):
         label: str | None = None,
         config: models.Config | Mapping[str, Any] | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Update dnef.
 
@@ -1977,7 +2135,9 @@ class ResourcesPermissionsAPI(APIModule):
             label=check_str(label, "label"),
             config=as_model(config, models.Config, "config", optional=True),
         )
-        return await self._transport.request(_E["update_dnef"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["update_dnef"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def update_namespace(
         self,
@@ -1987,6 +2147,7 @@ class ResourcesPermissionsAPI(APIModule):
         new_code: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.UpdateNamespace:
         """Update namespace.
 
@@ -1998,7 +2159,9 @@ class ResourcesPermissionsAPI(APIModule):
             name=check_str(name, "name"),
             new_code=check_str(new_code, "new_code"),
         )
-        return await self._transport.request(_E["update_namespace"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["update_namespace"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def update_permission_namespace(
         self,
@@ -2008,6 +2171,7 @@ class ResourcesPermissionsAPI(APIModule):
         description: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.UpdatePermissionNamespaceResp:
         """Update permission namespace.
 
@@ -2020,7 +2184,7 @@ class ResourcesPermissionsAPI(APIModule):
             description=check_str(description, "description"),
         )
         return await self._transport.request(
-            _E["update_permission_namespace"], body=_body, timeout=timeout
+            _E["update_permission_namespace"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def update_resource(
@@ -2034,6 +2198,7 @@ class ResourcesPermissionsAPI(APIModule):
         type: models.ResourceType | str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.Resource:
         """Update resource.
 
@@ -2048,4 +2213,6 @@ class ResourcesPermissionsAPI(APIModule):
             namespace=check_str(namespace, "namespace"),
             type=check_enum(models.ResourceType, type, "type"),
         )
-        return await self._transport.request(_E["update_resource"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["update_resource"], body=_body, timeout=timeout, deadline=deadline
+        )

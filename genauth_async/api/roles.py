@@ -119,6 +119,7 @@ class RolesAPI(APIModule):
         namespace: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Assign role.
 
@@ -131,7 +132,9 @@ class RolesAPI(APIModule):
             enable_time=check_int(enable_time, "enable_time"),
             namespace=check_str(namespace, "namespace"),
         )
-        return await self._transport.request(_E["assign_role"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["assign_role"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def assign_role_batch(
         self,
@@ -139,6 +142,7 @@ class RolesAPI(APIModule):
         roles: Sequence[models.RoleCode | Mapping[str, Any]],
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Assign role batch.
 
@@ -148,7 +152,9 @@ class RolesAPI(APIModule):
             targets=as_models(targets, models.Target, "targets"),
             roles=as_models(roles, models.RoleCode, "roles"),
         )
-        return await self._transport.request(_E["assign_role_batch"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["assign_role_batch"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def check_params_namespace(
         self,
@@ -157,6 +163,7 @@ class RolesAPI(APIModule):
         name: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.CheckRoleParamsResp:
         """Check params namespace.
 
@@ -168,7 +175,7 @@ class RolesAPI(APIModule):
             name=check_str(name, "name"),
         )
         return await self._transport.request(
-            _E["check_params_namespace"], body=_body, timeout=timeout
+            _E["check_params_namespace"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def check_role_mutual_exclusion(
@@ -176,6 +183,7 @@ class RolesAPI(APIModule):
         *,
         roles: Sequence[models.RoleCode | Mapping[str, Any]],
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.CheckRoleMutualExclusionResult:
         """Check role mutual exclusion.
 
@@ -186,7 +194,7 @@ class RolesAPI(APIModule):
             roles=as_models(roles, models.RoleCode, "roles"),
         )
         return await self._transport.request(
-            _E["check_role_mutual_exclusion"], body=_body, timeout=timeout
+            _E["check_role_mutual_exclusion"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def create_admin_role(
@@ -196,6 +204,7 @@ class RolesAPI(APIModule):
         description: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.CheckRoleParamsResp:
         """Create admin role.
 
@@ -207,7 +216,9 @@ class RolesAPI(APIModule):
             code=require_id(code, "code"),
             description=check_str(description, "description"),
         )
-        return await self._transport.request(_E["create_admin_role"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["create_admin_role"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def create_role(
         self,
@@ -218,6 +229,7 @@ class RolesAPI(APIModule):
         disable_time: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.Role:
         """Create role.
 
@@ -231,13 +243,16 @@ class RolesAPI(APIModule):
             description=check_str(description, "description"),
             disable_time=check_str(disable_time, "disable_time"),
         )
-        return await self._transport.request(_E["create_role"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["create_role"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def create_roles_batch(
         self,
         list: Sequence[models.RoleListItem | Mapping[str, Any]],
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Create roles batch.
 
@@ -247,13 +262,16 @@ class RolesAPI(APIModule):
         _body = models.CreateRolesBatch(
             list=as_models(list, models.RoleListItem, "list"),
         )
-        return await self._transport.request(_E["create_roles_batch"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["create_roles_batch"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def delete_admin_roles_batch(
         self,
         code_list: Sequence[str],
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Delete admin roles batch.
 
@@ -263,7 +281,7 @@ class RolesAPI(APIModule):
             code_list=require_str_list(code_list, "code_list"),
         )
         return await self._transport.request(
-            _E["delete_admin_roles_batch"], body=_body, timeout=timeout
+            _E["delete_admin_roles_batch"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def delete_roles(
@@ -271,6 +289,7 @@ class RolesAPI(APIModule):
         role_list: Sequence[models.RoleCodeAndNamespace | Mapping[str, Any]],
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Delete roles.
 
@@ -280,7 +299,9 @@ class RolesAPI(APIModule):
         _body = models.DeleteRoleBatch(
             role_list=as_models(role_list, models.RoleCodeAndNamespace, "role_list"),
         )
-        return await self._transport.request(_E["delete_roles"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["delete_roles"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def delete_roles_batch(
         self,
@@ -288,6 +309,7 @@ class RolesAPI(APIModule):
         namespace: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Delete roles batch.
 
@@ -297,7 +319,9 @@ class RolesAPI(APIModule):
             code_list=require_str_list(code_list, "code_list"),
             namespace=check_str(namespace, "namespace"),
         )
-        return await self._transport.request(_E["delete_roles_batch"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["delete_roles_batch"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def get_role(
         self,
@@ -305,6 +329,7 @@ class RolesAPI(APIModule):
         namespace: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.Role:
         """Get role.
 
@@ -314,7 +339,9 @@ class RolesAPI(APIModule):
             "code": require_id(code, "code"),
             "namespace": check_str(namespace, "namespace"),
         }
-        return await self._transport.request(_E["get_role"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["get_role"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     async def get_role_authorized_resources(
         self,
@@ -323,6 +350,7 @@ class RolesAPI(APIModule):
         resource_type: models.ResourceType | str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.RoleAuthorizedResourcePaging:
         """Get role authorized resources.
 
@@ -334,7 +362,7 @@ class RolesAPI(APIModule):
             "resourceType": check_enum(models.ResourceType, resource_type, "resource_type"),
         }
         return await self._transport.request(
-            _E["get_role_authorized_resources"], query=_query, timeout=timeout
+            _E["get_role_authorized_resources"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def list_role_assignments(
@@ -347,6 +375,7 @@ class RolesAPI(APIModule):
         target_type: Sequence[models.ListRoleAssignmentsTargetType | str] | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.RoleListPage:
         """List role assignments.
 
@@ -363,7 +392,7 @@ class RolesAPI(APIModule):
             ),
         }
         return await self._transport.request(
-            _E["list_role_assignments"], query=_query, timeout=timeout
+            _E["list_role_assignments"], query=_query, timeout=timeout, deadline=deadline
         )
 
     def iter_role_assignments(
@@ -377,6 +406,7 @@ class RolesAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.RolePermissionList]:
         """Every item of :meth:`list_role_assignments`, page after page.
 
@@ -387,6 +417,7 @@ class RolesAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _query: dict[str, Any] = {
             "roleCode": require_id(role_code, "role_code"),
@@ -397,7 +428,7 @@ class RolesAPI(APIModule):
             ),
         }
         return self._iter_query(
-            _E["list_role_assignments"], _query, start_page, limit, page_retries, timeout
+            _E["list_role_assignments"], _query, start_page, limit, page_retries, timeout, deadline
         )
 
     async def list_role_members(
@@ -410,6 +441,7 @@ class RolesAPI(APIModule):
         namespace: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.UserPaging:
         """List role members.
 
@@ -423,7 +455,9 @@ class RolesAPI(APIModule):
             "withIdentities": check_flag(with_identities, "with_identities"),
             "namespace": check_str(namespace, "namespace"),
         }
-        return await self._transport.request(_E["list_role_members"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["list_role_members"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     def iter_role_members(
         self,
@@ -436,6 +470,7 @@ class RolesAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.User]:
         """Every item of :meth:`list_role_members`, page after page.
 
@@ -446,6 +481,7 @@ class RolesAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _query: dict[str, Any] = {
             "code": require_id(code, "code"),
@@ -454,7 +490,7 @@ class RolesAPI(APIModule):
             "namespace": check_str(namespace, "namespace"),
         }
         return self._iter_query(
-            _E["list_role_members"], _query, start_page, limit, page_retries, timeout
+            _E["list_role_members"], _query, start_page, limit, page_retries, timeout, deadline
         )
 
     async def list_roles(
@@ -465,6 +501,7 @@ class RolesAPI(APIModule):
         namespace: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.RolePaging:
         """List roles.
 
@@ -476,7 +513,9 @@ class RolesAPI(APIModule):
             "keywords": check_str(keywords, "keywords"),
             "namespace": check_str(namespace, "namespace"),
         }
-        return await self._transport.request(_E["list_roles"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["list_roles"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     def iter_roles(
         self,
@@ -487,6 +526,7 @@ class RolesAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.Role]:
         """Every item of :meth:`list_roles`, page after page.
 
@@ -497,12 +537,15 @@ class RolesAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _query: dict[str, Any] = {
             "keywords": check_str(keywords, "keywords"),
             "namespace": check_str(namespace, "namespace"),
         }
-        return self._iter_query(_E["list_roles"], _query, start_page, limit, page_retries, timeout)
+        return self._iter_query(
+            _E["list_roles"], _query, start_page, limit, page_retries, timeout, deadline
+        )
 
     async def revoke_role(
         self,
@@ -511,6 +554,7 @@ class RolesAPI(APIModule):
         namespace: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Revoke role.
 
@@ -521,7 +565,9 @@ class RolesAPI(APIModule):
             code=require_id(code, "code"),
             namespace=check_str(namespace, "namespace"),
         )
-        return await self._transport.request(_E["revoke_role"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["revoke_role"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def revoke_role_batch(
         self,
@@ -529,6 +575,7 @@ class RolesAPI(APIModule):
         roles: Sequence[models.RoleCode | Mapping[str, Any]],
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Revoke role batch.
 
@@ -538,7 +585,9 @@ class RolesAPI(APIModule):
             targets=as_models(targets, models.Target, "targets"),
             roles=as_models(roles, models.RoleCode, "roles"),
         )
-        return await self._transport.request(_E["revoke_role_batch"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["revoke_role_batch"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def update_role(
         self,
@@ -552,6 +601,7 @@ class RolesAPI(APIModule):
         *,
         enable_permission_apply: bool | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Update role.
 
@@ -568,4 +618,6 @@ class RolesAPI(APIModule):
             disable_time=check_str(disable_time, "disable_time"),
             enable_permission_apply=check_flag(enable_permission_apply, "enable_permission_apply"),
         )
-        return await self._transport.request(_E["update_role"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["update_role"], body=_body, timeout=timeout, deadline=deadline
+        )

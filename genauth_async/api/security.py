@@ -119,6 +119,7 @@ class SecurityAPI(APIModule):
         ips: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> None:
         """Add.
 
@@ -133,7 +134,9 @@ class SecurityAPI(APIModule):
             ip_type=require_id(ip_type, "ip_type"),
             ips=require_id(ips, "ips"),
         )
-        return await self._transport.request(_E["add"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["add"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     add_ip_list = add
 
@@ -152,6 +155,7 @@ class SecurityAPI(APIModule):
         opt_object: models.OptObject | str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> None:
         """Add risk list policy.
 
@@ -174,7 +178,7 @@ class SecurityAPI(APIModule):
             opt_object=require_enum(models.OptObject, opt_object, "opt_object"),
         )
         return await self._transport.request(
-            _E["add_risk_list_policy"], body=_body, timeout=timeout
+            _E["add_risk_list_policy"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def add_user(
@@ -187,6 +191,7 @@ class SecurityAPI(APIModule):
         user_ids: Sequence[str],
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> None:
         """Add user.
 
@@ -201,7 +206,9 @@ class SecurityAPI(APIModule):
             user_list_type=require_id(user_list_type, "user_list_type"),
             user_ids=require_ids(user_ids, "user_ids"),
         )
-        return await self._transport.request(_E["add_user"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["add_user"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     add_user_list = add_user
 
@@ -211,6 +218,7 @@ class SecurityAPI(APIModule):
         list: Sequence[str] | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.WhitelistResp:
         """Add whitelist.
 
@@ -221,7 +229,9 @@ class SecurityAPI(APIModule):
             type=require_enum(models.Type, type, "type"),
             list=check_str_list(list, "list"),
         )
-        return await self._transport.request(_E["add_whitelist"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["add_whitelist"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def add_whitelist_of_app(
         self,
@@ -230,6 +240,7 @@ class SecurityAPI(APIModule):
         type: models.Type | str,
         list: Sequence[str] | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.WhitelistResp:
         """Add whitelist of app.
 
@@ -242,7 +253,7 @@ class SecurityAPI(APIModule):
             list=check_str_list(list, "list"),
         )
         return await self._transport.request(
-            _E["add_whitelist_of_app"], body=_body, timeout=timeout
+            _E["add_whitelist_of_app"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def delete_by_id(
@@ -250,13 +261,16 @@ class SecurityAPI(APIModule):
         id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> None:
         """Delete by id.
 
         ``DELETE /api/v3/ip-list/{id}``; retried on failure (a replay is safe).
         """
         _path = "api/v3/ip-list/{}".format(path_segment(require_id(id, "id"), "id"))
-        return await self._transport.request(_E["delete_by_id"], path=_path, timeout=timeout)
+        return await self._transport.request(
+            _E["delete_by_id"], path=_path, timeout=timeout, deadline=deadline
+        )
 
     delete_ip_list_by_id = delete_by_id
 
@@ -265,6 +279,7 @@ class SecurityAPI(APIModule):
         id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> None:
         """Delete risk list policy by id.
 
@@ -272,7 +287,7 @@ class SecurityAPI(APIModule):
         """
         _path = "api/v3/risk-list-policy/{}".format(path_segment(require_id(id, "id"), "id"))
         return await self._transport.request(
-            _E["delete_risk_list_policy_by_id"], path=_path, timeout=timeout
+            _E["delete_risk_list_policy_by_id"], path=_path, timeout=timeout, deadline=deadline
         )
 
     async def delete_user_list_by_id(
@@ -280,6 +295,7 @@ class SecurityAPI(APIModule):
         id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> None:
         """Delete user list by id.
 
@@ -287,7 +303,7 @@ class SecurityAPI(APIModule):
         """
         _path = "api/v3/user-list/{}".format(path_segment(require_id(id, "id"), "id"))
         return await self._transport.request(
-            _E["delete_user_list_by_id"], path=_path, timeout=timeout
+            _E["delete_user_list_by_id"], path=_path, timeout=timeout, deadline=deadline
         )
 
     async def delete_whitelist(
@@ -296,6 +312,7 @@ class SecurityAPI(APIModule):
         list: Sequence[str] | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Delete whitelist.
 
@@ -305,7 +322,9 @@ class SecurityAPI(APIModule):
             type=require_enum(models.Type, type, "type"),
             list=check_str_list(list, "list"),
         )
-        return await self._transport.request(_E["delete_whitelist"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["delete_whitelist"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def delete_whitelist_of_app(
         self,
@@ -314,6 +333,7 @@ class SecurityAPI(APIModule):
         app_id: str,
         list: Sequence[str] | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Delete whitelist of app.
 
@@ -326,7 +346,7 @@ class SecurityAPI(APIModule):
             list=check_str_list(list, "list"),
         )
         return await self._transport.request(
-            _E["delete_whitelist_of_app"], body=_body, timeout=timeout
+            _E["delete_whitelist_of_app"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def disable_global_mfa_settings(
@@ -334,6 +354,7 @@ class SecurityAPI(APIModule):
         *,
         disable_factors: Sequence[models.DisableFactors | str],
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.MFASettings:
         """Disable global mfa settings.
 
@@ -346,7 +367,7 @@ class SecurityAPI(APIModule):
             ),
         )
         return await self._transport.request(
-            _E["disable_global_mfa_settings"], body=_body, timeout=timeout
+            _E["disable_global_mfa_settings"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def find_ip_list(
@@ -356,6 +377,7 @@ class SecurityAPI(APIModule):
         limit: int | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IpListPaging:
         """Find ip list.
 
@@ -366,7 +388,9 @@ class SecurityAPI(APIModule):
             "page": check_page(page),
             "limit": check_page_size(limit),
         }
-        return await self._transport.request(_E["find_ip_list"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["find_ip_list"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     def iter_find_ip_list(
         self,
@@ -376,6 +400,7 @@ class SecurityAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.IpListResp]:
         """Every item of :meth:`find_ip_list`, page after page.
 
@@ -386,12 +411,13 @@ class SecurityAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _query: dict[str, Any] = {
             "ipType": require_enum(models.IpType, ip_type, "ip_type"),
         }
         return self._iter_query(
-            _E["find_ip_list"], _query, start_page, limit, page_retries, timeout
+            _E["find_ip_list"], _query, start_page, limit, page_retries, timeout, deadline
         )
 
     async def find_risk_list_policy(
@@ -401,6 +427,7 @@ class SecurityAPI(APIModule):
         limit: int | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.RiskListPolicyPaging:
         """Find risk list policy.
 
@@ -412,7 +439,7 @@ class SecurityAPI(APIModule):
             "limit": check_page_size(limit),
         }
         return await self._transport.request(
-            _E["find_risk_list_policy"], query=_query, timeout=timeout
+            _E["find_risk_list_policy"], query=_query, timeout=timeout, deadline=deadline
         )
 
     def iter_find_risk_list_policy(
@@ -423,6 +450,7 @@ class SecurityAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.RiskListPolicyResp]:
         """Every item of :meth:`find_risk_list_policy`, page after page.
 
@@ -433,12 +461,13 @@ class SecurityAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _query: dict[str, Any] = {
             "optObject": require_enum(models.OptObject, opt_object, "opt_object"),
         }
         return self._iter_query(
-            _E["find_risk_list_policy"], _query, start_page, limit, page_retries, timeout
+            _E["find_risk_list_policy"], _query, start_page, limit, page_retries, timeout, deadline
         )
 
     async def find_user_list(
@@ -448,6 +477,7 @@ class SecurityAPI(APIModule):
         limit: int | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.UserListPaging:
         """Find user list.
 
@@ -458,7 +488,9 @@ class SecurityAPI(APIModule):
             "page": check_page(page),
             "limit": check_page_size(limit),
         }
-        return await self._transport.request(_E["find_user_list"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["find_user_list"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     def iter_find_user_list(
         self,
@@ -468,6 +500,7 @@ class SecurityAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.RiskListItem]:
         """Every item of :meth:`find_user_list`, page after page.
 
@@ -478,41 +511,49 @@ class SecurityAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _query: dict[str, Any] = {
             "userListType": require_enum(models.IpType, user_list_type, "user_list_type"),
         }
         return self._iter_query(
-            _E["find_user_list"], _query, start_page, limit, page_retries, timeout
+            _E["find_user_list"], _query, start_page, limit, page_retries, timeout, deadline
         )
 
     async def get_global_mfa_settings(
         self,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.MFASettings:
         """Get global mfa settings.
 
         ``GET /api/v3/get-global-mfa-settings``; retried on failure (a replay is safe).
         """
-        return await self._transport.request(_E["get_global_mfa_settings"], timeout=timeout)
+        return await self._transport.request(
+            _E["get_global_mfa_settings"], timeout=timeout, deadline=deadline
+        )
 
     async def get_security_settings(
         self,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.SecuritySettings:
         """Get security settings.
 
         ``GET /api/v3/get-security-settings``; retried on failure (a replay is safe).
         """
-        return await self._transport.request(_E["get_security_settings"], timeout=timeout)
+        return await self._transport.request(
+            _E["get_security_settings"], timeout=timeout, deadline=deadline
+        )
 
     async def list_whitelists(
         self,
         type: models.Type | str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.WhitelistResp:
         """List whitelists.
 
@@ -521,7 +562,9 @@ class SecurityAPI(APIModule):
         _query: dict[str, Any] = {
             "type": require_enum(models.Type, type, "type"),
         }
-        return await self._transport.request(_E["list_whitelists"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["list_whitelists"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     async def list_whitelists_of_app(
         self,
@@ -529,6 +572,7 @@ class SecurityAPI(APIModule):
         type: models.Type | str,
         app_id: str,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.WhitelistResp:
         """List whitelists of app.
 
@@ -540,7 +584,7 @@ class SecurityAPI(APIModule):
             "appId": require_id(app_id, "app_id"),
         }
         return await self._transport.request(
-            _E["list_whitelists_of_app"], query=_query, timeout=timeout
+            _E["list_whitelists_of_app"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def update_global_mfa_settings(
@@ -548,6 +592,7 @@ class SecurityAPI(APIModule):
         enabled_factors: Sequence[models.DisableFactors | str],
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.MFASettings:
         """Update global mfa settings.
 
@@ -559,7 +604,7 @@ class SecurityAPI(APIModule):
             ),
         )
         return await self._transport.request(
-            _E["update_global_mfa_settings"], body=_body, timeout=timeout
+            _E["update_global_mfa_settings"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def update_security_settings(
@@ -585,6 +630,7 @@ class SecurityAPI(APIModule):
         qrcode_login_strategy: models.QrcodeLoginStrategy | Mapping[str, Any] | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.SecuritySettings:
         """Update security settings.
 
@@ -650,5 +696,5 @@ class SecurityAPI(APIModule):
             ),
         )
         return await self._transport.request(
-            _E["update_security_settings"], body=_body, timeout=timeout
+            _E["update_security_settings"], body=_body, timeout=timeout, deadline=deadline
         )

@@ -182,6 +182,7 @@ class TenantsAPI(APIModule):
         tenant_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Add tenant users.
 
@@ -192,7 +193,9 @@ class TenantsAPI(APIModule):
             link_user_ids=require_ids(link_user_ids, "link_user_ids"),
             tenant_id=require_id(tenant_id, "tenant_id"),
         )
-        return await self._transport.request(_E["add_tenant_users"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["add_tenant_users"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def create_multiple_tenant_admin(
         self,
@@ -203,6 +206,7 @@ class TenantsAPI(APIModule):
         send_email_notification: bool | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> None:
         """Create multiple tenant admin.
 
@@ -217,7 +221,7 @@ class TenantsAPI(APIModule):
             send_email_notification=check_flag(send_email_notification, "send_email_notification"),
         )
         return await self._transport.request(
-            _E["create_multiple_tenant_admin"], body=_body, timeout=timeout
+            _E["create_multiple_tenant_admin"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def create_tenant(
@@ -235,6 +239,7 @@ class TenantsAPI(APIModule):
         admin_amount: int | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.Tenant:
         """Create tenant.
 
@@ -254,7 +259,9 @@ class TenantsAPI(APIModule):
             member_amount=check_int(member_amount, "member_amount"),
             admin_amount=check_int(admin_amount, "admin_amount"),
         )
-        return await self._transport.request(_E["create_tenant"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["create_tenant"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def create_tenant_cooperator(
         self,
@@ -265,6 +272,7 @@ class TenantsAPI(APIModule):
         send_email_notification: bool | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> None:
         """Create tenant cooperator.
 
@@ -279,7 +287,7 @@ class TenantsAPI(APIModule):
             send_email_notification=check_flag(send_email_notification, "send_email_notification"),
         )
         return await self._transport.request(
-            _E["create_tenant_cooperator"], body=_body, timeout=timeout
+            _E["create_tenant_cooperator"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def create_tenant_user(
@@ -309,6 +317,7 @@ class TenantsAPI(APIModule):
         options: models.CreateTenantUserOptions | Mapping[str, Any] | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.TenantUser:
         """Create tenant user.
 
@@ -340,13 +349,16 @@ class TenantsAPI(APIModule):
             salt=check_str(salt, "salt"),
             options=as_model(options, models.CreateTenantUserOptions, "options", optional=True),
         )
-        return await self._transport.request(_E["create_tenant_user"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["create_tenant_user"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def delete_tenant(
         self,
         tenant_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Delete tenant.
 
@@ -355,7 +367,9 @@ class TenantsAPI(APIModule):
         _body = models.DeleteTenant(
             tenant_id=require_id(tenant_id, "tenant_id"),
         )
-        return await self._transport.request(_E["delete_tenant"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["delete_tenant"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def delete_tenant_admin(
         self,
@@ -364,6 +378,7 @@ class TenantsAPI(APIModule):
         member_id: Any = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> None:
         """Delete tenant admin.
 
@@ -374,7 +389,9 @@ class TenantsAPI(APIModule):
             link_user_id=link_user_id,
             member_id=member_id,
         )
-        return await self._transport.request(_E["delete_tenant_admin"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["delete_tenant_admin"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def delete_tenant_user(
         self,
@@ -383,6 +400,7 @@ class TenantsAPI(APIModule):
         member_ids: Sequence[str] | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> None:
         """Delete tenant user.
 
@@ -393,7 +411,9 @@ class TenantsAPI(APIModule):
             link_user_ids=check_str_list(link_user_ids, "link_user_ids"),
             member_ids=check_str_list(member_ids, "member_ids"),
         )
-        return await self._transport.request(_E["delete_tenant_user"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["delete_tenant_user"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def generate_invite_tenant_user_link(
         self,
@@ -403,6 +423,7 @@ class TenantsAPI(APIModule):
         tenant_id: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.InviteTenantUsers:
         """Generate invite tenant user link.
 
@@ -416,7 +437,7 @@ class TenantsAPI(APIModule):
             tenant_id=check_str(tenant_id, "tenant_id"),
         )
         return await self._transport.request(
-            _E["generate_invite_tenant_user_link"], body=_body, timeout=timeout
+            _E["generate_invite_tenant_user_link"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def get_multiple_tenant_admin(
@@ -424,6 +445,7 @@ class TenantsAPI(APIModule):
         user_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.MultipleTenantAdminListPaging:
         """Get multiple tenant admin.
 
@@ -433,7 +455,7 @@ class TenantsAPI(APIModule):
             "userId": require_id(user_id, "user_id"),
         }
         return await self._transport.request(
-            _E["get_multiple_tenant_admin"], query=_query, timeout=timeout
+            _E["get_multiple_tenant_admin"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def get_tenant(
@@ -445,6 +467,7 @@ class TenantsAPI(APIModule):
         with_source_app_detail: bool | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.TenantResp:
         """Get tenant.
 
@@ -457,13 +480,16 @@ class TenantsAPI(APIModule):
             "withCreatorDetail": check_flag(with_creator_detail, "with_creator_detail"),
             "withSourceAppDetail": check_flag(with_source_app_detail, "with_source_app_detail"),
         }
-        return await self._transport.request(_E["get_tenant"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["get_tenant"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     async def get_tenant_by_code(
         self,
         code: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.TenantResp:
         """Get tenant by code.
 
@@ -473,7 +499,7 @@ class TenantsAPI(APIModule):
             "code": require_id(code, "code"),
         }
         return await self._transport.request(
-            _E["get_tenant_by_code"], query=_query, timeout=timeout
+            _E["get_tenant_by_code"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def get_tenant_cooperator(
@@ -481,6 +507,7 @@ class TenantsAPI(APIModule):
         user_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.TenantCooperatorSingle:
         """Get tenant cooperator.
 
@@ -490,7 +517,7 @@ class TenantsAPI(APIModule):
             "userId": require_id(user_id, "user_id"),
         }
         return await self._transport.request(
-            _E["get_tenant_cooperator"], query=_query, timeout=timeout
+            _E["get_tenant_cooperator"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def get_tenant_cooperator_menu(
@@ -498,6 +525,7 @@ class TenantsAPI(APIModule):
         user_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.TenantCooperatorSingle:
         """Get tenant cooperator menu.
 
@@ -507,7 +535,7 @@ class TenantsAPI(APIModule):
             "userId": require_id(user_id, "user_id"),
         }
         return await self._transport.request(
-            _E["get_tenant_cooperator_menu"], query=_query, timeout=timeout
+            _E["get_tenant_cooperator_menu"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def get_tenant_little_info(
@@ -519,6 +547,7 @@ class TenantsAPI(APIModule):
         with_source_app_detail: bool | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.TenantResp:
         """Get tenant little info.
 
@@ -532,7 +561,7 @@ class TenantsAPI(APIModule):
             "withSourceAppDetail": check_flag(with_source_app_detail, "with_source_app_detail"),
         }
         return await self._transport.request(
-            _E["get_tenant_little_info"], query=_query, timeout=timeout
+            _E["get_tenant_little_info"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def get_tenant_user(
@@ -542,6 +571,7 @@ class TenantsAPI(APIModule):
         member_id: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.TenantUser:
         """Get tenant user.
 
@@ -552,13 +582,16 @@ class TenantsAPI(APIModule):
             "linkUserId": check_str(link_user_id, "link_user_id"),
             "memberId": check_str(member_id, "member_id"),
         }
-        return await self._transport.request(_E["get_tenant_user"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["get_tenant_user"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     async def import_tenant(
         self,
         excel_url: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.ImportTenantData:
         """Import tenant.
 
@@ -568,7 +601,9 @@ class TenantsAPI(APIModule):
         _body = models.ImportTenant(
             excel_url=require_id(excel_url, "excel_url"),
         )
-        return await self._transport.request(_E["import_tenant"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["import_tenant"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def import_tenant_history(
         self,
@@ -576,6 +611,7 @@ class TenantsAPI(APIModule):
         limit: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.ImportTenantHistoryData:
         """Import tenant history.
 
@@ -586,7 +622,7 @@ class TenantsAPI(APIModule):
             "limit": check_str(limit, "limit"),
         }
         return await self._transport.request(
-            _E["import_tenant_history"], query=_query, timeout=timeout
+            _E["import_tenant_history"], query=_query, timeout=timeout, deadline=deadline
         )
 
     def iter_import_tenant_history(
@@ -596,6 +632,7 @@ class TenantsAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[Any]:
         """Every item of :meth:`import_tenant_history`, page after page.
 
@@ -606,10 +643,11 @@ class TenantsAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _query: dict[str, Any] = {}
         return self._iter_query(
-            _E["import_tenant_history"], _query, start_page, limit, page_retries, timeout
+            _E["import_tenant_history"], _query, start_page, limit, page_retries, timeout, deadline
         )
 
     async def import_tenant_notify_user(
@@ -619,6 +657,7 @@ class TenantsAPI(APIModule):
         limit: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.ImportTenantNotifyUseData:
         """Import tenant notify user.
 
@@ -630,7 +669,7 @@ class TenantsAPI(APIModule):
             "limit": check_str(limit, "limit"),
         }
         return await self._transport.request(
-            _E["import_tenant_notify_user"], query=_query, timeout=timeout
+            _E["import_tenant_notify_user"], query=_query, timeout=timeout, deadline=deadline
         )
 
     def iter_import_tenant_notify_user(
@@ -641,6 +680,7 @@ class TenantsAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[Any]:
         """Every item of :meth:`import_tenant_notify_user`, page after page.
 
@@ -651,12 +691,19 @@ class TenantsAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _query: dict[str, Any] = {
             "importId": require_id(import_id, "import_id"),
         }
         return self._iter_query(
-            _E["import_tenant_notify_user"], _query, start_page, limit, page_retries, timeout
+            _E["import_tenant_notify_user"],
+            _query,
+            start_page,
+            limit,
+            page_retries,
+            timeout,
+            deadline,
         )
 
     async def list_invite_tennat_user_records(
@@ -666,6 +713,7 @@ class TenantsAPI(APIModule):
         limit: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.InviteTenantUserRecordList:
         """List invite tennat user records.
 
@@ -677,7 +725,7 @@ class TenantsAPI(APIModule):
             "limit": require_id(limit, "limit"),
         }
         return await self._transport.request(
-            _E["list_invite_tennat_user_records"], query=_query, timeout=timeout
+            _E["list_invite_tennat_user_records"], query=_query, timeout=timeout, deadline=deadline
         )
 
     list_invite_tenant_user_records = list_invite_tennat_user_records
@@ -690,6 +738,7 @@ class TenantsAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.InviteTenantUserRecord]:
         """Every item of :meth:`list_invite_tennat_user_records`, page after page.
 
@@ -700,12 +749,19 @@ class TenantsAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _query: dict[str, Any] = {
             "keywords": require_id(keywords, "keywords"),
         }
         return self._iter_query(
-            _E["list_invite_tennat_user_records"], _query, start_page, limit, page_retries, timeout
+            _E["list_invite_tennat_user_records"],
+            _query,
+            start_page,
+            limit,
+            page_retries,
+            timeout,
+            deadline,
         )
 
     async def list_multiple_tenant_admin(
@@ -715,6 +771,7 @@ class TenantsAPI(APIModule):
         limit: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.MultipleTenantAdminListPaging:
         """List multiple tenant admin.
 
@@ -726,7 +783,7 @@ class TenantsAPI(APIModule):
             "limit": check_str(limit, "limit"),
         }
         return await self._transport.request(
-            _E["list_multiple_tenant_admin"], query=_query, timeout=timeout
+            _E["list_multiple_tenant_admin"], query=_query, timeout=timeout, deadline=deadline
         )
 
     def iter_list_multiple_tenant_admin(
@@ -737,6 +794,7 @@ class TenantsAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.MultipleTenantAdmin]:
         """Every item of :meth:`list_multiple_tenant_admin`, page after page.
 
@@ -747,12 +805,19 @@ class TenantsAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _query: dict[str, Any] = {
             "keywords": check_str(keywords, "keywords"),
         }
         return self._iter_query(
-            _E["list_multiple_tenant_admin"], _query, start_page, limit, page_retries, timeout
+            _E["list_multiple_tenant_admin"],
+            _query,
+            start_page,
+            limit,
+            page_retries,
+            timeout,
+            deadline,
         )
 
     async def list_tenant_admin(
@@ -763,6 +828,7 @@ class TenantsAPI(APIModule):
         limit: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.TenantUserListPaging:
         """List tenant admin.
 
@@ -774,7 +840,9 @@ class TenantsAPI(APIModule):
             page=check_str(page, "page"),
             limit=check_str(limit, "limit"),
         )
-        return await self._transport.request(_E["list_tenant_admin"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["list_tenant_admin"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     def iter_tenant_admin(
         self,
@@ -785,6 +853,7 @@ class TenantsAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.TenantUser]:
         """Every item of :meth:`list_tenant_admin`, page after page.
 
@@ -795,13 +864,14 @@ class TenantsAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _body = models.ListTenantAdmin(
             tenant_id=require_id(tenant_id, "tenant_id"),
             keywords=check_str(keywords, "keywords"),
         )
         return self._iter_body(
-            _E["list_tenant_admin"], _body, (), start_page, limit, page_retries, timeout
+            _E["list_tenant_admin"], _body, (), start_page, limit, page_retries, timeout, deadline
         )
 
     async def list_tenant_cooperators(
@@ -812,6 +882,7 @@ class TenantsAPI(APIModule):
         limit: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.TenantCooperatorListPaging:
         """List tenant cooperators.
 
@@ -824,7 +895,7 @@ class TenantsAPI(APIModule):
             "limit": check_str(limit, "limit"),
         }
         return await self._transport.request(
-            _E["list_tenant_cooperators"], query=_query, timeout=timeout
+            _E["list_tenant_cooperators"], query=_query, timeout=timeout, deadline=deadline
         )
 
     def iter_tenant_cooperators(
@@ -836,6 +907,7 @@ class TenantsAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.TenantCooperator]:
         """Every item of :meth:`list_tenant_cooperators`, page after page.
 
@@ -846,13 +918,20 @@ class TenantsAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _query: dict[str, Any] = {
             "keywords": check_str(keywords, "keywords"),
             "external": check_flag(external, "external"),
         }
         return self._iter_query(
-            _E["list_tenant_cooperators"], _query, start_page, limit, page_retries, timeout
+            _E["list_tenant_cooperators"],
+            _query,
+            start_page,
+            limit,
+            page_retries,
+            timeout,
+            deadline,
         )
 
     async def list_tenant_users(
@@ -862,6 +941,7 @@ class TenantsAPI(APIModule):
         options: models.ListTenantUsersOptions | Mapping[str, Any] | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.TenantUserListPaging:
         """List tenant users.
 
@@ -879,7 +959,9 @@ class TenantsAPI(APIModule):
                 "pagination",
             ),
         )
-        return await self._transport.request(_E["list_tenant_users"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["list_tenant_users"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     def iter_tenant_users(
         self,
@@ -891,6 +973,7 @@ class TenantsAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.TenantUser]:
         """Every item of :meth:`list_tenant_users`, page after page.
 
@@ -901,6 +984,7 @@ class TenantsAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _body = models.ListTenantUser(
             tenant_id=require_id(tenant_id, "tenant_id"),
@@ -925,6 +1009,7 @@ class TenantsAPI(APIModule):
             limit,
             page_retries,
             timeout,
+            deadline,
         )
 
     async def list_tenants(
@@ -939,6 +1024,7 @@ class TenantsAPI(APIModule):
         source: Any = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.TenantListPaging:
         """List tenants.
 
@@ -954,7 +1040,9 @@ class TenantsAPI(APIModule):
             "limit": check_str(limit, "limit"),
             "source": source,
         }
-        return await self._transport.request(_E["list_tenants"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["list_tenants"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     def iter_tenants(
         self,
@@ -969,6 +1057,7 @@ class TenantsAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.TenantResp]:
         """Every item of :meth:`list_tenants`, page after page.
 
@@ -979,6 +1068,7 @@ class TenantsAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _query: dict[str, Any] = {
             "keywords": check_str(keywords, "keywords"),
@@ -989,7 +1079,7 @@ class TenantsAPI(APIModule):
             "source": source,
         }
         return self._iter_query(
-            _E["list_tenants"], _query, start_page, limit, page_retries, timeout
+            _E["list_tenants"], _query, start_page, limit, page_retries, timeout, deadline
         )
 
     async def remove_tenant_users(
@@ -999,6 +1089,7 @@ class TenantsAPI(APIModule):
         member_ids: Sequence[str] | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Remove tenant users.
 
@@ -1009,7 +1100,9 @@ class TenantsAPI(APIModule):
             link_user_ids=check_str_list(link_user_ids, "link_user_ids"),
             member_ids=check_str_list(member_ids, "member_ids"),
         )
-        return await self._transport.request(_E["remove_tenant_users"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["remove_tenant_users"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def send_email_batch(
         self,
@@ -1018,6 +1111,7 @@ class TenantsAPI(APIModule):
         users: Sequence[models.SendTenantEmail | Mapping[str, Any]],
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.SendEmailBatchData:
         """Send email batch.
 
@@ -1029,12 +1123,15 @@ class TenantsAPI(APIModule):
             import_id=require_int(import_id, "import_id"),
             users=as_models(users, models.SendTenantEmail, "users"),
         )
-        return await self._transport.request(_E["send_email_batch"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["send_email_batch"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def send_invite_tenant_user_email(
         self,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Send invite tenant user email.
 
@@ -1043,7 +1140,7 @@ class TenantsAPI(APIModule):
         """
         _body = EMPTY_BODY
         return await self._transport.request(
-            _E["send_invite_tenant_user_email"], body=_body, timeout=timeout
+            _E["send_invite_tenant_user_email"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def send_sms_batch(
@@ -1053,6 +1150,7 @@ class TenantsAPI(APIModule):
         users: Sequence[models.SendTenantSms | Mapping[str, Any]],
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.SendSmsBatchData:
         """Send sms batch.
 
@@ -1064,7 +1162,9 @@ class TenantsAPI(APIModule):
             import_id=require_int(import_id, "import_id"),
             users=as_models(users, models.SendTenantSms, "users"),
         )
-        return await self._transport.request(_E["send_sms_batch"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["send_sms_batch"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def set_tenant_admin(
         self,
@@ -1073,6 +1173,7 @@ class TenantsAPI(APIModule):
         member_ids: Sequence[str] | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> None:
         """Set tenant admin.
 
@@ -1083,7 +1184,9 @@ class TenantsAPI(APIModule):
             link_user_ids=check_str_list(link_user_ids, "link_user_ids"),
             member_ids=check_str_list(member_ids, "member_ids"),
         )
-        return await self._transport.request(_E["set_tenant_admin"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["set_tenant_admin"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def update_tenant(
         self,
@@ -1096,6 +1199,7 @@ class TenantsAPI(APIModule):
         source_app_id: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Update tenant.
 
@@ -1110,7 +1214,9 @@ class TenantsAPI(APIModule):
             reject_hint=check_str(reject_hint, "reject_hint"),
             source_app_id=check_str(source_app_id, "source_app_id"),
         )
-        return await self._transport.request(_E["update_tenant"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["update_tenant"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def update_tenant_user(
         self,
@@ -1120,6 +1226,7 @@ class TenantsAPI(APIModule):
         member_id: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Update tenant user.
 
@@ -1131,4 +1238,6 @@ class TenantsAPI(APIModule):
             link_user_id=check_str(link_user_id, "link_user_id"),
             member_id=check_str(member_id, "member_id"),
         )
-        return await self._transport.request(_E["update_tenant_user"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["update_tenant_user"], body=_body, timeout=timeout, deadline=deadline
+        )

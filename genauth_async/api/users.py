@@ -213,6 +213,7 @@ class UsersAPI(APIModule):
         user_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.CheckSessionStatusData:
         """Whether the user has a live session in application ``app_id``.
 
@@ -223,7 +224,7 @@ class UsersAPI(APIModule):
             user_id=require_id(user_id, "user_id"),
         )
         return await self._transport.request(
-            _E["check_session_status"], body=_body, timeout=timeout
+            _E["check_session_status"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def create_user(
@@ -272,6 +273,7 @@ class UsersAPI(APIModule):
         *,
         department_ids: Sequence[str] | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.User:
         """Create a user; at least one of ``email``, ``phone`` and ``username`` is required.
 
@@ -325,7 +327,9 @@ class UsersAPI(APIModule):
             options=as_model(options, models.CreateUserOptions, "options", optional=True),
             department_ids=check_str_list(department_ids, "department_ids"),
         )
-        return await self._transport.request(_E["create_user"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["create_user"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def create_users_batch(
         self,
@@ -333,6 +337,7 @@ class UsersAPI(APIModule):
         options: models.CreateUserOptions | Mapping[str, Any] | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> builtins.list[models.User]:
         """Create several users in one call; they are returned in the same order.
 
@@ -343,7 +348,9 @@ class UsersAPI(APIModule):
             list=as_models(list, models.CreateUserInfo, "list"),
             options=as_model(options, models.CreateUserOptions, "options", optional=True),
         )
-        return await self._transport.request(_E["create_users_batch"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["create_users_batch"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def delete_user_sync_relations(
         self,
@@ -352,6 +359,7 @@ class UsersAPI(APIModule):
         user_id_type: models.UserIdType | str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Remove the user's sync relation with ``provider`` (e.g. ``lark``).
 
@@ -363,7 +371,7 @@ class UsersAPI(APIModule):
             user_id_type=check_enum(models.UserIdType, user_id_type, "user_id_type"),
         )
         return await self._transport.request(
-            _E["delete_user_sync_relations"], body=_body, timeout=timeout
+            _E["delete_user_sync_relations"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def delete_users_batch(
@@ -372,6 +380,7 @@ class UsersAPI(APIModule):
         options: models.DeleteUsersBatchOptions | Mapping[str, Any] | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Delete users (``options.user_id_type`` says what the ids are).
 
@@ -381,7 +390,9 @@ class UsersAPI(APIModule):
             user_ids=require_ids(user_ids, "user_ids"),
             options=as_model(options, models.DeleteUsersBatchOptions, "options", optional=True),
         )
-        return await self._transport.request(_E["delete_users_batch"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["delete_users_batch"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def get_otp_secret_by_user(
         self,
@@ -389,6 +400,7 @@ class UsersAPI(APIModule):
         user_id_type: models.UserIdType | str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.OtpSecretResp:
         """The secret of the OTP authenticator the user has bound.
 
@@ -399,7 +411,7 @@ class UsersAPI(APIModule):
             "userIdType": check_enum(models.UserIdType, user_id_type, "user_id_type"),
         }
         return await self._transport.request(
-            _E["get_otp_secret_by_user"], query=_query, timeout=timeout
+            _E["get_otp_secret_by_user"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def get_user(
@@ -412,6 +424,7 @@ class UsersAPI(APIModule):
         with_identities: bool | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.User:
         """One user.
 
@@ -425,7 +438,9 @@ class UsersAPI(APIModule):
             "withPost": check_flag(with_post, "with_post"),
             "withIdentities": check_flag(with_identities, "with_identities"),
         }
-        return await self._transport.request(_E["get_user"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["get_user"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     async def get_user_accessible_apps(
         self,
@@ -433,6 +448,7 @@ class UsersAPI(APIModule):
         user_id_type: models.UserIdType | str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> list[models.App]:
         """The applications the user can access.
 
@@ -443,7 +459,7 @@ class UsersAPI(APIModule):
             "userIdType": check_enum(models.UserIdType, user_id_type, "user_id_type"),
         }
         return await self._transport.request(
-            _E["get_user_accessible_apps"], query=_query, timeout=timeout
+            _E["get_user_accessible_apps"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def get_user_authorized_apps(
@@ -452,6 +468,7 @@ class UsersAPI(APIModule):
         user_id_type: models.UserIdType | str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> list[models.App]:
         """The applications the user is authorized for.
 
@@ -462,7 +479,7 @@ class UsersAPI(APIModule):
             "userIdType": check_enum(models.UserIdType, user_id_type, "user_id_type"),
         }
         return await self._transport.request(
-            _E["get_user_authorized_apps"], query=_query, timeout=timeout
+            _E["get_user_authorized_apps"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def get_user_authorized_resources(
@@ -473,6 +490,7 @@ class UsersAPI(APIModule):
         resource_type: models.ResourceType | str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.AuthorizedResourcePaging:
         """Every resource authorized to the user, directly or through roles, groups, departments.
 
@@ -485,7 +503,7 @@ class UsersAPI(APIModule):
             "resourceType": check_enum(models.ResourceType, resource_type, "resource_type"),
         }
         return await self._transport.request(
-            _E["get_user_authorized_resources"], query=_query, timeout=timeout
+            _E["get_user_authorized_resources"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def get_user_batch(
@@ -497,6 +515,7 @@ class UsersAPI(APIModule):
         with_identities: bool | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> list[models.User]:
         """The users found among ``user_ids`` (ids that match nobody are left out).
 
@@ -509,7 +528,9 @@ class UsersAPI(APIModule):
             "flatCustomData": check_flag(flat_custom_data, "flat_custom_data"),
             "withIdentities": check_flag(with_identities, "with_identities"),
         }
-        return await self._transport.request(_E["get_user_batch"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["get_user_batch"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     async def get_user_departments(
         self,
@@ -523,6 +544,7 @@ class UsersAPI(APIModule):
         sort_by: models.DepartmentSortField | str | None = None,
         order_by: models.DepartmentSortOrder | str | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.UserDepartmentPaging:
         """The departments the user belongs to.
 
@@ -540,7 +562,7 @@ class UsersAPI(APIModule):
             "orderBy": check_enum(models.DepartmentSortOrder, order_by, "order_by"),
         }
         return await self._transport.request(
-            _E["get_user_departments"], query=_query, timeout=timeout
+            _E["get_user_departments"], query=_query, timeout=timeout, deadline=deadline
         )
 
     def iter_user_departments(
@@ -556,6 +578,7 @@ class UsersAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.UserDepartmentResp]:
         """Every item of :meth:`get_user_departments`, page after page.
 
@@ -567,6 +590,7 @@ class UsersAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _query: dict[str, Any] = {
             "userId": require_id(user_id, "user_id"),
@@ -577,7 +601,7 @@ class UsersAPI(APIModule):
             "orderBy": check_enum(models.DepartmentSortOrder, order_by, "order_by"),
         }
         return self._iter_query(
-            _E["get_user_departments"], _query, start_page, limit, page_retries, timeout
+            _E["get_user_departments"], _query, start_page, limit, page_retries, timeout, deadline
         )
 
     async def get_user_encrypt_password_batch(
@@ -585,6 +609,7 @@ class UsersAPI(APIModule):
         *,
         user_ids: Sequence[str],
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.GetUserEncryptPasswordBatchData:
         """Get user encrypt password batch.
 
@@ -595,7 +620,7 @@ class UsersAPI(APIModule):
             user_ids=require_ids(user_ids, "user_ids"),
         )
         return await self._transport.request(
-            _E["get_user_encrypt_password_batch"], body=_body, timeout=timeout
+            _E["get_user_encrypt_password_batch"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def get_user_groups(
@@ -604,6 +629,7 @@ class UsersAPI(APIModule):
         user_id_type: models.UserIdType | str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.GroupPaging:
         """The groups the user belongs to.
 
@@ -613,7 +639,9 @@ class UsersAPI(APIModule):
             "userId": require_id(user_id, "user_id"),
             "userIdType": check_enum(models.UserIdType, user_id_type, "user_id_type"),
         }
-        return await self._transport.request(_E["get_user_groups"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["get_user_groups"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     async def get_user_identities(
         self,
@@ -621,6 +649,7 @@ class UsersAPI(APIModule):
         user_id_type: models.UserIdType | str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> list[models.Identity]:
         """The user's identities in external identity sources.
 
@@ -631,7 +660,7 @@ class UsersAPI(APIModule):
             "userIdType": check_enum(models.UserIdType, user_id_type, "user_id_type"),
         }
         return await self._transport.request(
-            _E["get_user_identities"], query=_query, timeout=timeout
+            _E["get_user_identities"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def get_user_loggedin_apps(
@@ -640,6 +669,7 @@ class UsersAPI(APIModule):
         user_id_type: models.UserIdType | str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> list[models.UserLoggedInApps]:
         """The applications the user has logged in to.
 
@@ -650,7 +680,7 @@ class UsersAPI(APIModule):
             "userIdType": check_enum(models.UserIdType, user_id_type, "user_id_type"),
         }
         return await self._transport.request(
-            _E["get_user_loggedin_apps"], query=_query, timeout=timeout
+            _E["get_user_loggedin_apps"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def get_user_loggedin_identities(
@@ -659,6 +689,7 @@ class UsersAPI(APIModule):
         user_id_type: models.UserIdType | str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> list[models.UserLoggedInIdentities]:
         """The identity sources the user has logged in with.
 
@@ -669,7 +700,7 @@ class UsersAPI(APIModule):
             "userIdType": check_enum(models.UserIdType, user_id_type, "user_id_type"),
         }
         return await self._transport.request(
-            _E["get_user_loggedin_identities"], query=_query, timeout=timeout
+            _E["get_user_loggedin_identities"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def get_user_login_history(
@@ -684,6 +715,7 @@ class UsersAPI(APIModule):
         limit: int | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.UserLoginHistoryPaging:
         """The user's logins, newest first.
 
@@ -700,7 +732,7 @@ class UsersAPI(APIModule):
             "limit": check_page_size(limit),
         }
         return await self._transport.request(
-            _E["get_user_login_history"], query=_query, timeout=timeout
+            _E["get_user_login_history"], query=_query, timeout=timeout, deadline=deadline
         )
 
     def iter_user_login_history(
@@ -716,6 +748,7 @@ class UsersAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.UserLoginHistory]:
         """Every item of :meth:`get_user_login_history`, page after page.
 
@@ -726,6 +759,7 @@ class UsersAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _query: dict[str, Any] = {
             "userId": require_id(user_id, "user_id"),
@@ -736,7 +770,7 @@ class UsersAPI(APIModule):
             "end": check_int(end, "end", minimum=0),
         }
         return self._iter_query(
-            _E["get_user_login_history"], _query, start_page, limit, page_retries, timeout
+            _E["get_user_login_history"], _query, start_page, limit, page_retries, timeout, deadline
         )
 
     async def get_user_mfa_info(
@@ -745,6 +779,7 @@ class UsersAPI(APIModule):
         user_id_type: models.UserIdType | str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.UserMfaResp:
         """Which MFA factors (TOTP, face, SMS, email) the user has bound.
 
@@ -754,7 +789,9 @@ class UsersAPI(APIModule):
             "userId": require_id(user_id, "user_id"),
             "userIdType": check_enum(models.UserIdType, user_id_type, "user_id_type"),
         }
-        return await self._transport.request(_E["get_user_mfa_info"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["get_user_mfa_info"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     async def get_user_mfa_status(
         self,
@@ -762,6 +799,7 @@ class UsersAPI(APIModule):
         user_id_type: models.UserIdType | str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.MfaTriggerData:
         """The user's MFA status (the MFA trigger data).
 
@@ -772,7 +810,7 @@ class UsersAPI(APIModule):
             "userIdType": check_enum(models.UserIdType, user_id_type, "user_id_type"),
         }
         return await self._transport.request(
-            _E["get_user_mfa_status"], query=_query, timeout=timeout
+            _E["get_user_mfa_status"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def get_user_password_ciphertext(
@@ -781,6 +819,7 @@ class UsersAPI(APIModule):
         user_id_type: models.UserIdType | str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.GetUserPasswordCiphertextData:
         """The user's password, encrypted with the key configured in the console.
 
@@ -791,7 +830,7 @@ class UsersAPI(APIModule):
             user_id_type=check_enum(models.UserIdType, user_id_type, "user_id_type"),
         )
         return await self._transport.request(
-            _E["get_user_password_ciphertext"], body=_body, timeout=timeout
+            _E["get_user_password_ciphertext"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def get_user_principal_authentication_info(
@@ -800,6 +839,7 @@ class UsersAPI(APIModule):
         user_id_type: models.UserIdType | str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.PrincipalAuthenticationInfoPaging:
         """The user's real-name (principal) authentication records.
 
@@ -811,7 +851,10 @@ class UsersAPI(APIModule):
             "userIdType": check_enum(models.UserIdType, user_id_type, "user_id_type"),
         }
         return await self._transport.request(
-            _E["get_user_principal_authentication_info"], query=_query, timeout=timeout
+            _E["get_user_principal_authentication_info"],
+            query=_query,
+            timeout=timeout,
+            deadline=deadline,
         )
 
     async def get_user_roles(
@@ -821,6 +864,7 @@ class UsersAPI(APIModule):
         namespace: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.RolePaging:
         """The user's roles, optionally in one permission namespace.
 
@@ -831,7 +875,9 @@ class UsersAPI(APIModule):
             "userIdType": check_enum(models.UserIdType, user_id_type, "user_id_type"),
             "namespace": check_str(namespace, "namespace"),
         }
-        return await self._transport.request(_E["get_user_roles"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["get_user_roles"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     async def get_user_sync_relations(
         self,
@@ -839,6 +885,7 @@ class UsersAPI(APIModule):
         user_id_type: models.UserIdType | str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> list[models.UserSyncRelation]:
         """The user's counterparts in synchronized third-party directories.
 
@@ -849,7 +896,7 @@ class UsersAPI(APIModule):
             "userIdType": check_enum(models.UserIdType, user_id_type, "user_id_type"),
         }
         return await self._transport.request(
-            _E["get_user_sync_relations"], query=_query, timeout=timeout
+            _E["get_user_sync_relations"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def has_any_role(
@@ -859,6 +906,7 @@ class UsersAPI(APIModule):
         options: models.HasAnyRoleOptions | Mapping[str, Any] | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.HasAnyRole:
         """Whether the user has at least one of ``roles``.
 
@@ -869,13 +917,16 @@ class UsersAPI(APIModule):
             user_id=require_id(user_id, "user_id"),
             options=as_model(options, models.HasAnyRoleOptions, "options", optional=True),
         )
-        return await self._transport.request(_E["has_any_role"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["has_any_role"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def import_otp(
         self,
         list: Sequence[models.ImportOtpItem | Mapping[str, Any]],
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> None:
         """Import users' OTP secrets.
 
@@ -885,7 +936,9 @@ class UsersAPI(APIModule):
         _body = models.ImportOtpReq(
             list=as_models(list, models.ImportOtpItem, "list"),
         )
-        return await self._transport.request(_E["import_otp"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["import_otp"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def is_user_exists(
         self,
@@ -895,6 +948,7 @@ class UsersAPI(APIModule):
         external_id: str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsUserExists:
         """Whether a user with any of the given username, email, phone or external id exists.
 
@@ -910,7 +964,9 @@ class UsersAPI(APIModule):
             phone=check_str(phone, "phone"),
             external_id=check_str(external_id, "external_id"),
         )
-        return await self._transport.request(_E["is_user_exists"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["is_user_exists"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def kick_users(
         self,
@@ -919,6 +975,7 @@ class UsersAPI(APIModule):
         options: models.KickUsersOptions | Mapping[str, Any] | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Log the user out of the applications ``app_ids``.
 
@@ -929,7 +986,9 @@ class UsersAPI(APIModule):
             user_id=require_id(user_id, "user_id"),
             options=as_model(options, models.KickUsersOptions, "options", optional=True),
         )
-        return await self._transport.request(_E["kick_users"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["kick_users"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def link_identity(
         self,
@@ -940,6 +999,7 @@ class UsersAPI(APIModule):
         is_social: bool | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.LinkIdentityData:
         """Bind an external identity to the user (``user_id`` is the GenAuth user id).
 
@@ -953,7 +1013,9 @@ class UsersAPI(APIModule):
             type=check_str(type, "type"),
             is_social=check_flag(is_social, "is_social"),
         )
-        return await self._transport.request(_E["link_identity"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["link_identity"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def list_archived_users(
         self,
@@ -962,6 +1024,7 @@ class UsersAPI(APIModule):
         start_at: int | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.ArchivedUsersListPaging:
         """Archived (resigned or deleted) users.
 
@@ -973,7 +1036,7 @@ class UsersAPI(APIModule):
             "startAt": check_int(start_at, "start_at", minimum=0),
         }
         return await self._transport.request(
-            _E["list_archived_users"], query=_query, timeout=timeout
+            _E["list_archived_users"], query=_query, timeout=timeout, deadline=deadline
         )
 
     def iter_archived_users(
@@ -984,6 +1047,7 @@ class UsersAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.ListArchivedUsersResp]:
         """Every item of :meth:`list_archived_users`, page after page.
 
@@ -994,12 +1058,13 @@ class UsersAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _query: dict[str, Any] = {
             "startAt": check_int(start_at, "start_at", minimum=0),
         }
         return self._iter_query(
-            _E["list_archived_users"], _query, start_page, limit, page_retries, timeout
+            _E["list_archived_users"], _query, start_page, limit, page_retries, timeout, deadline
         )
 
     async def list_users(
@@ -1011,6 +1076,7 @@ class UsersAPI(APIModule):
         options: models.ListUsersOptions | Mapping[str, Any] | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.UserPaging:
         """Search users; the page is ``options.pagination`` (see ``iter_users``).
 
@@ -1034,7 +1100,9 @@ class UsersAPI(APIModule):
                 "pagination",
             ),
         )
-        return await self._transport.request(_E["list_users"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["list_users"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     def iter_users(
         self,
@@ -1048,6 +1116,7 @@ class UsersAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.User]:
         """Every item of :meth:`list_users`, page after page.
 
@@ -1058,6 +1127,7 @@ class UsersAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _body = models.ListUsersRequest(
             keywords=check_str(keywords, "keywords"),
@@ -1088,6 +1158,7 @@ class UsersAPI(APIModule):
             limit,
             page_retries,
             timeout,
+            deadline,
         )
 
     async def list_users_legacy(
@@ -1103,6 +1174,7 @@ class UsersAPI(APIModule):
         *,
         with_user_password_expire_time: bool | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.UserPaging:
         """List users (``GET list-users``).
 
@@ -1122,7 +1194,9 @@ class UsersAPI(APIModule):
                 with_user_password_expire_time, "with_user_password_expire_time"
             ),
         }
-        return await self._transport.request(_E["list_users_legacy"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["list_users_legacy"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     def iter_users_legacy(
         self,
@@ -1138,6 +1212,7 @@ class UsersAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.User]:
         """Every item of :meth:`list_users_legacy`, page after page.
 
@@ -1149,6 +1224,7 @@ class UsersAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _query: dict[str, Any] = {
             "status": check_enum(models.UserStatus, status, "status"),
@@ -1162,7 +1238,7 @@ class UsersAPI(APIModule):
             ),
         }
         return self._iter_query(
-            _E["list_users_legacy"], _query, start_page, limit, page_retries, timeout
+            _E["list_users_legacy"], _query, start_page, limit, page_retries, timeout, deadline
         )
 
     async def reset_user_principal_authentication_info(
@@ -1173,6 +1249,7 @@ class UsersAPI(APIModule):
         | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Delete the user's real-name (principal) authentication info.
 
@@ -1189,7 +1266,10 @@ class UsersAPI(APIModule):
             ),
         )
         return await self._transport.request(
-            _E["reset_user_principal_authentication_info"], body=_body, timeout=timeout
+            _E["reset_user_principal_authentication_info"],
+            body=_body,
+            timeout=timeout,
+            deadline=deadline,
         )
 
     async def resign_user(
@@ -1198,6 +1278,7 @@ class UsersAPI(APIModule):
         user_id_type: models.UserIdType | str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.ResignUserData:
         """Resign (archive) a user. Irreversible.
 
@@ -1208,7 +1289,9 @@ class UsersAPI(APIModule):
             user_id=require_id(user_id, "user_id"),
             user_id_type=check_enum(models.UserIdType, user_id_type, "user_id_type"),
         )
-        return await self._transport.request(_E["resign_user"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["resign_user"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def resign_user_batch(
         self,
@@ -1216,6 +1299,7 @@ class UsersAPI(APIModule):
         user_id_type: models.UserIdType | str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.ResignUserData:
         """Resign (archive) several users. Irreversible.
 
@@ -1226,7 +1310,9 @@ class UsersAPI(APIModule):
             user_ids=require_ids(user_ids, "user_ids"),
             user_id_type=check_enum(models.UserIdType, user_id_type, "user_id_type"),
         )
-        return await self._transport.request(_E["resign_user_batch"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["resign_user_batch"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def set_user_departments(
         self,
@@ -1235,6 +1321,7 @@ class UsersAPI(APIModule):
         departments: Sequence[models.SetUserDepartment | Mapping[str, Any]],
         options: models.SetUserDepartmentsOptions | Mapping[str, Any] | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Replace the user's departments with ``departments``.
 
@@ -1247,7 +1334,7 @@ class UsersAPI(APIModule):
             options=as_model(options, models.SetUserDepartmentsOptions, "options", optional=True),
         )
         return await self._transport.request(
-            _E["set_user_departments"], body=_body, timeout=timeout
+            _E["set_user_departments"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def set_users_mfa_status(
@@ -1257,6 +1344,7 @@ class UsersAPI(APIModule):
         user_id_type: models.UserIdType | str | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Set the user's MFA status (the MFA trigger data).
 
@@ -1268,7 +1356,7 @@ class UsersAPI(APIModule):
             user_id_type=check_enum(models.UserIdType, user_id_type, "user_id_type"),
         )
         return await self._transport.request(
-            _E["set_users_mfa_status"], body=_body, timeout=timeout
+            _E["set_users_mfa_status"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def unlink_identity(
@@ -1279,6 +1367,7 @@ class UsersAPI(APIModule):
         is_social: bool | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.UnlinkIdentityData:
         """Unbind every identity the user has in identity source ``ext_idp_id``.
 
@@ -1290,7 +1379,9 @@ class UsersAPI(APIModule):
             type=check_str(type, "type"),
             is_social=check_flag(is_social, "is_social"),
         )
-        return await self._transport.request(_E["unlink_identity"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["unlink_identity"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def update_user(
         self,
@@ -1334,6 +1425,7 @@ class UsersAPI(APIModule):
         *,
         metadata: Any = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.User:
         """Update a user's profile: only the fields given are changed.
 
@@ -1380,7 +1472,9 @@ class UsersAPI(APIModule):
             options=as_model(options, models.UpdateUserOptions, "options", optional=True),
             metadata=metadata,
         )
-        return await self._transport.request(_E["update_user"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["update_user"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def update_user_batch(
         self,
@@ -1388,6 +1482,7 @@ class UsersAPI(APIModule):
         options: models.UpdateUserBatchOptions | Mapping[str, Any] | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> builtins.list[models.User]:
         """Update several users (each item names its ``user_id``).
 
@@ -1397,7 +1492,9 @@ class UsersAPI(APIModule):
             list=as_models(list, models.UpdateUserInfo, "list"),
             options=as_model(options, models.UpdateUserBatchOptions, "options", optional=True),
         )
-        return await self._transport.request(_E["update_user_batch"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["update_user_batch"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def user_field_decrypt(
         self,
@@ -1405,6 +1502,7 @@ class UsersAPI(APIModule):
         private_key: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> list[models.UserFieldDecryptRespItem]:
         """Decrypt encrypted user fields with the pool's private key.
 
@@ -1414,4 +1512,6 @@ class UsersAPI(APIModule):
             data=as_models(data, models.UserFieldDecryptReqItem, "data"),
             private_key=require_id(private_key, "private_key"),
         )
-        return await self._transport.request(_E["user_field_decrypt"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["user_field_decrypt"], body=_body, timeout=timeout, deadline=deadline
+        )

@@ -84,6 +84,7 @@ class WebhooksAPI(APIModule):
         *,
         retry_config: models.WebhookRetryConfigV3 | Mapping[str, Any] | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.Webhook:
         """Create webhook.
 
@@ -102,13 +103,16 @@ class WebhooksAPI(APIModule):
                 retry_config, models.WebhookRetryConfigV3, "retry_config", optional=True
             ),
         )
-        return await self._transport.request(_E["create_webhook"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["create_webhook"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def delete_webhook(
         self,
         webhook_ids: Sequence[str],
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.IsSuccess:
         """Delete webhook.
 
@@ -117,13 +121,16 @@ class WebhooksAPI(APIModule):
         _body = models.DeleteWebhook(
             webhook_ids=require_ids(webhook_ids, "webhook_ids"),
         )
-        return await self._transport.request(_E["delete_webhook"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["delete_webhook"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def get_webhook(
         self,
         webhook_id: str,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.Webhook:
         """Get webhook.
 
@@ -132,18 +139,23 @@ class WebhooksAPI(APIModule):
         _query: dict[str, Any] = {
             "webhookId": require_id(webhook_id, "webhook_id"),
         }
-        return await self._transport.request(_E["get_webhook"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["get_webhook"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     async def get_webhook_event_list(
         self,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.WebhookEventListData:
         """Get webhook event list.
 
         ``GET /api/v3/get-webhook-event-list``; retried on failure (a replay is safe).
         """
-        return await self._transport.request(_E["get_webhook_event_list"], timeout=timeout)
+        return await self._transport.request(
+            _E["get_webhook_event_list"], timeout=timeout, deadline=deadline
+        )
 
     async def get_webhook_logs(
         self,
@@ -152,6 +164,7 @@ class WebhooksAPI(APIModule):
         limit: int | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.ListWebhookLogsData:
         """Get webhook logs.
 
@@ -162,7 +175,9 @@ class WebhooksAPI(APIModule):
             page=check_page(page),
             limit=check_page_size(limit),
         )
-        return await self._transport.request(_E["get_webhook_logs"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["get_webhook_logs"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     def iter_webhook_logs(
         self,
@@ -172,6 +187,7 @@ class WebhooksAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.WebhookLog]:
         """Every item of :meth:`get_webhook_logs`, page after page.
 
@@ -182,12 +198,13 @@ class WebhooksAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _body = models.ListWebhookLogs(
             webhook_id=require_id(webhook_id, "webhook_id"),
         )
         return self._iter_body(
-            _E["get_webhook_logs"], _body, (), start_page, limit, page_retries, timeout
+            _E["get_webhook_logs"], _body, (), start_page, limit, page_retries, timeout, deadline
         )
 
     async def list_webhooks(
@@ -196,6 +213,7 @@ class WebhooksAPI(APIModule):
         limit: int | None = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.GetWebhooksData:
         """List webhooks.
 
@@ -205,7 +223,9 @@ class WebhooksAPI(APIModule):
             "page": check_page(page),
             "limit": check_page_size(limit),
         }
-        return await self._transport.request(_E["list_webhooks"], query=_query, timeout=timeout)
+        return await self._transport.request(
+            _E["list_webhooks"], query=_query, timeout=timeout, deadline=deadline
+        )
 
     def iter_webhooks(
         self,
@@ -214,6 +234,7 @@ class WebhooksAPI(APIModule):
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.Webhook]:
         """Every item of :meth:`list_webhooks`, page after page.
 
@@ -224,10 +245,11 @@ class WebhooksAPI(APIModule):
             limit: items per page (at most 50).
             page_retries: how many more times a page is fetched after a server,
                 rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
         """
         _query: dict[str, Any] = {}
         return self._iter_query(
-            _E["list_webhooks"], _query, start_page, limit, page_retries, timeout
+            _E["list_webhooks"], _query, start_page, limit, page_retries, timeout, deadline
         )
 
     async def trigger_webhook(
@@ -237,6 +259,7 @@ class WebhooksAPI(APIModule):
         request_body: Any = None,
         *,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.TriggerWebhookData:
         """Trigger webhook.
 
@@ -248,7 +271,9 @@ class WebhooksAPI(APIModule):
             request_headers=request_headers,
             request_body=request_body,
         )
-        return await self._transport.request(_E["trigger_webhook"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["trigger_webhook"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def update_webhook(
         self,
@@ -262,6 +287,7 @@ class WebhooksAPI(APIModule):
         *,
         retry_config: models.WebhookRetryConfigV3 | Mapping[str, Any] | None = None,
         timeout: TimeoutArg = None,
+        deadline: float | None = None,
     ) -> models.Webhook:
         """Update webhook.
 
@@ -280,4 +306,6 @@ class WebhooksAPI(APIModule):
                 retry_config, models.WebhookRetryConfigV3, "retry_config", optional=True
             ),
         )
-        return await self._transport.request(_E["update_webhook"], body=_body, timeout=timeout)
+        return await self._transport.request(
+            _E["update_webhook"], body=_body, timeout=timeout, deadline=deadline
+        )
