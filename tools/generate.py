@@ -7,7 +7,8 @@ Reads only ``spec/genauth-management.openapi.json``. Writes, per API module (an 
 * ``genauth_async/api/<module>.py``: one mixin class with a coroutine per operation, an
   ``iter_*`` per paginated list, and the module's ``ENDPOINTS``; ``api/__init__.py`` composes
   them;
-* ``docs/reference/<module>.md`` and ``docs/reference/README.md``.
+* ``docs/reference/<module>.md`` and ``docs/reference/README.md``;
+* ``genauth_async/spec.json``: the spec itself, compact, shipped for the emulator and the CLI.
 
 Hand-written customizations live in ``genauth_async/api/_patch.py``, which this never touches.
 
@@ -1289,6 +1290,9 @@ def generate() -> dict[Path, str]:
         api = ApiWriter(plan, module, iter_names)
         files[DOCS / f"{module}.md"] = render_docs(plan, module, iter_names, api)
     files[DOCS / "README.md"] = render_docs_index(spec, counts)
+    # shipped with the package, for what reads the spec at run time (the emulator, the CLI)
+    compact = json.dumps(spec.doc, ensure_ascii=False, separators=(",", ":"))
+    files[PKG / "spec.json"] = compact + "\n"
     return files
 
 
