@@ -98,6 +98,11 @@ def make_genauth_converter(*, strict: bool = False) -> cattrs.Converter:
             def structure_page(value: Any, tp: Any) -> Any:
                 # ``type() is dict`` first: cheaper than the ABC check, and what orjson gives
                 is_mapping = type(value) is dict or isinstance(value, Mapping)
+                if is_mapping and "list" not in value and isinstance(value.get("data"), list):
+                    # RoleListPageDto: the same page, its items under "data"
+                    value = {k: v for k, v in value.items() if k != "data"} | {
+                        "list": value["data"]
+                    }
                 if is_mapping and "totalCount" not in value:
                     items = value.get("list")
                     count = len(items) if isinstance(items, list) else int(items is not None)
