@@ -1205,6 +1205,25 @@ def render_docs(plan: Plan, module: str, iter_names: dict[str, str], api: ApiWri
     return "\n".join(lines) + "\n"
 
 
+def render_readme_table(readme: str, spec: Spec, counts: dict[str, int]) -> str:
+    """The README's table of modules, between its markers (the rest of the README is prose)."""
+    start, end = "<!-- modules-table:start -->", "<!-- modules-table:end -->"
+    head, _, rest = readme.partition(start)
+    _, _, tail = rest.partition(end)
+    if not tail:
+        raise SystemExit("README.md has no modules table markers")
+    rows = [
+        "| module | methods | what |",
+        "|---|---:|---|",
+        *(
+            f"| [{m}](docs/reference/{m}.md) | {counts[m]} | {spec.module_docs[m]} |"
+            for m in spec.modules
+        ),
+        f"| **all** | **{sum(counts.values())}** | |",
+    ]
+    return head + start + "\n" + "\n".join(rows) + "\n" + end + tail
+
+
 def render_docs_index(spec: Spec, counts: dict[str, int]) -> str:
     lines = [
         "# Reference",
@@ -1290,6 +1309,8 @@ def generate() -> dict[Path, str]:
         api = ApiWriter(plan, module, iter_names)
         files[DOCS / f"{module}.md"] = render_docs(plan, module, iter_names, api)
     files[DOCS / "README.md"] = render_docs_index(spec, counts)
+    readme = ROOT / "README.md"
+    files[readme] = render_readme_table(readme.read_text(encoding="utf-8"), spec, counts)
     # shipped with the package, for what reads the spec at run time (the emulator, the CLI)
     compact = json.dumps(spec.doc, ensure_ascii=False, separators=(",", ":"))
     files[PKG / "spec.json"] = compact + "\n"
