@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import inspect
 import json
-import keyword
 import os
 import re
 import sys
@@ -26,25 +25,13 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import spec_config as cfg
+from naming import pascal, snake
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "spec" / "genauth-management.openapi.json"
 ENVELOPE_FIELDS = {"statusCode", "message", "apiCode", "requestId", "eequestId"}
 
 # -- names -----------------------------------------------------------------------------------
-
-
-def snake(wire: str) -> str:
-    s = re.sub(r"[^0-9A-Za-z]+", "_", wire.strip())
-    s = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", s)
-    s = s.strip("_").lower()
-    if not s.isidentifier() or keyword.iskeyword(s):
-        s += "_"
-    return s
-
-
-def pascal(wire: str) -> str:
-    return "".join(p[:1].upper() + p[1:] for p in re.split(r"[^0-9A-Za-z]+", wire) if p)
 
 
 # -- loading ---------------------------------------------------------------------------------

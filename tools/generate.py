@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import keyword
 import re
 import subprocess
 import sys
@@ -30,6 +29,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from naming import snake
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "spec" / "genauth-management.openapi.json"
@@ -69,15 +71,6 @@ PAGE_PARAMS = ("page", "limit")
 
 
 # -- names ---------------------------------------------------------------------------------------
-
-
-def snake(wire: str) -> str:
-    s = re.sub(r"[^0-9A-Za-z]+", "_", wire.strip())
-    s = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", s)
-    s = s.strip("_").lower()
-    if not s.isidentifier() or keyword.iskeyword(s):
-        s += "_"
-    return s
 
 
 def to_camel(name: str) -> str:
