@@ -812,6 +812,9 @@ class Transport:
         if status_code == 200 and 200 <= http_status < 300:
             into = endpoint.into
             data = envelope.get("data")
+            if data is None and "data" not in envelope:
+                # metadata/list-model is typed with its payload under "list" (discrepancies §4)
+                data = envelope.get("list")
             if into is None or into is Any:
                 return data
             try:

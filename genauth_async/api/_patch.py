@@ -7,15 +7,20 @@ in ``PATCH_ENDPOINTS`` so that ``genauth_async.api.ENDPOINTS`` covers every meth
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
 
 from .._endpoint import Endpoint
 from .._transport import TimeoutArg
+from ._base import check_int, require_id
 from .events import ENDPOINTS as _EVENTS
 from .events import EventsAPI
+from .metadata import MetadataAPI
+from .resources_permissions import ResourcesPermissionsAPI
 
 if TYPE_CHECKING:
     from ..models.events import PubEventRespData
+    from ..models.resources_permissions import ExtendField
 
 __all__ = ["PATCH_ENDPOINTS", "Customizations"]
 
@@ -26,10 +31,82 @@ PATCH_ENDPOINTS: dict[str, Endpoint[Any]] = {
 }
 
 
-class Customizations(EventsAPI):
+class Customizations(EventsAPI, MetadataAPI, ResourcesPermissionsAPI):
     """Hand-written methods, mixed into the client before the generated modules."""
 
     __slots__ = ()
+
+    # -- lists paged by a cursor, not by page numbers: their iterators ---------------------
+
+    async def iter_dnef(
+        self,
+        *,
+        namespace_code: str,
+        resource_code: str,
+        query: str | None = None,
+        start_index: int = 1,
+        max_size: int = 50,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> AsyncIterator[ExtendField]:
+        """Every extended field :meth:`list_dnef` lists, following ``nextStartIndex``.
+
+        Stops when GenAuth says the list is not ``truncated`` any more (or sends an empty
+        batch, or a ``nextStartIndex`` that does not move forward).
+        """
+        require_id(namespace_code, "namespace_code")
+        require_id(resource_code, "resource_code")
+        index = check_int(start_index, "start_index", minimum=0)
+        size = check_int(max_size, "max_size", minimum=1)
+        while True:
+            batch = await self.list_dnef(
+                namespace_code=namespace_code,
+                resource_code=resource_code,
+                start_index=index,
+                max_size=size,
+                query=query,
+                timeout=timeout,
+                deadline=deadline,
+            )
+            for item in batch.list:
+                yield item
+            following = batch.next_start_index
+            if not batch.truncated or not batch.list or index is None or following <= index:
+                return
+            index = following
+
+    async def iter_all_rows_by_scroll_id(
+        self,
+        *,
+        size: int,
+        model_id: str,
+        id: str | None = None,
+        query: Any = None,
+        get_relation_details: bool | None = None,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> AsyncIterator[str]:
+        """Every row :meth:`get_all_rows_by_scroll_id` returns, following ``scrollId``.
+
+        Stops at an empty batch or when GenAuth sends no new scroll id.
+        """
+        scroll_id: str | None = None
+        while True:
+            batch = await self.get_all_rows_by_scroll_id(
+                size=size,
+                model_id=model_id,
+                scroll_id=scroll_id,
+                id=id,
+                query=query,
+                get_relation_details=get_relation_details,
+                timeout=timeout,
+                deadline=deadline,
+            )
+            for row in batch.list:
+                yield row
+            if not batch.list or not batch.scroll_id or batch.scroll_id == scroll_id:
+                return
+            scroll_id = batch.scroll_id
 
     async def put_event(
         self,
