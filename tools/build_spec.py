@@ -339,7 +339,7 @@ def build(contract: Path) -> dict[str, Any]:
         if op["python_name"] in cfg.UNVERIFIED:
             operation["x-unverified"] = cfg.UNVERIFIED[op["python_name"]]
         if name in cfg.CUSTOM_ITERATORS:
-            operation["x-custom-iterator"] = True
+            operation["x-custom-iterator"] = cfg.CUSTOM_ITERATORS[name]
         if name == "pub_event":
             operation["x-official-names"] = [op["python_name"]]
             publish = operation

@@ -992,6 +992,10 @@ def iterator_names(spec: Spec) -> dict[str, str]:
     out: dict[str, str] = {}
     taken = set(names)
     for o in spec.ops:
+        if o.op.get("x-custom-iterator"):
+            out[o.name] = o.op["x-custom-iterator"]
+            taken.add(out[o.name])
+            continue
         base = re.sub(r"^(list|get)_", "", o.name)
         candidate = f"iter_{base}"
         if candidate in taken:
@@ -1131,7 +1135,7 @@ def render_api_init(spec: Spec) -> str:
 
 def has_iterator(api: ApiWriter, o: Operation) -> bool:
     if o.op.get("x-custom-iterator"):
-        return False
+        return True
     return bool(api.paged(o) or api.nested_pagination(o))
 
 

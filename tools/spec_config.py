@@ -376,8 +376,12 @@ UNVERIFIED: dict[str, str] = {
     "set_user_departments": "in the GenAuth docs, but in neither GenAuth SDK",
 }
 
-#: operations paged by arguments nested in the body: walked by a hand-written ``iter_*``
-CUSTOM_ITERATORS: frozenset[str] = frozenset()
+#: lists paged by a cursor, not by page numbers: walked by a hand-written ``iter_*``
+#: (genauth_async/api/_patch.py)
+CUSTOM_ITERATORS: dict[str, str] = {
+    "list_dnef": "iter_dnef",
+    "get_all_rows_by_scroll_id": "iter_all_rows_by_scroll_id",
+}
 
 MODULE_DOCS: dict[str, str] = {
     "users": "User Management: users, their identities, roles, groups, departments, MFA, sessions.",
