@@ -741,6 +741,11 @@ class ApiWriter:
                 + ", ".join(f"``{n}``" for n in node_only)
                 + "."
             )
+        if self.timeout_name(o) != "timeout":
+            notes.append(
+                "``timeout`` is the official parameter of this endpoint; the time allowed for "
+                "this call is ``request_timeout``."
+            )
         lines = [first, "", *textwrap.wrap(" ".join(notes), 88, break_on_hyphens=False)]
         if iterator:
             lines += [

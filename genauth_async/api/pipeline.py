@@ -96,7 +96,8 @@ class PipelineAPI(APIModule):
         """Create pipeline function.
 
         ``POST /api/v3/create-pipeline-function``; not retried once it may have reached GenAuth
-        (a replay is not safe).
+        (a replay is not safe). ``timeout`` is the official parameter of this endpoint; the time
+        allowed for this call is ``request_timeout``.
         """
         _body = models.CreatePipelineFunction(
             source_code=require_id(source_code, "source_code"),
@@ -252,6 +253,8 @@ class PipelineAPI(APIModule):
         """Update pipeline function.
 
         ``POST /api/v3/update-pipeline-function``; retried on failure (a replay is safe).
+        ``timeout`` is the official parameter of this endpoint; the time allowed for this call
+        is ``request_timeout``.
         """
         _body = models.UpdatePipelineFunction(
             func_id=require_id(func_id, "func_id"),
