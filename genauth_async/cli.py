@@ -49,7 +49,13 @@ from ._convert import converter
 from ._version import __version__
 from .api._base import as_model
 from .client import AsyncManagementClient
-from .errors import AuthenticationError, PermissionDeniedError
+from .errors import (
+    AuthenticationError,
+    GenAuthAPIError,
+    GenAuthError,
+    PermissionDeniedError,
+    ResponseValidationError,
+)
 from .models.users import MfaTriggerData, UserIdType
 
 __all__ = ["main"]
@@ -1129,6 +1135,292 @@ async def _run_job(job: _Job, args: argparse.Namespace, path: Path, fmt: Format)
     return EXIT_OK
 
 
+# -- any endpoint: call and bulk ---------------------------------------------------------------
+
+_DEST: Final = "arg:"
+
+
+def _method_help(info: _methods.MethodInfo) -> str:
+    op = _methods.operation(info.name)
+    summary = " ".join(str(op.get("summary") or info.doc.split("\n\n", 1)[0]).split())
+    safety = (
+        "retried on failure (a replay is safe)"
+        if info.idempotent
+        else "not idempotent: never retried once it may have reached GenAuth"
+    )
+    lines = [summary, "", f"{info.http_method} {info.path}; {safety}."]
+    if op.get("x-require-any-of"):
+        lines.append("Needs at least one of: " + ", ".join(op["x-require-any-of"]) + ".")
+    lines.append(
+        "Arguments by their snake_case, dashed or camelCase names; nested objects as JSON "
+        "(camelCase, as GenAuth sends them); lists as a JSON array or the option repeated."
+    )
+    return "\n".join(lines)
+
+
+def _add_method_options(
+    parser: argparse.ArgumentParser, info: _methods.MethodInfo, *, required_note: str
+) -> None:
+    taken = set(parser._option_string_actions)
+    group = parser.add_argument_group(f"arguments of {info.name}")
+    group.add_argument(
+        "--json",
+        metavar="OBJECT",
+        dest=_DEST + "json",
+        help="arguments as one JSON object (snake_case or camelCase names)",
+    )
+    group.add_argument(
+        "--arg",
+        metavar="NAME=VALUE",
+        action="append",
+        dest=_DEST + "arg",
+        help="one argument by name (also for names the options below cannot take)",
+    )
+    for p in info.params:
+        strings: list[str] = []
+        for form in (p.name.replace("_", "-"), p.name, p.wire):
+            option = "--" + form
+            if option not in taken and option not in strings:
+                strings.append(option)
+        words = p.describe()
+        if p.required:
+            words += f" ({required_note})"
+        if not strings:
+            parser.epilog = (parser.epilog or "") + (
+                f"{p.name} ({words}): give it with --arg {p.name}=VALUE or in --json. "
+            )
+            continue
+        extra: dict[str, Any] = {}
+        if p.kind == "bool":
+            extra = {"nargs": "?", "const": "true"}
+        elif p.kind == "list":
+            extra = {"action": "append"}
+        kind = p.item.kind if p.item is not None else p.kind
+        metavar = {"bool": "BOOL", "int": "N", "float": "X", "str": "TEXT", "enum": "VALUE"}.get(
+            kind, "JSON"
+        )
+        group.add_argument(*strings, dest=_DEST + p.name, metavar=metavar, help=words, **extra)
+
+
+def _method_args(info: _methods.MethodInfo, ns: argparse.Namespace) -> dict[str, Any]:
+    """The arguments given on the command line (Python names, JSON values)."""
+    values = vars(ns)
+    args: dict[str, Any] = {}
+
+    def put(key: str, value: Any) -> None:
+        name = info.param(key).name
+        if name in args:
+            raise ValueError(f"{name} is given twice")
+        if value is not None:
+            args[name] = value
+
+    try:
+        if (text := values.get(_DEST + "json")) is not None:
+            try:
+                obj = orjson.loads(text)
+            except orjson.JSONDecodeError as exc:
+                raise ValueError(f"--json: not valid JSON: {exc}") from None
+            if not isinstance(obj, dict):
+                raise ValueError("--json must be a JSON object of arguments")
+            for key, value in obj.items():
+                put(key, info.param(key).from_json(value))
+        for item in values.get(_DEST + "arg") or ():
+            key, sep, text = item.partition("=")
+            if not sep:
+                raise ValueError(f"--arg takes NAME=VALUE, got {item!r}")
+            put(key.strip(), info.param(key.strip()).from_text(text))
+        for p in info.params:
+            given = values.get(_DEST + p.name)
+            if given is None:
+                continue
+            if p.kind == "list":
+                put(p.name, [v for text in given for v in p.from_text(text)])
+            else:
+                put(p.name, p.from_text(given))
+    except ValueError as exc:
+        raise _UsageError(str(exc)) from None
+    return args
+
+
+def _describe_method(name: str) -> _methods.MethodInfo:
+    try:
+        return _methods.describe(name)
+    except ValueError as exc:
+        raise _UsageError(f"{exc}; '{_PROG} call --list' lists them") from None
+
+
+def _module_of(name: str) -> str:
+    return str(_methods.operation(name).get("x-module") or _methods.describe(name).module)
+
+
+def _list_methods(module: str | None) -> None:
+    by_module: dict[str, list[str]] = {}
+    for name in _methods.method_names():
+        by_module.setdefault(_module_of(name), []).append(name)
+    if module is not None:
+        wanted = module.replace("-", "_")
+        if wanted not in by_module:
+            raise _UsageError(f"no module {module!r}; the modules: {', '.join(sorted(by_module))}")
+        by_module = {wanted: by_module[wanted]}
+    out = _console()
+    for mod in sorted(by_module):
+        out.print(f"{mod}:", markup=False)
+        for name in by_module[mod]:
+            op = _methods.operation(name)
+            safe = "" if op.get("x-idempotent", True) else "  [not idempotent]"
+            summary = " ".join(str(op.get("summary", "")).split())
+            out.print(f"  {name:<48} {summary}{safe}", markup=False)
+
+
+def _call_main(argv: list[str]) -> argparse.Namespace:
+    if not argv or argv[0] in ("-h", "--help") or argv[0] == "--list":
+        parser = argparse.ArgumentParser(
+            prog=f"{_PROG} call",
+            description="Call one GenAuth Management API method: "
+            f"'{_PROG} call METHOD --help' shows what it takes.",
+        )
+        parser.add_argument("--list", nargs="?", const="", metavar="MODULE", help="list methods")
+        ns = parser.parse_args(argv)
+        if ns.list is None:
+            parser.error("give a METHOD, or --list [MODULE]")
+        _list_methods(ns.list or None)
+        raise SystemExit(EXIT_OK)
+    info = _describe_method(argv[0])
+    parser = argparse.ArgumentParser(
+        prog=f"{_PROG} call {info.name}",
+        usage="%(prog)s [--ARGUMENT VALUE ...] [--json OBJECT] [--format {json,table}]",
+        description=_method_help(info),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _connection_options(parser)
+    out = parser.add_argument_group("output")
+    out.add_argument(
+        "--format",
+        choices=["json", "table"],
+        default="json",
+        help="json (camelCase, as GenAuth sends it; the default) or a table",
+    )
+    out.add_argument("--timeout", type=_positive_float, help="seconds for the call (default 30)")
+    _add_method_options(parser, info, required_note="required")
+    ns = parser.parse_args(argv[1:])
+    ns.group, ns.action, ns.method = "call", None, info
+    return ns
+
+
+def _bulk_main(argv: list[str]) -> argparse.Namespace:
+    if not argv or argv[0].startswith("-"):
+        parser = argparse.ArgumentParser(
+            prog=f"{_PROG} bulk",
+            usage=f"{_PROG} bulk METHOD --input FILE [options]",
+            description="Call one GenAuth Management API method once per line of a .csv "
+            f"or .jsonl file: '{_PROG} bulk METHOD --help' shows what it takes; "
+            f"'{_PROG} call --list' lists the methods.",
+        )
+        parser.parse_args(argv)
+        parser.error("give a METHOD")
+    info = _describe_method(argv[0])
+    parser = argparse.ArgumentParser(
+        prog=f"{_PROG} bulk {info.name}",
+        usage="%(prog)s --input FILE [options] [--ARGUMENT VALUE ...]",
+        description=_method_help(info)
+        + "\nThe options below are constants for every line; a line's own value wins.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=[_job_options(users=False)],
+        epilog="",
+    )
+    _add_method_options(parser, info, required_note="required: here or in every line")
+    ns = parser.parse_args(argv[1:])
+    ns.group, ns.action, ns.method = "bulk", None, info
+    return ns
+
+
+def _error_line(exc: BaseException) -> str:
+    """A failed call in one line: what, and the status, apiCode and requestId to quote."""
+    text = f"{type(exc).__name__}: {getattr(exc, 'message', None) or exc}"
+    if isinstance(exc, GenAuthAPIError):
+        text += f" (status {exc.status_code}, apiCode {exc.api_code}, requestId {exc.request_id})"
+    elif isinstance(exc, ResponseValidationError) and exc.request_id:
+        text += f" (requestId {exc.request_id})"
+    why = bulk.fatal_reason(exc)
+    return f"{why}: {text}" if why else text
+
+
+async def _call(ns: argparse.Namespace) -> int:
+    info: _methods.MethodInfo = ns.method
+    args = _method_args(info, ns)
+    try:
+        _methods.rehearse(info.name, args)
+    except (TypeError, ValueError) as exc:
+        message = str(exc)
+        raise _UsageError(message if info.name in message else f"{info.name}: {message}") from None
+    key_id, secret, host = _credentials(ns)
+    try:
+        client = AsyncManagementClient(access_key_id=key_id, access_key_secret=secret, host=host)
+    except ValueError as exc:
+        raise _UsageError(str(exc)) from None
+    async with client:
+        try:
+            result = await getattr(client, info.name)(**args, timeout=ns.timeout)
+        except GenAuthError as exc:
+            _console(stderr=True).print(f"{_PROG}: error: {_error_line(exc)}", markup=False)
+            return EXIT_FAILED
+    data = converter.unstructure(result)
+    if ns.format == "table":
+        _console().print(_as_table(data))
+    else:
+        sys.stdout.buffer.write(orjson.dumps(data, option=orjson.OPT_INDENT_2) + b"\n")
+        sys.stdout.flush()
+    return EXIT_OK
+
+
+def _cell(value: Any) -> str:
+    return value if isinstance(value, str) else orjson.dumps(value).decode()
+
+
+def _as_table(data: Any) -> Table | str:
+    """A page or list of objects as rows; one object as name/value rows."""
+    items = data
+    caption = None
+    if isinstance(data, dict) and isinstance(data.get("list"), list):
+        items = data["list"]
+        rest = {k: v for k, v in data.items() if k != "list"}
+        caption = ", ".join(f"{k}: {_cell(v)}" for k, v in rest.items()) or None
+    if isinstance(items, list) and not items:
+        return "no items" + (f" ({caption})" if caption else "")
+    if isinstance(items, list) and all(isinstance(item, dict) for item in items):
+        columns: dict[str, None] = {}
+        for item in items:
+            columns.update(dict.fromkeys(item))
+        table = Table(caption=caption, caption_justify="left")
+        for column in columns:
+            table.add_column(column, overflow="fold")
+        for item in items:
+            table.add_row(*(_cell(item.get(c)) if c in item else "" for c in columns))
+        return table
+    if isinstance(data, dict):
+        table = Table(show_header=False)
+        table.add_column("name", style="bold")
+        table.add_column("value", overflow="fold")
+        for key, value in data.items():
+            table.add_row(key, _cell(value))
+        return table
+    return _cell(data)
+
+
+async def _bulk(ns: argparse.Namespace) -> int:
+    info: _methods.MethodInfo = ns.method
+    path = Path(ns.input)
+    named = _FORMATS.get(path.suffix.lower())
+    if named not in ("csv", "jsonl"):
+        raise _UsageError(
+            f"cannot read {path.name} as arguments: name it .csv (a header of argument "
+            "names) or .jsonl (one JSON object of arguments a line)"
+        )
+    fmt: Format = "csv" if named == "csv" else "jsonl"
+    constants = _method_args(info, ns)
+    return await _run_job(_EndpointJob(info, constants), ns, path, fmt)
+
+
 # -- demo --------------------------------------------------------------------------------------
 
 _DEMO_MFA: Final = {
@@ -1235,26 +1527,39 @@ def _app_ids(text: str) -> list[str]:
     return ids
 
 
-def _job_options() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    what = common.add_argument_group("input")
-    what.add_argument(
-        "--input",
-        "-i",
-        required=True,
-        metavar="FILE",
-        help=".txt (one user id per line), .csv (user_id[, user_id_type, mfa] columns) or "
-        ".jsonl (objects with user_id[, user_id_type, mfa])",
-    )
-    what.add_argument(
-        "--user-id-type",
-        choices=_USER_ID_TYPES,
-        help="how the file's user ids are to be read, unless a row says (default: user_id)",
-    )
-    conn = common.add_argument_group("connection")
+def _connection_options(parser: argparse.ArgumentParser) -> None:
+    conn = parser.add_argument_group("connection")
     conn.add_argument("--access-key-id", help="default: $GENAUTH_ACCESS_KEY_ID")
     conn.add_argument("--access-key-secret", help="default: $GENAUTH_ACCESS_KEY_SECRET")
     conn.add_argument("--host", help="default: $GENAUTH_HOST or https://api.genauth.ai")
+
+
+def _job_options(*, users: bool = True) -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    what = common.add_argument_group("input")
+    if users:
+        what.add_argument(
+            "--input",
+            "-i",
+            required=True,
+            metavar="FILE",
+            help=".txt (one user id per line), .csv (user_id[, user_id_type, mfa] columns) or "
+            ".jsonl (objects with user_id[, user_id_type, mfa])",
+        )
+        what.add_argument(
+            "--user-id-type",
+            choices=_USER_ID_TYPES,
+            help="how the file's user ids are to be read, unless a row says (default: user_id)",
+        )
+    else:
+        what.add_argument(
+            "--input",
+            "-i",
+            required=True,
+            metavar="FILE",
+            help=".csv (a header of argument names) or .jsonl (one object of arguments a line)",
+        )
+    _connection_options(common)
     flow = common.add_argument_group("running")
     flow.add_argument("--concurrency", "-c", type=_positive_int, default=32, help="default 32")
     flow.add_argument(
@@ -1289,6 +1594,13 @@ def _job_options() -> argparse.ArgumentParser:
         action="store_true",
         help="replace an --output file that already holds results (refused otherwise)",
     )
+    if not users:
+        res.add_argument(
+            "--retry-unknown",
+            action="store_true",
+            help="with --resume: also send again the lines whose call may have taken effect "
+            "(a non-idempotent method only)",
+        )
     res.add_argument("--quiet", "-q", action="store_true", help="no progress display")
     return common
 
@@ -1296,7 +1608,8 @@ def _job_options() -> argparse.ArgumentParser:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=_PROG,
-        description="Bulk GenAuth user jobs (MFA, real-name authentication, sessions).",
+        description="Any GenAuth Management API method from the shell, once (call) or in bulk "
+        "(bulk), and bulk user jobs (MFA, real-name authentication, sessions).",
         epilog="exit codes: 0 all succeeded, 1 some failed or stopped early, "
         "2 bad usage or input file, 130 interrupted",
     )
@@ -1328,8 +1641,19 @@ def _parser() -> argparse.ArgumentParser:
         "--app-ids", type=_app_ids, required=True, help="comma-separated application ids"
     )
 
+    groups.add_parser(
+        "call",
+        add_help=False,
+        help="call any endpoint method once: call METHOD --help, call --list [MODULE]",
+    )
+    groups.add_parser(
+        "bulk",
+        add_help=False,
+        help="call any endpoint method once per line of a .csv/.jsonl file: bulk METHOD --help",
+    )
+
     demo = groups.add_parser(
-        "demo", help="run a bulk MFA set and real-name reset against a local emulator"
+        "demo", help="run bulk jobs against a local emulator (MFA, real-name, profiles)"
     )
     demo.add_argument("--users", type=_positive_int, default=10_000, help="default 10000")
     demo.add_argument("--latency-ms", type=_non_negative_float, default=50.0, help="default 50")
@@ -1342,15 +1666,28 @@ def _parser() -> argparse.ArgumentParser:
 async def _main(args: argparse.Namespace) -> int:
     if args.group == "demo":
         return await _demo(args)
+    if args.group == "call":
+        return await _call(args)
+    if args.group == "bulk":
+        return await _bulk(args)
     return await _execute(args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """The ``genauth-async`` command; returns the exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        args = _parser().parse_args(argv)
+        if argv and argv[0] in ("call", "bulk"):
+            # parsers made for the one method asked for: the spec is read only here
+            run = _call_main if argv[0] == "call" else _bulk_main
+            args = run(argv[1:])
+        else:
+            args = _parser().parse_args(argv)
     except SystemExit as exc:  # --help, --version, or argparse's own usage error (2)
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    except _UsageError as exc:
+        _console(stderr=True).print(f"{_PROG}: error: {exc}", markup=False)
+        return EXIT_USAGE
     try:
         return asyncio.run(_main(args))
     except _UsageError as exc:
