@@ -118,6 +118,8 @@ class _Job:
     jobs and ``bulk METHOD``) runs through :func:`_run_job` with one of these."""
 
     label: str
+    method = ""
+    """The endpoint method, named in messages about it."""
     noun = "users"
     column = "user"
     keeps_result = False
@@ -217,7 +219,8 @@ class _EndpointJob(_Job):
 
     def __init__(self, info: _methods.MethodInfo, constants: dict[str, Any]) -> None:
         self.info = info
-        self.label = info.name
+        self.label = f"bulk {info.name}"
+        self.method = info.name
         self.idempotent = info.idempotent
         self.constants = constants
 
@@ -1012,7 +1015,7 @@ async def _run_job(job: _Job, args: argparse.Namespace, path: Path, fmt: Format)
         more = ", ..." if held_back > len(check.unknown_lines) else ""
         err.print(
             f"{_PROG}: {held_back:,} line(s) failed in an earlier run in a way that may have "
-            f"taken effect ({job.label} is not idempotent): lines {lines}{more}. They are not "
+            f"taken effect ({job.method} is not idempotent): lines {lines}{more}. They are not "
             "sent again: check them at GenAuth, then rerun with --retry-unknown to send them "
             "anyway, or leave them out",
             markup=False,
@@ -1117,7 +1120,7 @@ async def _run_job(job: _Job, args: argparse.Namespace, path: Path, fmt: Format)
         shown = ", ".join(str(n) for n in sorted(unknown)[:_MAX_REPORTED_ERRORS])
         more = ", ..." if len(unknown) > _MAX_REPORTED_ERRORS else ""
         err.print(
-            f"{_PROG}: {len(unknown):,} call(s) failed but may have taken effect ({job.label} "
+            f"{_PROG}: {len(unknown):,} call(s) failed but may have taken effect ({job.method} "
             f"is not idempotent, so they were not retried): lines {shown}{more}. --resume "
             "does not send them again unless --retry-unknown is given",
             markup=False,
@@ -1437,6 +1440,25 @@ def _write_lines(path: Path, lines: Iterator[str]) -> None:
             handle.write(line + "\n")
 
 
+def _demo_nickname(i: int) -> str:
+    return f"demo-{i:06d}"
+
+
+def _lines_of(path: Path) -> Iterator[str]:
+    with path.open(encoding="utf-8") as handle:
+        yield from (line.rstrip("\n") for line in handle)
+
+
+def _nicknames_read_back(results: Path) -> int:
+    """How many get_user results carry the nickname the demo set (line 2 is user 0)."""
+    read_back = 0
+    for raw in _lines_of(results):
+        record = orjson.loads(raw)
+        nickname = (record.get("result") or {}).get("nickname")
+        read_back += nickname == _demo_nickname(int(record["line"]) - 2)
+    return read_back
+
+
 async def _demo(args: argparse.Namespace) -> int:
     # imported here: the emulator is test tooling, not needed by the other commands
     from .testing import Faults, GenAuthEmulator, seeded_user_id
@@ -1452,9 +1474,16 @@ async def _demo(args: argparse.Namespace) -> int:
         with tempfile.TemporaryDirectory(prefix="genauth-demo-") as tmp:
             users = Path(tmp, "users.txt")
             _write_lines(users, (seeded_user_id(i) for i in range(args.users)))
+            # any endpoint works the same way: a CSV of arguments, one call per line
+            profiles = Path(tmp, "profiles.csv")
+            _write_lines(
+                profiles,
+                itertools.chain(
+                    ["user_id,nickname"],
+                    (f"{seeded_user_id(i)},{_demo_nickname(i)}" for i in range(args.users)),
+                ),
+            )
             common = [
-                "--input",
-                str(users),
                 "--host",
                 emulator.url,
                 "--access-key-id",
@@ -1466,23 +1495,38 @@ async def _demo(args: argparse.Namespace) -> int:
                 *(["--quiet"] if args.quiet else []),
             ]
             commands = [
-                ["mfa", "set", "--mfa-json", orjson.dumps(_DEMO_MFA).decode(), *common],
-                ["principal-auth", "reset", *common],
+                ["mfa", "set", "--mfa-json", orjson.dumps(_DEMO_MFA).decode()],
+                ["principal-auth", "reset"],
+                ["bulk", "update_user"],
+                ["bulk", "get_user"],
             ]
             codes = []
             for command in commands:
+                source = profiles if command[1] == "update_user" else users
+                if command[1] == "get_user":
+                    source = Path(tmp, "ids.csv")  # the ids, as a CSV of get_user's arguments
+                    _write_lines(source, itertools.chain(["user_id"], _lines_of(users)))
                 output = Path(tmp, f"{command[0]}-{command[1]}.jsonl")
-                out.print(f"\n$ {_PROG} {command[0]} {command[1]} --input users.txt ...")
-                job_args = _parser().parse_args([*command, "--output", str(output)])
-                codes.append(await _execute(job_args))
+                out.print(f"\n$ {_PROG} {command[0]} {command[1]} --input {source.name} ...")
+                argv = [*command, "--input", str(source), *common, "--output", str(output)]
+                if command[0] == "bulk":
+                    job_args = _bulk_main(argv[1:])
+                else:
+                    job_args = _parser().parse_args(argv)
+                codes.append(await _main(job_args))
+            read_back = _nicknames_read_back(Path(tmp, "bulk-get_user.jsonl"))
         writes = emulator.stats.writes_by_route
         for route, what in (
             ("/api/v3/set-mfa-status", "had MFA set"),
             ("/api/v3/reset-user-principal-authentication-info", "had real-name info reset"),
+            ("/api/v3/update-user", "had their nickname updated"),
         ):
             counts: dict[str, int] = writes.get(route, {})
             once = sum(1 for n in counts.values() if n == 1)
             out.print(f"emulator check: {once:,}/{args.users:,} users {what} exactly once")
+        out.print(
+            f"get_user check: {read_back:,}/{args.users:,} users read back with their new nickname"
+        )
     return max(codes)
 
 
@@ -1653,7 +1697,9 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     demo = groups.add_parser(
-        "demo", help="run bulk jobs against a local emulator (MFA, real-name, profiles)"
+        "demo",
+        help="run bulk jobs against a local emulator: MFA, real-name, and any endpoint "
+        "(update_user from a CSV, checked with get_user)",
     )
     demo.add_argument("--users", type=_positive_int, default=10_000, help="default 10000")
     demo.add_argument("--latency-ms", type=_non_negative_float, default=50.0, help="default 50")

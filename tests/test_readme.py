@@ -85,6 +85,8 @@ def test_the_setup_demo_runs_in_a_fresh_directory(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "10,000/10,000 users had MFA set exactly once" in result.stdout
     assert "10,000/10,000 users had real-name info reset exactly once" in result.stdout
+    assert "10,000/10,000 users had their nickname updated exactly once" in result.stdout
+    assert "get_user check: 10,000/10,000 users read back with their new nickname" in result.stdout
     assert list(tmp_path.iterdir()) == []  # the demo leaves nothing behind
 
 
