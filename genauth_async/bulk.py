@@ -6,6 +6,11 @@
                 print(outcome.index, outcome.error)
     print(run.summary)
 
+Any endpoint method works the same way, one call per mapping of arguments:
+
+    rows = [{"userId": "u1", "departments": [{"departmentId": "sales"}]}, ...]
+    summary = await bulk.for_endpoint(client, "set_user_departments", rows).wait()
+
 Everything goes through :func:`run`: bounded concurrency, an optional requests-per-second
 limit that adapts to 429s (AIMD), lazy reading of the inputs (at most ``2 * concurrency`` of
 them are held at once, so a generator over a million-line file is fine), stop conditions,
@@ -29,6 +34,7 @@ from collections.abc import (
     Callable,
     Iterable,
     Iterator,
+    Mapping,
     Sized,
 )
 from types import TracebackType
@@ -37,10 +43,18 @@ from typing import Any, Generic, Literal, TypedDict, TypeVar, Unpack
 import attrs
 from aiolimiter import AsyncLimiter
 
+from . import _methods
 from ._transport import RetryPolicy, unreachable
 from .api._base import as_model, check_user_id_type, require_ids
 from .client import AsyncManagementClient
-from .errors import AuthenticationError, GenAuthAPIError, RateLimitError, ResponseValidationError
+from .errors import (
+    AuthenticationError,
+    GenAuthAPIError,
+    PoolTimeoutError,
+    RateLimitError,
+    ResponseValidationError,
+    ServerError,
+)
 from .models.users import (
     IsSuccess,
     KickUsersOptions,
@@ -62,9 +76,11 @@ __all__ = [
     "Summary",
     "UserTarget",
     "fatal_reason",
+    "for_endpoint",
     "get_mfa_status",
     "get_principal_auth",
     "kick_users",
+    "may_have_applied",
     "reset_principal_auth",
     "run",
     "set_mfa_status",
@@ -104,6 +120,31 @@ def fatal_reason(exc: BaseException) -> str | None:
     if kind == "connect":
         return "GenAuth cannot be reached: check the host (name, port) and the network"
     return None
+
+
+#: statuses that say the request was not processed (the transport retries them for any call)
+_NOT_PROCESSED_STATUSES = frozenset({408, 429, 503})
+
+
+def may_have_applied(exc: BaseException | None, attempts: int = 1) -> bool:
+    """Whether a call that failed with ``exc`` may still have taken effect at GenAuth.
+
+    False only when it is known not to have: nothing was sent (``attempts`` 0, a bad
+    argument, GenAuth unreachable, no pooled connection), or GenAuth answered with an error
+    that says the request was refused (4xx, 408, 429, 503). A read timeout, a connection lost
+    after sending, a 500/502/504, an answer that could not be read, or a cancellation while
+    the call was in flight: maybe. For a non-idempotent method (``create_user``) such an input
+    must not simply be sent again.
+    """
+    if attempts == 0 or isinstance(exc, ValueError | TypeError | PoolTimeoutError):
+        return False
+    if exc is not None and unreachable(exc) is not None:
+        return False
+    if isinstance(exc, ServerError):
+        return exc.http_status not in _NOT_PROCESSED_STATUSES and (
+            exc.status_code not in _NOT_PROCESSED_STATUSES
+        )
+    return not isinstance(exc, GenAuthAPIError)
 
 
 # -- results -----------------------------------------------------------------------------------
@@ -154,6 +195,12 @@ class Outcome(Generic[_T, _R]):
     @property
     def cancelled(self) -> bool:
         return self.error is not None and self.error.kind == CANCELLED_KIND
+
+    @property
+    def unknown(self) -> bool:
+        """Failed (or cancelled), but the call may have taken effect: see
+        :func:`may_have_applied`. Only a non-idempotent method makes this matter."""
+        return self.error is not None and may_have_applied(self.exception, self.attempts)
 
 
 @attrs.frozen(slots=True)
@@ -871,6 +918,53 @@ def run(
     return BulkRun(fn, inputs, **options)
 
 
+# -- any endpoint -------------------------------------------------------------------------------
+
+
+def for_endpoint(
+    client: AsyncManagementClient,
+    method: str,
+    inputs: Iterable[_T] | AsyncIterable[_T],
+    *,
+    args: Callable[[_T], Mapping[str, Any]] | None = None,
+    constants: Mapping[str, Any] | None = None,
+    **options: Unpack[RunOptions],
+) -> BulkRun[_T, Any]:
+    """``client.<method>(**arguments)`` for every input, through :func:`run`.
+
+        rows = [{"userId": "u1", "departments": [{"departmentId": "sales"}]}, ...]
+        async with bulk.for_endpoint(client, "set_user_departments", rows) as run:
+            async for outcome in run: ...
+
+    Each input is a mapping of the method's arguments, by their Python (``user_id``) or
+    camelCase (``userId``) names; nested models may be given as camelCase dicts. ``args``
+    turns other inputs into that mapping (the outcome keeps the input itself). ``constants``
+    are arguments shared by every input; an input's own value (other than None) wins.
+
+    An input whose arguments do not fit fails with a ValueError/TypeError before it is sent.
+    The transport never retries a non-idempotent method once it may have reached GenAuth, and
+    the runner retries only 429s; :attr:`Outcome.unknown` marks the failures that may still
+    have taken effect.
+
+    Raises ValueError at once for a method that does not exist or an unknown constant.
+    """
+    info = _methods.describe(method)
+    fixed = info.arguments(constants or {})
+    fn = getattr(client, method)
+
+    async def call(item: _T) -> Any:
+        given = args(item) if args is not None else item
+        if not isinstance(given, Mapping):
+            raise TypeError(
+                f"each input of {method} must be a mapping of its arguments, "
+                f"got {type(given).__name__}"
+            )
+        own = info.arguments({k: v for k, v in given.items() if v is not None})
+        return await fn(**{**fixed, **own})
+
+    return run(call, inputs, **options)
+
+
 # -- the jobs ----------------------------------------------------------------------------------
 
 
@@ -890,6 +984,20 @@ def _target(item: str | UserTarget) -> UserTarget:
     return UserTarget(item) if isinstance(item, str) else item
 
 
+def _user_args(
+    default_type: UserIdType | None, **extra: Any
+) -> Callable[[str | UserTarget], dict[str, Any]]:
+    def args(item: str | UserTarget) -> dict[str, Any]:
+        target = _target(item)
+        return {
+            "user_id": target.user_id,
+            "user_id_type": target.user_id_type or default_type,
+            **extra,
+        }
+
+    return args
+
+
 def set_mfa_status(
     client: AsyncManagementClient,
     inputs: Iterable[str | UserTarget] | AsyncIterable[str | UserTarget],
@@ -900,20 +1008,15 @@ def set_mfa_status(
 ) -> BulkRun[str | UserTarget, IsSuccess]:
     """``set_users_mfa_status`` for every user; a target's own MFA data wins over the default."""
     default = as_model(mfa_trigger_data, MfaTriggerData, "mfa_trigger_data", optional=True)
-    default_type = check_user_id_type(user_id_type)
+    user = _user_args(check_user_id_type(user_id_type))
 
-    async def call(item: str | UserTarget) -> IsSuccess:
-        target = _target(item)
-        data = target.mfa_trigger_data or default
+    def args(item: str | UserTarget) -> dict[str, Any]:
+        data = _target(item).mfa_trigger_data or default
         if data is None:
             raise ValueError("no mfa_trigger_data for this user and no default given")
-        return await client.set_users_mfa_status(
-            user_id=target.user_id,
-            mfa_trigger_data=data,
-            user_id_type=target.user_id_type or default_type,
-        )
+        return {**user(item), "mfa_trigger_data": data}
 
-    return run(call, inputs, **options)
+    return for_endpoint(client, "set_users_mfa_status", inputs, args=args, **options)
 
 
 def get_mfa_status(
@@ -924,15 +1027,26 @@ def get_mfa_status(
     **options: Unpack[RunOptions],
 ) -> BulkRun[str | UserTarget, MfaTriggerData]:
     """``get_user_mfa_status`` for every user."""
+    args = _user_args(check_user_id_type(user_id_type))
+    return for_endpoint(client, "get_user_mfa_status", inputs, args=args, **options)
+
+
+def _options_args(
+    user_id_type: UserIdType | str | None, options_cls: type, **extra: Any
+) -> Callable[[str | UserTarget], dict[str, Any]]:
+    """The user's id, and its id type in ``options`` (where these endpoints take it)."""
     default_type = check_user_id_type(user_id_type)
 
-    async def call(item: str | UserTarget) -> MfaTriggerData:
+    def args(item: str | UserTarget) -> dict[str, Any]:
         target = _target(item)
-        return await client.get_user_mfa_status(
-            user_id=target.user_id, user_id_type=target.user_id_type or default_type
-        )
+        kind = target.user_id_type or default_type
+        return {
+            "user_id": target.user_id,
+            "options": options_cls(user_id_type=kind) if kind else None,
+            **extra,
+        }
 
-    return run(call, inputs, **options)
+    return args
 
 
 def reset_principal_auth(
@@ -943,19 +1057,10 @@ def reset_principal_auth(
     **options: Unpack[RunOptions],
 ) -> BulkRun[str | UserTarget, IsSuccess]:
     """``reset_user_principal_authentication_info`` for every user."""
-    default_type = check_user_id_type(user_id_type)
-
-    async def call(item: str | UserTarget) -> IsSuccess:
-        target = _target(item)
-        kind = target.user_id_type or default_type
-        return await client.reset_user_principal_authentication_info(
-            user_id=target.user_id,
-            options=ResetUserPrincipalAuthenticationInfoOptions(user_id_type=kind)
-            if kind
-            else None,
-        )
-
-    return run(call, inputs, **options)
+    args = _options_args(user_id_type, ResetUserPrincipalAuthenticationInfoOptions)
+    return for_endpoint(
+        client, "reset_user_principal_authentication_info", inputs, args=args, **options
+    )
 
 
 def get_principal_auth(
@@ -966,15 +1071,10 @@ def get_principal_auth(
     **options: Unpack[RunOptions],
 ) -> BulkRun[str | UserTarget, PrincipalAuthenticationInfoPaging]:
     """``get_user_principal_authentication_info`` for every user."""
-    default_type = check_user_id_type(user_id_type)
-
-    async def call(item: str | UserTarget) -> PrincipalAuthenticationInfoPaging:
-        target = _target(item)
-        return await client.get_user_principal_authentication_info(
-            user_id=target.user_id, user_id_type=target.user_id_type or default_type
-        )
-
-    return run(call, inputs, **options)
+    args = _user_args(check_user_id_type(user_id_type))
+    return for_endpoint(
+        client, "get_user_principal_authentication_info", inputs, args=args, **options
+    )
 
 
 def kick_users(
@@ -987,15 +1087,7 @@ def kick_users(
 ) -> BulkRun[str | UserTarget, IsSuccess]:
     """``kick_users`` (log out of ``app_ids``) for every user."""
     apps = require_ids(app_ids, "app_ids")
-    default_type = check_user_id_type(user_id_type)
-
-    async def call(item: str | UserTarget) -> IsSuccess:
-        target = _target(item)
-        kind = target.user_id_type or default_type
-        return await client.kick_users(
-            app_ids=apps,
-            user_id=target.user_id,
-            options=KickUsersOptions(user_id_type=kind) if kind else None,
-        )
-
-    return run(call, inputs, **options)
+    args = _options_args(user_id_type, KickUsersOptions)
+    return for_endpoint(
+        client, "kick_users", inputs, args=args, constants={"app_ids": apps}, **options
+    )

@@ -25,7 +25,6 @@ import sys
 import tempfile
 import threading
 import time
-import typing
 import zlib
 from array import array
 from collections.abc import Callable, Iterator, Sequence
@@ -45,12 +44,18 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from . import bulk
-from ._convert import converter, to_camel
+from . import _methods, bulk
+from ._convert import converter
 from ._version import __version__
 from .api._base import as_model
 from .client import AsyncManagementClient
-from .errors import AuthenticationError, PermissionDeniedError
+from .errors import (
+    AuthenticationError,
+    GenAuthAPIError,
+    GenAuthError,
+    PermissionDeniedError,
+    ResponseValidationError,
+)
 from .models.users import MfaTriggerData, UserIdType
 
 __all__ = ["main"]
@@ -91,41 +96,234 @@ class _OutputError(Exception):
 
 
 @attrs.frozen
-class _Job:
+class _UserCommand:
     name: str
     needs_mfa: bool = False
     keeps_result: bool = False  # get jobs write the result into the output file
 
 
 _JOBS: Final = {
-    ("mfa", "set"): _Job("mfa set", needs_mfa=True),
-    ("mfa", "get"): _Job("mfa get", keeps_result=True),
-    ("principal-auth", "reset"): _Job("principal-auth reset"),
-    ("principal-auth", "get"): _Job("principal-auth get", keeps_result=True),
-    ("users", "kick"): _Job("users kick"),
+    ("mfa", "set"): _UserCommand("mfa set", needs_mfa=True),
+    ("mfa", "get"): _UserCommand("mfa get", keeps_result=True),
+    ("principal-auth", "reset"): _UserCommand("principal-auth reset"),
+    ("principal-auth", "get"): _UserCommand("principal-auth get", keeps_result=True),
+    ("users", "kick"): _UserCommand("users kick"),
 }
 
+_NO_MFA: Final = "no mfa for this user, and no --mfa-json given"
 
-def _start(
-    job: _Job,
-    client: AsyncManagementClient,
-    rows: Iterator[_Row],
-    args: argparse.Namespace,
-    default_mfa: MfaTriggerData | None,
-    options: bulk.RunOptions,
-) -> bulk.BulkRun[Any, Any]:
-    uit = args.user_id_type
-    if job.name == "mfa set":
-        return bulk.set_mfa_status(
-            client, rows, mfa_trigger_data=default_mfa, user_id_type=uit, **options
+
+class _Job:
+    """What a bulk command does with each row of its input file: every command (the user
+    jobs and ``bulk METHOD``) runs through :func:`_run_job` with one of these."""
+
+    label: str
+    method = ""
+    """The endpoint method, named in messages about it."""
+    noun = "users"
+    column = "user"
+    keeps_result = False
+    idempotent = True
+
+    def rows(self, path: Path, fmt: Format) -> Iterator[Any]:
+        raise NotImplementedError
+
+    def problem(self, row: Any) -> str | None:
+        """What is wrong with a row that parsed, beyond its syntax (None: nothing)."""
+        return None
+
+    def record(self, row: Any) -> dict[str, Any]:
+        """The row as the results file names it (``input``)."""
+        raise NotImplementedError
+
+    def fingerprint(self, record: Any) -> int:
+        """Of a results file's ``input``: never 0, which marks "not done"."""
+        raise NotImplementedError
+
+    def shown(self, row: Any) -> str:
+        raise NotImplementedError
+
+    def start(
+        self, client: AsyncManagementClient, rows: Iterator[Any], options: bulk.RunOptions
+    ) -> bulk.BulkRun[Any, Any]:
+        raise NotImplementedError
+
+
+class _UserJob(_Job):
+    """One of the user commands (``mfa set``, ``users kick`` ...): a file of users."""
+
+    def __init__(
+        self,
+        command: _UserCommand,
+        default_type: str | None,
+        default_mfa: MfaTriggerData | None,
+        app_ids: list[str] | None,
+    ) -> None:
+        self.command = command
+        self.label = command.name
+        self.keeps_result = command.keeps_result
+        self.default_type = default_type
+        self.default_mfa = default_mfa
+        self.app_ids = app_ids
+
+    def rows(self, path: Path, fmt: Format) -> Iterator[_Row | _BadRow]:
+        return _read_rows(path, fmt, parse_mfa=self.command.needs_mfa)
+
+    def problem(self, row: _Row) -> str | None:
+        if self.command.needs_mfa and row.mfa_trigger_data is None and self.default_mfa is None:
+            return _NO_MFA
+        return None
+
+    def record(self, row: _Row) -> dict[str, Any]:
+        return _input_json(row, self.default_type)
+
+    def fingerprint(self, record: Any) -> int:
+        return _fingerprint(record["user_id"], record.get("user_id_type"))
+
+    def shown(self, row: Any) -> str:
+        return str(_input_json(row, None)["user_id"])
+
+    def start(
+        self, client: AsyncManagementClient, rows: Iterator[Any], options: bulk.RunOptions
+    ) -> bulk.BulkRun[Any, Any]:
+        uit, name = self.default_type, self.command.name
+        if name == "mfa set":
+            return bulk.set_mfa_status(
+                client, rows, mfa_trigger_data=self.default_mfa, user_id_type=uit, **options
+            )
+        if name == "mfa get":
+            return bulk.get_mfa_status(client, rows, user_id_type=uit, **options)
+        if name == "principal-auth reset":
+            return bulk.reset_principal_auth(client, rows, user_id_type=uit, **options)
+        if name == "principal-auth get":
+            return bulk.get_principal_auth(client, rows, user_id_type=uit, **options)
+        assert self.app_ids is not None
+        return bulk.kick_users(client, rows, app_ids=self.app_ids, user_id_type=uit, **options)
+
+
+@attrs.frozen(slots=True, eq=False)
+class _ArgsRow:
+    """A line of a ``bulk METHOD`` input file: the method's arguments (Python names, JSON
+    values), with the line it came from."""
+
+    line: int
+    args: dict[str, Any]
+
+
+class _EndpointJob(_Job):
+    """``genauth-async bulk METHOD``: any endpoint method, one call per line."""
+
+    noun = "inputs"
+    column = "input"
+    keeps_result = True
+
+    def __init__(self, info: _methods.MethodInfo, constants: dict[str, Any]) -> None:
+        self.info = info
+        self.label = f"bulk {info.name}"
+        self.method = info.name
+        self.idempotent = info.idempotent
+        self.constants = constants
+
+    def rows(self, path: Path, fmt: Format) -> Iterator[_ArgsRow | _BadRow]:
+        try:
+            handle = path.open(encoding="utf-8-sig", newline="")
+        except OSError as exc:
+            raise _UsageError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        with handle:
+            line = 0
+            try:
+                if fmt == "jsonl":
+                    for line, text in enumerate(handle, 1):
+                        if text.strip():
+                            yield self._jsonl_row(text, line)
+                else:
+                    yield from self._csv_rows(handle)
+            except UnicodeDecodeError:
+                yield _BadRow(line + 1, "the file is not UTF-8 text")
+
+    def _jsonl_row(self, text: str, line: int) -> _ArgsRow | _BadRow:
+        try:
+            obj = orjson.loads(text)
+        except orjson.JSONDecodeError as exc:
+            return _BadRow(line, f"not valid JSON: {exc}")
+        if not isinstance(obj, dict):
+            return _BadRow(line, f"expected a JSON object, got {type(obj).__name__}")
+        args: dict[str, Any] = {}
+        try:
+            for key, value in obj.items():
+                param = self.info.param(key)
+                if param.name in args:
+                    raise ValueError(f"{param.name} is given twice")
+                if value is not None:
+                    args[param.name] = param.from_json(value)
+        except ValueError as exc:
+            return _BadRow(line, str(exc))
+        return _ArgsRow(line, args)
+
+    def _csv_rows(self, handle: IO[str]) -> Iterator[_ArgsRow | _BadRow]:
+        reader = csv.reader(handle)
+        try:
+            header = next(reader, None)
+            if header is None:
+                return
+            columns: list[_methods.Param] = []
+            try:
+                for name in header:
+                    param = self.info.param(name.strip())
+                    if any(c.name == param.name for c in columns):
+                        raise ValueError(f"two columns give {param.name}")
+                    columns.append(param)
+            except ValueError as exc:
+                yield _BadRow(reader.line_num, f"the CSV header: {exc}")
+                return
+            for record in reader:
+                if not any(cell.strip() for cell in record):
+                    continue
+                if len(record) > len(columns):
+                    yield _BadRow(
+                        reader.line_num, f"{len(record)} cells, but {len(columns)} columns"
+                    )
+                    continue
+                args: dict[str, Any] = {}
+                try:
+                    for param, cell in zip(columns, record, strict=False):
+                        if cell.strip():
+                            args[param.name] = param.from_text(cell.strip())
+                except ValueError as exc:
+                    yield _BadRow(reader.line_num, str(exc))
+                    continue
+                yield _ArgsRow(reader.line_num, args)
+        except csv.Error as exc:
+            yield _BadRow(reader.line_num, f"not valid CSV: {exc}")
+
+    def problem(self, row: _ArgsRow) -> str | None:
+        try:
+            _methods.rehearse(self.info.name, {**self.constants, **row.args})
+        except (TypeError, ValueError) as exc:
+            return str(exc)
+        return None
+
+    def record(self, row: _ArgsRow) -> dict[str, Any]:
+        return row.args
+
+    def fingerprint(self, record: Any) -> int:
+        if not isinstance(record, dict):
+            raise TypeError("input is not an object")
+        return zlib.crc32(orjson.dumps(record, option=orjson.OPT_SORT_KEYS)) | 1
+
+    def shown(self, row: Any) -> str:
+        return orjson.dumps(row.args).decode() if isinstance(row, _ArgsRow) else str(row)
+
+    def start(
+        self, client: AsyncManagementClient, rows: Iterator[Any], options: bulk.RunOptions
+    ) -> bulk.BulkRun[Any, Any]:
+        return bulk.for_endpoint(
+            client, self.info.name, rows, args=_row_args, constants=self.constants, **options
         )
-    if job.name == "mfa get":
-        return bulk.get_mfa_status(client, rows, user_id_type=uit, **options)
-    if job.name == "principal-auth reset":
-        return bulk.reset_principal_auth(client, rows, user_id_type=uit, **options)
-    if job.name == "principal-auth get":
-        return bulk.get_principal_auth(client, rows, user_id_type=uit, **options)
-    return bulk.kick_users(client, rows, app_ids=args.app_ids, user_id_type=uit, **options)
+
+
+def _row_args(row: _ArgsRow) -> dict[str, Any]:
+    return row.args
 
 
 # -- input files -------------------------------------------------------------------------------
@@ -270,46 +468,29 @@ def _parse_mfa(value: Any, name: str) -> MfaTriggerData:
         raise ValueError(message) from None
 
 
-def _wire_path(path: str, cls: type) -> str:
-    """``$.application_mfa[0].mfa_policy`` -> ``$.applicationMfa[0].mfaPolicy``, as the JSON
-    the user wrote spells it."""
-    out: list[str] = []
-    current: Any = cls
-    for part in re.split(r"(\.\w+|\[\d+\])", path):
-        if not part.startswith("."):
-            out.append(part)
-            continue
-        field = None
-        if attrs.has(current):
-            field = next((f for f in attrs.fields(current) if f.name == part[1:]), None)
-        if field is None:
-            out.append("." + to_camel(part[1:]))
-            current = None
-            continue
-        out.append("." + (field.metadata.get("wire") or to_camel(field.name)))
-        current = typing.get_type_hints(current).get(field.name)
-        while typing.get_args(current):  # list[X] or X | None: on to X
-            current = next(a for a in typing.get_args(current) if a is not type(None))
-    return "".join(out)
+#: ``$.application_mfa[0]`` -> ``$.applicationMfa[0]``, as the JSON the user wrote spells it
+_wire_path: Final = _methods.wire_path
 
 
 # -- resume ------------------------------------------------------------------------------------
 
 
 class _ResumeIndex:
-    """Which input lines a results file says are done: 4 bytes per line, not per user object.
+    """Which input lines a results file says are done: 4 bytes per line, not per input.
 
-    Each done line keeps a fingerprint of its user, so a changed input file is noticed
-    instead of skipping the wrong users.
+    Each done line keeps a fingerprint of its input, so a changed input file is noticed
+    instead of skipping the wrong inputs. Lines whose call failed but may have taken effect
+    (``"unknown": true``, written for non-idempotent methods) are kept apart.
     """
 
     def __init__(self) -> None:
         self._fingerprints: array[int] = array("I")
         self.done = 0
         self.unreadable = 0
+        self.unknown: dict[int, int] = {}
 
     @classmethod
-    def load(cls, path: Path) -> _ResumeIndex:
+    def load(cls, path: Path, job: _Job) -> _ResumeIndex:
         index = cls()
         if not path.exists():
             return index
@@ -323,14 +504,25 @@ class _ResumeIndex:
                     continue
                 try:
                     record = orjson.loads(raw)
-                    line, ok, target = record["line"], record["ok"], record["input"]
-                    user_id, user_id_type = target["user_id"], target.get("user_id_type")
-                except (orjson.JSONDecodeError, KeyError, TypeError):
+                    line, ok = record["line"], record["ok"]
+                    fingerprint = job.fingerprint(record["input"])
+                    unknown = record.get("unknown") is True
+                except (orjson.JSONDecodeError, KeyError, TypeError, AttributeError):
                     index.unreadable += 1  # e.g. a line cut short by a crash: redo it
                     continue
-                if ok is True and isinstance(line, int) and line > 0:
-                    index._mark(line, _fingerprint(user_id, user_id_type))
+                if not isinstance(line, int) or line <= 0:
+                    continue
+                if ok is True:
+                    index._mark(line, fingerprint)
+                elif unknown:
+                    index.unknown.setdefault(line, fingerprint)
+        for line in [n for n in index.unknown if index._recorded(n)]:
+            del index.unknown[line]  # done on a later run
         return index
+
+    def _recorded(self, line: int) -> int:
+        fps = self._fingerprints
+        return fps[line] if line < len(fps) else 0
 
     def _mark(self, line: int, fingerprint: int) -> None:
         fps = self._fingerprints
@@ -340,13 +532,15 @@ class _ResumeIndex:
             self.done += 1
         fps[line] = fingerprint
 
-    def state(self, row: _Row, default_type: str | None) -> Literal["todo", "done", "other"]:
-        """Whether ``row`` is done; "other" if the results file has another user on its line."""
-        fps = self._fingerprints
-        recorded = fps[row.line] if row.line < len(fps) else 0
+    def state(self, line: int, fingerprint: int) -> Literal["todo", "done", "unknown", "other"]:
+        """Whether the input on ``line`` is done, of unknown outcome, or not done; "other" if
+        the results file has another input on that line."""
+        recorded = self._recorded(line) or self.unknown.get(line, 0)
         if recorded == 0:
             return "todo"
-        return "done" if recorded == row.fingerprint(default_type) else "other"
+        if recorded != fingerprint:
+            return "other"
+        return "unknown" if line in self.unknown else "done"
 
 
 # -- checking the file -------------------------------------------------------------------------
@@ -359,6 +553,10 @@ class _Check:
     errors: list[_BadRow] = attrs.Factory(list)
     error_count: int = 0
     missing_mfa: int = 0
+    unknown: int = 0
+    """Lines an earlier run left of unknown outcome (a non-idempotent call that may have
+    taken effect)."""
+    unknown_lines: list[int] = attrs.Factory(list)
 
     def add_error(self, bad: _BadRow) -> None:
         self.error_count += 1
@@ -366,45 +564,45 @@ class _Check:
             self.errors.append(bad)
 
 
-def _check_file(
-    path: Path,
-    fmt: Format,
-    job: _Job,
-    default_mfa: MfaTriggerData | None,
-    default_type: str | None,
-    resume: _ResumeIndex | None,
-) -> _Check:
+def _check_file(path: Path, fmt: Format, job: _Job, resume: _ResumeIndex | None) -> _Check:
     check = _Check()
     matched = 0
-    for row in _read_rows(path, fmt, parse_mfa=job.needs_mfa):
+    for row in job.rows(path, fmt):
         if isinstance(row, _BadRow):
             check.add_error(row)
             continue
-        if job.needs_mfa and row.mfa_trigger_data is None and default_mfa is None:
-            check.add_error(_BadRow(row.line, "no mfa for this user, and no --mfa-json given"))
-            check.missing_mfa += 1
+        problem = job.problem(row)
+        if problem is not None:
+            check.add_error(_BadRow(row.line, problem))
+            check.missing_mfa += problem == _NO_MFA
             continue
         check.rows += 1
         if resume is not None:
-            state = resume.state(row, default_type)
+            state = resume.state(row.line, job.fingerprint(job.record(row)))
             if state == "other":
                 check.add_error(
                     _BadRow(
                         row.line,
-                        "the results file records another user for this line; the input "
-                        "file (or --user-id-type) changed since that run",
+                        f"the results file records another {job.noun[:-1]} for this line; the "
+                        "input file (or --user-id-type) changed since that run",
                     )
                 )
             elif state == "done":
                 check.skipped += 1
                 matched += 1
+            elif state == "unknown":
+                check.unknown += 1
+                if len(check.unknown_lines) < _MAX_REPORTED_ERRORS:
+                    check.unknown_lines.append(row.line)
+                matched += 1
     if check.rows == 0 and check.error_count == 0:
-        check.add_error(_BadRow(1, "the file has no users"))
-    if resume is not None and check.error_count == 0 and matched != resume.done:
+        check.add_error(_BadRow(1, f"the file has no {job.noun}"))
+    recorded = 0 if resume is None else resume.done + len(resume.unknown)
+    if resume is not None and check.error_count == 0 and matched != recorded:
         check.add_error(
             _BadRow(
                 0,
-                f"the results file records {resume.done - matched} finished lines that are "
+                f"the results file records {recorded - matched} finished lines that are "
                 "not in this input file; it was written for another input",
             )
         )
@@ -412,15 +610,22 @@ def _check_file(
 
 
 def _pending_rows(
-    path: Path, fmt: Format, job: _Job, default_type: str | None, resume: _ResumeIndex | None
-) -> Iterator[_Row]:
-    for row in _read_rows(path, fmt, parse_mfa=job.needs_mfa):
+    path: Path, fmt: Format, job: _Job, resume: _ResumeIndex | None, redo_unknown: bool
+) -> Iterator[Any]:
+    wanted = ("todo", "unknown") if redo_unknown else ("todo",)
+    for row in job.rows(path, fmt):
         if isinstance(row, _BadRow):
             raise _UsageError(f"{path.name}: line {row.line}: {row.message} (the file changed)")
-        if resume is None or (state := resume.state(row, default_type)) == "todo":
+        if resume is None:
+            yield row
+            continue
+        state = resume.state(row.line, job.fingerprint(job.record(row)))
+        if state in wanted:
             yield row
         elif state == "other":
-            raise _UsageError(f"{path.name}: line {row.line}: another user (the file changed)")
+            raise _UsageError(
+                f"{path.name}: line {row.line}: another {job.noun[:-1]} (the file changed)"
+            )
 
 
 # -- output ------------------------------------------------------------------------------------
@@ -429,11 +634,8 @@ def _pending_rows(
 class _ResultsFile:
     """One JSON line per outcome; flushed every fraction of a second so a crash loses little."""
 
-    def __init__(
-        self, path: Path | None, *, append: bool, keep_result: bool, default_type: str | None
-    ) -> None:
-        self._keep_result = keep_result
-        self._default_type = default_type
+    def __init__(self, path: Path | None, *, append: bool, job: _Job) -> None:
+        self._job = job
         self._handle: IO[bytes] | None = None
         self._stdout = path is not None and str(path) == "-"
         self._last_flush = 0.0
@@ -455,8 +657,8 @@ class _ResultsFile:
             return
         row = outcome.input
         record: dict[str, Any] = {
-            "line": row.line if isinstance(row, _Row) else None,
-            "input": _input_json(row, self._default_type),
+            "line": getattr(row, "line", None),
+            "input": self._job.record(row),
             "ok": outcome.ok,
             "error": None,
             "message": None,
@@ -473,8 +675,11 @@ class _ResultsFile:
                 requestId=error.request_id,
                 apiCode=error.api_code,
             )
-        elif self._keep_result:
+        elif self._job.keeps_result:
             record["result"] = converter.unstructure(outcome.result)
+        if not self._job.idempotent:
+            # the call failed but may have taken effect: --resume does not send it again
+            record["unknown"] = outcome.unknown
         try:
             self._handle.write(orjson.dumps(record) + b"\n")
             now = time.monotonic()
@@ -632,6 +837,9 @@ def _print_summary(
     check: _Check,
     failures: _FirstFailures,
     interrupted: bool,
+    *,
+    job: _Job | None = None,
+    unknown: int = 0,
 ) -> None:
     table = Table(title=f"{_PROG} {label}", show_header=False, title_justify="left")
     table.add_column("what")
@@ -639,6 +847,8 @@ def _print_summary(
     table.add_row("inputs in file", f"{check.rows:,}")
     if check.skipped:
         table.add_row("skipped (already ok)", f"{check.skipped:,}")
+    if check.unknown:
+        table.add_row("[yellow]unknown from before", f"{check.unknown:,}")
     table.add_row("processed", f"{summary.total:,}")
     table.add_row("[green]succeeded", f"{summary.succeeded:,}")
     table.add_row("[red]failed" if summary.failed else "failed", f"{summary.failed:,}")
@@ -646,6 +856,8 @@ def _print_summary(
         table.add_row(f"  {kind}", f"{n:,}")
     if summary.cancelled:
         table.add_row("[yellow]cancelled", f"{summary.cancelled:,}")
+    if unknown:
+        table.add_row("[yellow]may have taken effect", f"{unknown:,}")
     if summary.not_taken:
         table.add_row("[yellow]not taken", f"{summary.not_taken:,}")
     if interrupted:
@@ -668,14 +880,16 @@ def _print_summary(
     console.print(table)
     if failures and summary.stop_reason not in ("fatal", "stop_on"):
         shown = Table(title="first failures", title_justify="left")
-        for column in ("line", "user", "error", "message"):
+        for column in ("line", "user" if job is None else job.column, "error", "message"):
             shown.add_column(column, overflow="fold")
         for outcome, line in failures.in_line_order():
             error = outcome.error
             assert error is not None
             shown.add_row(
                 "" if line is None else str(line),
-                _input_json(outcome.input, None)["user_id"],
+                _input_json(outcome.input, None)["user_id"]
+                if job is None
+                else job.shown(outcome.input),
                 error.kind,
                 error.message,
             )
@@ -744,7 +958,7 @@ def _signals(on_signal: Callable[[], None]) -> Iterator[None]:
 
 
 async def _execute(args: argparse.Namespace) -> int:
-    job = _JOBS[(args.group, args.action)]
+    command = _JOBS[(args.group, args.action)]
     path = Path(args.input)
     fmt = _format_of(path)
     default_mfa = None
@@ -753,15 +967,22 @@ async def _execute(args: argparse.Namespace) -> int:
             default_mfa = _parse_mfa(args.mfa_json, "--mfa-json")
         except ValueError as exc:
             raise _UsageError(str(exc)) from None
-    elif job.needs_mfa and fmt == "txt":
+    elif command.needs_mfa and fmt == "txt":
         raise _UsageError(
-            f"{job.name} needs --mfa-json (the MfaTriggerData to set, in camelCase): a .txt "
+            f"{command.name} needs --mfa-json (the MfaTriggerData to set, in camelCase): a .txt "
             "file has only user ids; or give each user's mfa in a .csv column or .jsonl field"
         )
-    default_type: str | None = args.user_id_type
+    job = _UserJob(command, args.user_id_type, default_mfa, getattr(args, "app_ids", None))
+    return await _run_job(job, args, path, fmt)
+
+
+async def _run_job(job: _Job, args: argparse.Namespace, path: Path, fmt: Format) -> int:
+    """Check the whole file, then run the job over the rows not done yet; the exit code."""
     credentials = None if args.dry_run else _credentials(args)
     resume_path, output_path = _results_paths(args)
-    resume = _ResumeIndex.load(resume_path) if resume_path is not None else None
+    resume = _ResumeIndex.load(resume_path, job) if resume_path is not None else None
+    redo_unknown: bool = getattr(args, "retry_unknown", False)
+    noun = job.noun
     err = _console(stderr=True)
     out = _console(stderr=output_path is not None and str(output_path) == "-")
     if resume is not None and resume.unreadable:
@@ -770,7 +991,7 @@ async def _execute(args: argparse.Namespace) -> int:
             "their inputs will be done again"
         )
 
-    check = _check_file(path, fmt, job, default_mfa, default_type, resume)
+    check = _check_file(path, fmt, job, resume)
     if check.missing_mfa and check.missing_mfa == check.error_count:
         # not a problem of some rows: the flag is missing
         raise _UsageError(
@@ -788,11 +1009,22 @@ async def _execute(args: argparse.Namespace) -> int:
             err.print(f"{_PROG}: ... and {check.error_count - len(check.errors)} more bad rows")
         err.print(f"{_PROG}: nothing was sent")
         return EXIT_USAGE
-    todo = check.rows - check.skipped
+    held_back = 0 if redo_unknown else check.unknown
+    if held_back:
+        lines = ", ".join(str(n) for n in check.unknown_lines)
+        more = ", ..." if held_back > len(check.unknown_lines) else ""
+        err.print(
+            f"{_PROG}: {held_back:,} line(s) failed in an earlier run in a way that may have "
+            f"taken effect ({job.method} is not idempotent): lines {lines}{more}. They are not "
+            "sent again: check them at GenAuth, then rerun with --retry-unknown to send them "
+            "anyway, or leave them out",
+            markup=False,
+        )
+    todo = check.rows - check.skipped - held_back
     if args.dry_run:
         skipped = f", {check.skipped:,} already done" if resume is not None else ""
         out.print(
-            f"{path.name}: {check.rows:,} users, all rows valid{skipped}; "
+            f"{path.name}: {check.rows:,} {noun}, all rows valid{skipped}; "
             f"{todo:,} would be sent (dry run: nothing sent)",
             highlight=False,
         )
@@ -800,10 +1032,13 @@ async def _execute(args: argparse.Namespace) -> int:
     assert credentials is not None
     key_id, secret, host = credentials
     if todo == 0:
-        out.print(f"{path.name}: all {check.rows:,} users are already done", highlight=False)
+        if held_back:
+            out.print(f"{path.name}: nothing left to send but the lines above", highlight=False)
+            return EXIT_FAILED
+        out.print(f"{path.name}: all {check.rows:,} {noun} are already done", highlight=False)
         return EXIT_OK
 
-    display = _Display(job.name, todo, quiet=args.quiet, console=err)
+    display = _Display(job.label, todo, quiet=args.quiet, console=err)
     options: bulk.RunOptions = {
         "concurrency": args.concurrency,
         "rate": args.rate,
@@ -817,15 +1052,11 @@ async def _execute(args: argparse.Namespace) -> int:
         "stop_on": (AuthenticationError, PermissionDeniedError),
     }
     failures = _FirstFailures()
+    unknown: list[int] = []
     interrupts = 0
     input_error: _UsageError | None = None
     output_error: _OutputError | None = None
-    results = _ResultsFile(
-        output_path,
-        append=resume_path is not None,
-        keep_result=job.keeps_result,
-        default_type=default_type,
-    )
+    results = _ResultsFile(output_path, append=resume_path is not None, job=job)
     try:
         client = AsyncManagementClient(
             access_key_id=key_id,
@@ -838,8 +1069,8 @@ async def _execute(args: argparse.Namespace) -> int:
         results.close()
         raise _UsageError(str(exc)) from None
     async with client:
-        rows = _pending_rows(path, fmt, job, default_type, resume)
-        run = _start(job, client, rows, args, default_mfa, options)
+        rows = _pending_rows(path, fmt, job, resume, redo_unknown)
+        run = job.start(client, rows, options)
 
         def interrupt() -> None:
             nonlocal interrupts
@@ -860,6 +1091,8 @@ async def _execute(args: argparse.Namespace) -> int:
                         async for outcome in run:
                             results.write(outcome)
                             failures.add(outcome)
+                            if not job.idempotent and outcome.unknown:
+                                unknown.append(getattr(outcome.input, "line", outcome.index))
                     except _UsageError as exc:
                         input_error = exc
                     except _OutputError as exc:
@@ -870,15 +1103,26 @@ async def _execute(args: argparse.Namespace) -> int:
             except _OutputError as exc:
                 output_error = output_error or exc
     summary = run.summary
-    _print_summary(out, job.name, summary, check, failures, interrupts > 0)
+    _print_summary(
+        out, job.label, summary, check, failures, interrupts > 0, job=job, unknown=len(unknown)
+    )
     if summary.stop_error is not None and summary.stop_reason in ("fatal", "stop_on"):
-        # one message for a cause that concerns every user, instead of a failure per user
+        # one message for a cause that concerns every input, instead of a failure per input
         error = summary.stop_error
         why = summary.stop_message or "GenAuth denied the access key this operation"
         again = f"; then rerun with --resume {output_path}" if output_path is not None else ""
         err.print(
             f"{_PROG}: stopped: {why} ({error.kind}: {error.message}). "
-            f"{summary.not_taken or 0:,} users were not taken{again}",
+            f"{summary.not_taken or 0:,} {noun} were not taken{again}",
+            markup=False,
+        )
+    if unknown:
+        shown = ", ".join(str(n) for n in sorted(unknown)[:_MAX_REPORTED_ERRORS])
+        more = ", ..." if len(unknown) > _MAX_REPORTED_ERRORS else ""
+        err.print(
+            f"{_PROG}: {len(unknown):,} call(s) failed but may have taken effect ({job.method} "
+            f"is not idempotent, so they were not retried): lines {shown}{more}. --resume "
+            "does not send them again unless --retry-unknown is given",
             markup=False,
         )
     if input_error is not None:
@@ -889,9 +1133,295 @@ async def _execute(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     if interrupts:
         return EXIT_INTERRUPTED
-    if summary.failed or summary.cancelled or summary.stopped_early:
+    if summary.failed or summary.cancelled or summary.stopped_early or held_back:
         return EXIT_FAILED
     return EXIT_OK
+
+
+# -- any endpoint: call and bulk ---------------------------------------------------------------
+
+_DEST: Final = "arg:"
+
+
+def _method_help(info: _methods.MethodInfo) -> str:
+    op = _methods.operation(info.name)
+    summary = " ".join(str(op.get("summary") or info.doc.split("\n\n", 1)[0]).split())
+    safety = (
+        "retried on failure (a replay is safe)"
+        if info.idempotent
+        else "not idempotent: never retried once it may have reached GenAuth"
+    )
+    lines = [summary, "", f"{info.http_method} {info.path}; {safety}."]
+    if op.get("x-require-any-of"):
+        lines.append("Needs at least one of: " + ", ".join(op["x-require-any-of"]) + ".")
+    lines.append(
+        "Arguments by their snake_case, dashed or camelCase names; nested objects as JSON "
+        "(camelCase, as GenAuth sends them); lists as a JSON array or the option repeated."
+    )
+    return "\n".join(lines)
+
+
+def _add_method_options(
+    parser: argparse.ArgumentParser, info: _methods.MethodInfo, *, required_note: str
+) -> None:
+    taken = set(parser._option_string_actions)
+    group = parser.add_argument_group(f"arguments of {info.name}")
+    group.add_argument(
+        "--json",
+        metavar="OBJECT",
+        dest=_DEST + "json",
+        help="arguments as one JSON object (snake_case or camelCase names)",
+    )
+    group.add_argument(
+        "--arg",
+        metavar="NAME=VALUE",
+        action="append",
+        dest=_DEST + "arg",
+        help="one argument by name (also for names the options below cannot take)",
+    )
+    for p in info.params:
+        strings: list[str] = []
+        for form in (p.name.replace("_", "-"), p.name, p.wire):
+            option = "--" + form
+            if option not in taken and option not in strings:
+                strings.append(option)
+        words = p.describe()
+        if p.required:
+            words += f" ({required_note})"
+        if not strings:
+            parser.epilog = (parser.epilog or "") + (
+                f"{p.name} ({words}): give it with --arg {p.name}=VALUE or in --json. "
+            )
+            continue
+        extra: dict[str, Any] = {}
+        if p.kind == "bool":
+            extra = {"nargs": "?", "const": "true"}
+        elif p.kind == "list":
+            extra = {"action": "append"}
+        kind = p.item.kind if p.item is not None else p.kind
+        metavar = {"bool": "BOOL", "int": "N", "float": "X", "str": "TEXT", "enum": "VALUE"}.get(
+            kind, "JSON"
+        )
+        group.add_argument(*strings, dest=_DEST + p.name, metavar=metavar, help=words, **extra)
+
+
+def _method_args(info: _methods.MethodInfo, ns: argparse.Namespace) -> dict[str, Any]:
+    """The arguments given on the command line (Python names, JSON values)."""
+    values = vars(ns)
+    args: dict[str, Any] = {}
+
+    def put(key: str, value: Any) -> None:
+        name = info.param(key).name
+        if name in args:
+            raise ValueError(f"{name} is given twice")
+        if value is not None:
+            args[name] = value
+
+    try:
+        if (text := values.get(_DEST + "json")) is not None:
+            try:
+                obj = orjson.loads(text)
+            except orjson.JSONDecodeError as exc:
+                raise ValueError(f"--json: not valid JSON: {exc}") from None
+            if not isinstance(obj, dict):
+                raise ValueError("--json must be a JSON object of arguments")
+            for key, value in obj.items():
+                put(key, info.param(key).from_json(value))
+        for item in values.get(_DEST + "arg") or ():
+            key, sep, text = item.partition("=")
+            if not sep:
+                raise ValueError(f"--arg takes NAME=VALUE, got {item!r}")
+            put(key.strip(), info.param(key.strip()).from_text(text))
+        for p in info.params:
+            given = values.get(_DEST + p.name)
+            if given is None:
+                continue
+            if p.kind == "list":
+                put(p.name, [v for text in given for v in p.from_text(text)])
+            else:
+                put(p.name, p.from_text(given))
+    except ValueError as exc:
+        raise _UsageError(str(exc)) from None
+    return args
+
+
+def _describe_method(name: str) -> _methods.MethodInfo:
+    try:
+        return _methods.describe(name)
+    except ValueError as exc:
+        raise _UsageError(f"{exc}; '{_PROG} call --list' lists them") from None
+
+
+def _module_of(name: str) -> str:
+    return str(_methods.operation(name).get("x-module") or _methods.describe(name).module)
+
+
+def _list_methods(module: str | None) -> None:
+    by_module: dict[str, list[str]] = {}
+    for name in _methods.method_names():
+        by_module.setdefault(_module_of(name), []).append(name)
+    if module is not None:
+        wanted = module.replace("-", "_")
+        if wanted not in by_module:
+            raise _UsageError(f"no module {module!r}; the modules: {', '.join(sorted(by_module))}")
+        by_module = {wanted: by_module[wanted]}
+    out = _console()
+    for mod in sorted(by_module):
+        out.print(f"{mod}:", markup=False)
+        for name in by_module[mod]:
+            op = _methods.operation(name)
+            safe = "" if op.get("x-idempotent", True) else "  [not idempotent]"
+            summary = " ".join(str(op.get("summary", "")).split())
+            out.print(f"  {name:<48} {summary}{safe}", markup=False)
+
+
+def _call_main(argv: list[str]) -> argparse.Namespace:
+    if not argv or argv[0] in ("-h", "--help") or argv[0] == "--list":
+        parser = argparse.ArgumentParser(
+            prog=f"{_PROG} call",
+            description="Call one GenAuth Management API method: "
+            f"'{_PROG} call METHOD --help' shows what it takes.",
+        )
+        parser.add_argument("--list", nargs="?", const="", metavar="MODULE", help="list methods")
+        ns = parser.parse_args(argv)
+        if ns.list is None:
+            parser.error("give a METHOD, or --list [MODULE]")
+        _list_methods(ns.list or None)
+        raise SystemExit(EXIT_OK)
+    info = _describe_method(argv[0])
+    parser = argparse.ArgumentParser(
+        prog=f"{_PROG} call {info.name}",
+        usage="%(prog)s [--ARGUMENT VALUE ...] [--json OBJECT] [--format {json,table}]",
+        description=_method_help(info),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _connection_options(parser)
+    out = parser.add_argument_group("output")
+    out.add_argument(
+        "--format",
+        choices=["json", "table"],
+        default="json",
+        help="json (camelCase, as GenAuth sends it; the default) or a table",
+    )
+    out.add_argument("--timeout", type=_positive_float, help="seconds for the call (default 30)")
+    _add_method_options(parser, info, required_note="required")
+    ns = parser.parse_args(argv[1:])
+    ns.group, ns.action, ns.method = "call", None, info
+    return ns
+
+
+def _bulk_main(argv: list[str]) -> argparse.Namespace:
+    if not argv or argv[0].startswith("-"):
+        parser = argparse.ArgumentParser(
+            prog=f"{_PROG} bulk",
+            usage=f"{_PROG} bulk METHOD --input FILE [options]",
+            description="Call one GenAuth Management API method once per line of a .csv "
+            f"or .jsonl file: '{_PROG} bulk METHOD --help' shows what it takes; "
+            f"'{_PROG} call --list' lists the methods.",
+        )
+        parser.parse_args(argv)
+        parser.error("give a METHOD")
+    info = _describe_method(argv[0])
+    parser = argparse.ArgumentParser(
+        prog=f"{_PROG} bulk {info.name}",
+        usage="%(prog)s --input FILE [options] [--ARGUMENT VALUE ...]",
+        description=_method_help(info)
+        + "\nThe options below are constants for every line; a line's own value wins.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=[_job_options(users=False)],
+        epilog="",
+    )
+    _add_method_options(parser, info, required_note="required: here or in every line")
+    ns = parser.parse_args(argv[1:])
+    ns.group, ns.action, ns.method = "bulk", None, info
+    return ns
+
+
+def _error_line(exc: BaseException) -> str:
+    """A failed call in one line: what, and the status, apiCode and requestId to quote."""
+    text = f"{type(exc).__name__}: {getattr(exc, 'message', None) or exc}"
+    if isinstance(exc, GenAuthAPIError):
+        text += f" (status {exc.status_code}, apiCode {exc.api_code}, requestId {exc.request_id})"
+    elif isinstance(exc, ResponseValidationError) and exc.request_id:
+        text += f" (requestId {exc.request_id})"
+    why = bulk.fatal_reason(exc)
+    return f"{why}: {text}" if why else text
+
+
+async def _call(ns: argparse.Namespace) -> int:
+    info: _methods.MethodInfo = ns.method
+    args = _method_args(info, ns)
+    try:
+        _methods.rehearse(info.name, args)
+    except (TypeError, ValueError) as exc:
+        message = str(exc)
+        raise _UsageError(message if info.name in message else f"{info.name}: {message}") from None
+    key_id, secret, host = _credentials(ns)
+    try:
+        client = AsyncManagementClient(access_key_id=key_id, access_key_secret=secret, host=host)
+    except ValueError as exc:
+        raise _UsageError(str(exc)) from None
+    async with client:
+        try:
+            result = await getattr(client, info.name)(**args, timeout=ns.timeout)
+        except GenAuthError as exc:
+            _console(stderr=True).print(f"{_PROG}: error: {_error_line(exc)}", markup=False)
+            return EXIT_FAILED
+    data = converter.unstructure(result)
+    if ns.format == "table":
+        _console().print(_as_table(data))
+    else:
+        sys.stdout.buffer.write(orjson.dumps(data, option=orjson.OPT_INDENT_2) + b"\n")
+        sys.stdout.flush()
+    return EXIT_OK
+
+
+def _cell(value: Any) -> str:
+    return value if isinstance(value, str) else orjson.dumps(value).decode()
+
+
+def _as_table(data: Any) -> Table | str:
+    """A page or list of objects as rows; one object as name/value rows."""
+    items = data
+    caption = None
+    if isinstance(data, dict) and isinstance(data.get("list"), list):
+        items = data["list"]
+        rest = {k: v for k, v in data.items() if k != "list"}
+        caption = ", ".join(f"{k}: {_cell(v)}" for k, v in rest.items()) or None
+    if isinstance(items, list) and not items:
+        return "no items" + (f" ({caption})" if caption else "")
+    if isinstance(items, list) and all(isinstance(item, dict) for item in items):
+        columns: dict[str, None] = {}
+        for item in items:
+            columns.update(dict.fromkeys(item))
+        table = Table(caption=caption, caption_justify="left")
+        for column in columns:
+            table.add_column(column, overflow="fold")
+        for item in items:
+            table.add_row(*(_cell(item.get(c)) if c in item else "" for c in columns))
+        return table
+    if isinstance(data, dict):
+        table = Table(show_header=False)
+        table.add_column("name", style="bold")
+        table.add_column("value", overflow="fold")
+        for key, value in data.items():
+            table.add_row(key, _cell(value))
+        return table
+    return _cell(data)
+
+
+async def _bulk(ns: argparse.Namespace) -> int:
+    info: _methods.MethodInfo = ns.method
+    path = Path(ns.input)
+    named = _FORMATS.get(path.suffix.lower())
+    if named not in ("csv", "jsonl"):
+        raise _UsageError(
+            f"cannot read {path.name} as arguments: name it .csv (a header of argument "
+            "names) or .jsonl (one JSON object of arguments a line)"
+        )
+    fmt: Format = "csv" if named == "csv" else "jsonl"
+    constants = _method_args(info, ns)
+    return await _run_job(_EndpointJob(info, constants), ns, path, fmt)
 
 
 # -- demo --------------------------------------------------------------------------------------
@@ -910,6 +1440,25 @@ def _write_lines(path: Path, lines: Iterator[str]) -> None:
             handle.write(line + "\n")
 
 
+def _demo_nickname(i: int) -> str:
+    return f"demo-{i:06d}"
+
+
+def _lines_of(path: Path) -> Iterator[str]:
+    with path.open(encoding="utf-8") as handle:
+        yield from (line.rstrip("\n") for line in handle)
+
+
+def _nicknames_read_back(results: Path) -> int:
+    """How many get_user results carry the nickname the demo set (line 2 is user 0)."""
+    read_back = 0
+    for raw in _lines_of(results):
+        record = orjson.loads(raw)
+        nickname = (record.get("result") or {}).get("nickname")
+        read_back += nickname == _demo_nickname(int(record["line"]) - 2)
+    return read_back
+
+
 async def _demo(args: argparse.Namespace) -> int:
     # imported here: the emulator is test tooling, not needed by the other commands
     from .testing import Faults, GenAuthEmulator, seeded_user_id
@@ -925,9 +1474,16 @@ async def _demo(args: argparse.Namespace) -> int:
         with tempfile.TemporaryDirectory(prefix="genauth-demo-") as tmp:
             users = Path(tmp, "users.txt")
             _write_lines(users, (seeded_user_id(i) for i in range(args.users)))
+            # any endpoint works the same way: a CSV of arguments, one call per line
+            profiles = Path(tmp, "profiles.csv")
+            _write_lines(
+                profiles,
+                itertools.chain(
+                    ["user_id,nickname"],
+                    (f"{seeded_user_id(i)},{_demo_nickname(i)}" for i in range(args.users)),
+                ),
+            )
             common = [
-                "--input",
-                str(users),
                 "--host",
                 emulator.url,
                 "--access-key-id",
@@ -939,23 +1495,38 @@ async def _demo(args: argparse.Namespace) -> int:
                 *(["--quiet"] if args.quiet else []),
             ]
             commands = [
-                ["mfa", "set", "--mfa-json", orjson.dumps(_DEMO_MFA).decode(), *common],
-                ["principal-auth", "reset", *common],
+                ["mfa", "set", "--mfa-json", orjson.dumps(_DEMO_MFA).decode()],
+                ["principal-auth", "reset"],
+                ["bulk", "update_user"],
+                ["bulk", "get_user"],
             ]
             codes = []
             for command in commands:
+                source = profiles if command[1] == "update_user" else users
+                if command[1] == "get_user":
+                    source = Path(tmp, "ids.csv")  # the ids, as a CSV of get_user's arguments
+                    _write_lines(source, itertools.chain(["user_id"], _lines_of(users)))
                 output = Path(tmp, f"{command[0]}-{command[1]}.jsonl")
-                out.print(f"\n$ {_PROG} {command[0]} {command[1]} --input users.txt ...")
-                job_args = _parser().parse_args([*command, "--output", str(output)])
-                codes.append(await _execute(job_args))
+                out.print(f"\n$ {_PROG} {command[0]} {command[1]} --input {source.name} ...")
+                argv = [*command, "--input", str(source), *common, "--output", str(output)]
+                if command[0] == "bulk":
+                    job_args = _bulk_main(argv[1:])
+                else:
+                    job_args = _parser().parse_args(argv)
+                codes.append(await _main(job_args))
+            read_back = _nicknames_read_back(Path(tmp, "bulk-get_user.jsonl"))
         writes = emulator.stats.writes_by_route
         for route, what in (
             ("/api/v3/set-mfa-status", "had MFA set"),
             ("/api/v3/reset-user-principal-authentication-info", "had real-name info reset"),
+            ("/api/v3/update-user", "had their nickname updated"),
         ):
             counts: dict[str, int] = writes.get(route, {})
             once = sum(1 for n in counts.values() if n == 1)
             out.print(f"emulator check: {once:,}/{args.users:,} users {what} exactly once")
+        out.print(
+            f"get_user check: {read_back:,}/{args.users:,} users read back with their new nickname"
+        )
     return max(codes)
 
 
@@ -1000,26 +1571,39 @@ def _app_ids(text: str) -> list[str]:
     return ids
 
 
-def _job_options() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    what = common.add_argument_group("input")
-    what.add_argument(
-        "--input",
-        "-i",
-        required=True,
-        metavar="FILE",
-        help=".txt (one user id per line), .csv (user_id[, user_id_type, mfa] columns) or "
-        ".jsonl (objects with user_id[, user_id_type, mfa])",
-    )
-    what.add_argument(
-        "--user-id-type",
-        choices=_USER_ID_TYPES,
-        help="how the file's user ids are to be read, unless a row says (default: user_id)",
-    )
-    conn = common.add_argument_group("connection")
+def _connection_options(parser: argparse.ArgumentParser) -> None:
+    conn = parser.add_argument_group("connection")
     conn.add_argument("--access-key-id", help="default: $GENAUTH_ACCESS_KEY_ID")
     conn.add_argument("--access-key-secret", help="default: $GENAUTH_ACCESS_KEY_SECRET")
     conn.add_argument("--host", help="default: $GENAUTH_HOST or https://api.genauth.ai")
+
+
+def _job_options(*, users: bool = True) -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    what = common.add_argument_group("input")
+    if users:
+        what.add_argument(
+            "--input",
+            "-i",
+            required=True,
+            metavar="FILE",
+            help=".txt (one user id per line), .csv (user_id[, user_id_type, mfa] columns) or "
+            ".jsonl (objects with user_id[, user_id_type, mfa])",
+        )
+        what.add_argument(
+            "--user-id-type",
+            choices=_USER_ID_TYPES,
+            help="how the file's user ids are to be read, unless a row says (default: user_id)",
+        )
+    else:
+        what.add_argument(
+            "--input",
+            "-i",
+            required=True,
+            metavar="FILE",
+            help=".csv (a header of argument names) or .jsonl (one object of arguments a line)",
+        )
+    _connection_options(common)
     flow = common.add_argument_group("running")
     flow.add_argument("--concurrency", "-c", type=_positive_int, default=32, help="default 32")
     flow.add_argument(
@@ -1054,6 +1638,13 @@ def _job_options() -> argparse.ArgumentParser:
         action="store_true",
         help="replace an --output file that already holds results (refused otherwise)",
     )
+    if not users:
+        res.add_argument(
+            "--retry-unknown",
+            action="store_true",
+            help="with --resume: also send again the lines whose call may have taken effect "
+            "(a non-idempotent method only)",
+        )
     res.add_argument("--quiet", "-q", action="store_true", help="no progress display")
     return common
 
@@ -1061,7 +1652,8 @@ def _job_options() -> argparse.ArgumentParser:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=_PROG,
-        description="Bulk GenAuth user jobs (MFA, real-name authentication, sessions).",
+        description="Any GenAuth Management API method from the shell, once (call) or in bulk "
+        "(bulk), and bulk user jobs (MFA, real-name authentication, sessions).",
         epilog="exit codes: 0 all succeeded, 1 some failed or stopped early, "
         "2 bad usage or input file, 130 interrupted",
     )
@@ -1093,8 +1685,21 @@ def _parser() -> argparse.ArgumentParser:
         "--app-ids", type=_app_ids, required=True, help="comma-separated application ids"
     )
 
+    groups.add_parser(
+        "call",
+        add_help=False,
+        help="call any endpoint method once: call METHOD --help, call --list [MODULE]",
+    )
+    groups.add_parser(
+        "bulk",
+        add_help=False,
+        help="call any endpoint method once per line of a .csv/.jsonl file: bulk METHOD --help",
+    )
+
     demo = groups.add_parser(
-        "demo", help="run a bulk MFA set and real-name reset against a local emulator"
+        "demo",
+        help="run bulk jobs against a local emulator: MFA, real-name, and any endpoint "
+        "(update_user from a CSV, checked with get_user)",
     )
     demo.add_argument("--users", type=_positive_int, default=10_000, help="default 10000")
     demo.add_argument("--latency-ms", type=_non_negative_float, default=50.0, help="default 50")
@@ -1107,15 +1712,28 @@ def _parser() -> argparse.ArgumentParser:
 async def _main(args: argparse.Namespace) -> int:
     if args.group == "demo":
         return await _demo(args)
+    if args.group == "call":
+        return await _call(args)
+    if args.group == "bulk":
+        return await _bulk(args)
     return await _execute(args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """The ``genauth-async`` command; returns the exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        args = _parser().parse_args(argv)
+        if argv and argv[0] in ("call", "bulk"):
+            # parsers made for the one method asked for: the spec is read only here
+            run = _call_main if argv[0] == "call" else _bulk_main
+            args = run(argv[1:])
+        else:
+            args = _parser().parse_args(argv)
     except SystemExit as exc:  # --help, --version, or argparse's own usage error (2)
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    except _UsageError as exc:
+        _console(stderr=True).print(f"{_PROG}: error: {exc}", markup=False)
+        return EXIT_USAGE
     try:
         return asyncio.run(_main(args))
     except _UsageError as exc:

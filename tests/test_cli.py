@@ -417,6 +417,10 @@ async def test_demo_runs_in_a_fresh_process(tmp_path):
     assert "succeeded │ 200" in text
     assert "200/200 users had MFA set exactly once" in text
     assert "200/200 users had real-name info reset exactly once" in text
+    # any endpoint from a CSV, read back with another endpoint
+    assert "bulk update_user --input profiles.csv" in text and "bulk get_user" in text
+    assert "200/200 users had their nickname updated exactly once" in text
+    assert "get_user check: 200/200 users read back with their new nickname" in text
 
 
 # -- results files are never lost --------------------------------------------------------------

@@ -85,6 +85,8 @@ def test_the_setup_demo_runs_in_a_fresh_directory(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "10,000/10,000 users had MFA set exactly once" in result.stdout
     assert "10,000/10,000 users had real-name info reset exactly once" in result.stdout
+    assert "10,000/10,000 users had their nickname updated exactly once" in result.stdout
+    assert "get_user check: 10,000/10,000 users read back with their new nickname" in result.stdout
     assert list(tmp_path.iterdir()) == []  # the demo leaves nothing behind
 
 
@@ -120,3 +122,46 @@ def test_the_quickstart_runs_against_the_emulator_as_the_readme_says(tmp_path):
     assert lines[0] == "1 110101000000000003 2024-01-01 00:00:03+00:00"
     assert lines[1] == "True EMAIL"
     assert re.fullmatch(r"404 40400 [0-9a-f]{32}", lines[2])
+
+
+def test_the_generic_bulk_example_runs_as_written(tmp_path):
+    """The README's `bulk update_user` from a CSV, then `bulk get_user`, against an emulator."""
+    (block,) = [
+        b for b in fenced(section("### Any endpoint from the shell"), "bash") if "profiles.csv" in b
+    ]
+    commands = [line for line in block.splitlines() if line and not line.startswith("#")]
+    assert [c.split()[:3] for c in commands] == [
+        ["genauth-async", "bulk", "update_user"],
+        ["cut", "-d,", "-f1"],
+        ["genauth-async", "bulk", "get_user"],
+    ]
+    n = 1000
+    (tmp_path / "profiles.csv").write_text(
+        "user_id,nickname\n" + "".join(f"user{i:06d},Nick {i}\n" for i in range(n))
+    )
+    port = free_port()
+    emulator = subprocess.Popen(
+        [sys.executable, "-m", "genauth_async.testing", "--port", str(port), "--users", str(n)],
+        cwd=tmp_path, stdout=subprocess.PIPE, text=True, env=clean_env(),
+    )  # fmt: skip
+    try:
+        info = json.loads(emulator.stdout.readline())
+        env = clean_env()
+        env["GENAUTH_HOST"] = info["url"]
+        env["GENAUTH_ACCESS_KEY_ID"] = info["access_key_id"]
+        env["GENAUTH_ACCESS_KEY_SECRET"] = info["access_key_secret"]
+        env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
+        for command in commands:
+            result = subprocess.run(
+                ["bash", "-c", command + " --quiet" * command.startswith("genauth-async")],
+                cwd=tmp_path, capture_output=True, text=True, env=env, timeout=120,
+            )  # fmt: skip
+            assert result.returncode == 0, command + result.stdout + result.stderr
+    finally:
+        emulator.terminate()
+        emulator.communicate(timeout=10)
+    updated = [json.loads(line) for line in (tmp_path / "updated.jsonl").read_text().splitlines()]
+    assert len(updated) == n and all(r["ok"] for r in updated)
+    checked = [json.loads(line) for line in (tmp_path / "check.jsonl").read_text().splitlines()]
+    nicknames = {r["input"]["user_id"]: r["result"]["nickname"] for r in checked}
+    assert nicknames == {f"user{i:06d}": f"Nick {i}" for i in range(n)}

@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
 
 from .._endpoint import Endpoint
+from .._lazy import lazy_module
 from .._transport import TimeoutArg
 from ._base import check_int, require_id
 from .events import ENDPOINTS as _EVENTS
@@ -19,8 +20,12 @@ from .metadata import MetadataAPI
 from .resources_permissions import ResourcesPermissionsAPI
 
 if TYPE_CHECKING:
-    from ..models.events import PubEventRespData
-    from ..models.resources_permissions import ExtendField
+    from ..models import events as event_models
+    from ..models import resources_permissions as permission_models
+else:
+    # loaded on first use, as the generated modules load theirs; typing.get_type_hints() works
+    event_models = lazy_module("genauth_async.models.events")
+    permission_models = lazy_module("genauth_async.models.resources_permissions")
 
 __all__ = ["PATCH_ENDPOINTS", "Customizations"]
 
@@ -48,7 +53,7 @@ class Customizations(EventsAPI, MetadataAPI, ResourcesPermissionsAPI):
         max_size: int = 50,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
-    ) -> AsyncIterator[ExtendField]:
+    ) -> AsyncIterator[permission_models.ExtendField]:
         """Every extended field :meth:`list_dnef` lists, following ``nextStartIndex``.
 
         Stops when GenAuth says the list is not ``truncated`` any more (or sends an empty
@@ -115,7 +120,7 @@ class Customizations(EventsAPI, MetadataAPI, ResourcesPermissionsAPI):
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
-    ) -> PubEventRespData:
+    ) -> event_models.PubEventRespData:
         """Publish a custom event: the official SDK's name for :meth:`pub_event`.
 
         ``data`` is sent as JSON text, as the official SDK sends it.
@@ -129,7 +134,7 @@ class Customizations(EventsAPI, MetadataAPI, ResourcesPermissionsAPI):
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
-    ) -> PubEventRespData:
+    ) -> event_models.PubEventRespData:
         """Publish a custom event: the official SDK's other name for :meth:`pub_event`.
 
         The official SDK sends ``event_data`` as given; GenAuth wants JSON text (the node SDK
