@@ -1,0 +1,1 @@
+"""Stateful backends, one module per API service (moto-style); importing registers routes."""
