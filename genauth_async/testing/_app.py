@@ -33,11 +33,20 @@ from aiohttp.typedefs import Handler as AiohttpHandler
 from ._faults import Faults
 from ._signature import SIGNATURE_INVALID_API_CODE, SIGNATURE_SCHEMES, query_params
 from ._spec import Args, Operation, RequestError, args_of, operations
-from ._state import USER_ID_TYPES, EmulatorState, EmulatorUser, Stats, user_from_wire
+from ._state import (
+    USER_ID_TYPES,
+    EmulatorState,
+    EmulatorUser,
+    Stats,
+    UserPool,
+    user_from_wire,
+    user_to_wire,
+)
 
 __all__ = [
     "INVALID_CREDENTIALS_API_CODE",
     "INVALID_PARAMETER_API_CODE",
+    "NOT_FOUND_API_CODE",
     "RATE_LIMITED_API_CODE",
     "ROUTE_NOT_FOUND_API_CODE",
     "SERVER_ERROR_API_CODE",
@@ -60,6 +69,9 @@ INVALID_CREDENTIALS_API_CODE: Final = 40101
 """statusCode 401 (HTTP 200): get-management-token with a wrong accessKeyId/accessKeySecret."""
 USER_NOT_FOUND_API_CODE: Final = 40400
 """statusCode 404 (HTTP 200): no user matches userId/userIdType."""
+NOT_FOUND_API_CODE: Final = 40402
+"""statusCode 404 (HTTP 200): no role, group, application, namespace, resource, webhook, ...
+with that code or id."""
 ROUTE_NOT_FOUND_API_CODE: Final = 40401
 """HTTP 404/405: unknown path or method."""
 RATE_LIMITED_API_CODE: Final = 42900
@@ -127,9 +139,11 @@ class RouteTable:
     def admin(self, method: str, path: str) -> Callable[[Handler], Handler]:
         return self._add(method, ADMIN_PREFIX + path, auth=False, admin=True)
 
-    def _add(self, method: str, path: str, **flags: bool) -> Callable[[Handler], Handler]:
+    def _add(
+        self, method: str, path: str, *, auth: bool, admin: bool = False
+    ) -> Callable[[Handler], Handler]:
         def register(handler: Handler) -> Handler:
-            self.routes.append(Route(method, path, handler, **flags))
+            self.routes.append(Route(method, path, handler, auth=auth, admin=admin))
             return handler
 
         return register
@@ -548,6 +562,51 @@ def admin_put_users(call: Call) -> Any:
     except ValueError as exc:
         raise ApiError(400, INVALID_PARAMETER_API_CODE, str(exc), http_status=400) from None
     return {"created": created, "replaced": replaced}
+
+
+@routes.admin("GET", "fixture")
+def admin_dump_fixture(call: Call) -> Any:
+    """The whole world as one JSON document: the form `POST /__emulator__/fixture` loads."""
+    from ._backends import dump_world
+
+    state = call.state
+    return {"users": [user_to_wire(u) for u in state.pool], **dump_world(state)}
+
+
+@routes.admin("POST", "fixture")
+def admin_load_fixture(call: Call) -> Any:
+    """Replace the whole world (users, roles, groups, organizations, applications, namespaces,
+    resources, authorizations, custom fields, webhooks, events) with one JSON document: all
+    of it or, with HTTP 400, none. Faults, counters and tokens are kept."""
+    from ._backends import load_world
+
+    doc = call.payload
+    if not isinstance(doc, dict):
+        raise ApiError(400, INVALID_PARAMETER_API_CODE, "body must be an object", http_status=400)
+    state = call.state
+    try:
+        unknown = set(doc) - {"users", "namespaces", "resources", *_fixture_keys()}
+        if unknown:
+            raise ValueError(f"unknown fixture keys {sorted(unknown)}")
+        items = doc.get("users") or []
+        if not isinstance(items, list):
+            raise ValueError("users must be an array")
+        users = [user_from_wire(item, state.clock()) for item in items]
+        pool = UserPool()
+        pool.put(users)
+        load_world(state, doc)
+    except ValueError as exc:
+        raise ApiError(400, INVALID_PARAMETER_API_CODE, str(exc), http_status=400) from None
+    state.pool.clear()
+    state.pool.put(users)
+    state.archived.clear()
+    return {"users": len(users), **{k: len(doc.get(k) or []) for k in doc if k != "users"}}
+
+
+def _fixture_keys() -> list[str]:
+    from ._backends import FIXTURE_KEYS
+
+    return list(FIXTURE_KEYS)
 
 
 @routes.admin("POST", "revoke-tokens")

@@ -127,14 +127,13 @@ class _Compiler:
         enum = schema.get("enum")
         if kind == "string":
             allowed = frozenset(enum) if enum else None
+            choices = ", ".join(enum or ())
 
             def string(value: Any, where: str) -> None:
                 if not isinstance(value, str):
                     raise RequestError(f"{where} must be a string, got {_type_name(value)}")
                 if allowed is not None and value not in allowed:
-                    raise RequestError(
-                        f"{where} must be one of {', '.join(enum)}; got {value!r}"
-                    )
+                    raise RequestError(f"{where} must be one of {choices}; got {value!r}")
 
             return string
         if kind == "number":
@@ -266,7 +265,11 @@ class _Compiler:
         return page
 
 
-_SCALARS: Final = {"string": str, "number": (int, float), "boolean": bool}
+_SCALARS: Final[dict[str, type | tuple[type, ...]]] = {
+    "string": str,
+    "number": (int, float),
+    "boolean": bool,
+}
 
 
 def _anything(value: Any, where: str) -> None:
@@ -370,7 +373,9 @@ class Operation:
                         raise RequestError(f"{param.name} is required")
                     continue
                 if param.item_check is not None:
-                    values = [_from_query(v, param, f"{param.name}[{i}]") for i, v in enumerate(values)]
+                    values = [
+                        _from_query(v, param, f"{param.name}[{i}]") for i, v in enumerate(values)
+                    ]
                 parsed[param.name] = values
                 continue
             raw = query.get(param.name)
@@ -441,7 +446,14 @@ def _operation(compiler: _Compiler, method: str, path: str, op: Mapping[str, Any
         kind = schema.get("type")
         item_check = compiler.check(schema["items"]) if kind == "array" else None
         params.append(
-            Param(p["name"], p["in"], bool(p.get("required")), kind, compiler.check(schema), item_check)
+            Param(
+                p["name"],
+                p["in"],
+                bool(p.get("required")),
+                kind,
+                compiler.check(schema),
+                item_check,
+            )
         )
     body_check = None
     if "requestBody" in op:
