@@ -21,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import hmac
+import re
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -80,6 +81,7 @@ SERVER_ERROR_API_CODE: Final = 50000
 """HTTP 5xx: an injected error."""
 
 ADMIN_PREFIX: Final = "/__emulator__/"
+_PATH_PARAM: Final = re.compile(r"\{(\w+)\}")
 _NOT_SET: Final = object()
 _BOOLEANS: Final = {"true": True, "True": True, "false": False, "False": False}
 
@@ -486,7 +488,11 @@ def build_app(state: EmulatorState) -> web.Application:
     app = web.Application(middlewares=[_envelope_middleware, _fault_middleware, _auth_middleware])
     app[STATE_KEY] = state
     app[_ROUTES_KEY] = {
-        app.router.add_route(route.method, route.path, _endpoint(route)): route
+        # a path parameter takes any segment, braces too: both official SDKs send a literal
+        # `{id}` for three DELETE routes, and GenAuth answers them
+        app.router.add_route(
+            route.method, _PATH_PARAM.sub(r"{\1:[^/]+}", route.path), _endpoint(route)
+        ): route
         for route in _spec_routes()
     }
     if state.events is None:
