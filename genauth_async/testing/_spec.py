@@ -497,6 +497,11 @@ def args_of(query: Mapping[str, Any], body: Mapping[str, Any], params: Mapping[s
 
 
 def _positive(value: Any, default: int) -> int:
+    if isinstance(value, str):  # some operations type page and limit as strings
+        try:
+            value = float(value)
+        except ValueError:
+            return default
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         return default
     return max(1, min(int(value), 1000))

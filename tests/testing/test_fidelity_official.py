@@ -51,7 +51,9 @@ def test_every_sdk_method_gets_an_envelope(sdk):
     problems = []
     outcomes = {"success": 0, "error": 0}
     for name, method, path, params in METHODS:
-        op = OPERATIONS.get((method.upper(), path.split("{")[0].rstrip("/") if "{" in path else path))
+        op = OPERATIONS.get(
+            (method.upper(), path.split("{")[0].rstrip("/") if "{" in path else path)
+        )
         schemas = wire_schemas(op) if op else {}
         fn = getattr(sdk, name)
         kwargs = {}

@@ -70,9 +70,6 @@ def _answer(call: Call, group: dict[str, Any], *, members: bool = False) -> dict
     out = {**group, "members": []}
     if members:
         out["members"] = [user_dto(call, u) for u in _members(call, group["code"])]
-    custom = _groups(call).custom_data.get(group["code"])
-    if call.params.get("withCustomData") and custom is not None:
-        out["customData"] = dict(custom)
     return out
 
 
