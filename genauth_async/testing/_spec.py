@@ -13,8 +13,8 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import math
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any, Final
 
 import orjson
@@ -125,6 +125,8 @@ class _Compiler:
             return any_of
         kind = schema.get("type")
         enum = schema.get("enum")
+        if schema.get("x-json-text"):  # JSON as text, or (leniently) the JSON value itself
+            return _anything
         if kind == "string":
             allowed = frozenset(enum) if enum else None
             choices = ", ".join(enum or ())
@@ -354,7 +356,6 @@ class Operation:
     shape: Shape | None
     """Builds a schema-valid answer (None: the envelope has no data)."""
     idempotent: bool = False
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def check_request(self, query: Any, body: Any, match: Mapping[str, str]) -> dict[str, Any]:
         """Raise RequestError unless the request fits; returns the parsed parameters."""
@@ -418,6 +419,12 @@ def _from_query(raw: str, param: Param, where: str) -> Any:
     return value
 
 
+def _camel(name: str) -> str:
+    """The wire name of a parameter the spec names in snake case (`external_id`)."""
+    head, *rest = name.split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
 def shape_for(schema_name: str) -> Shape:
     """A shaper for a component schema (e.g. `RoleDto`), for stateful handlers to start from."""
     return _compiled()[1].shape({"$ref": f"#/components/schemas/{schema_name}"})
@@ -476,7 +483,7 @@ def _operation(compiler: _Compiler, method: str, path: str, op: Mapping[str, Any
         module=op.get("x-module", ""),
         params=tuple(params),
         body_check=body_check,
-        require_any_of=tuple(op.get("x-require-any-of", ())),
+        require_any_of=tuple(_camel(name) for name in op.get("x-require-any-of", ())),
         data_key=data_key,
         shape=shape,
         idempotent=bool(op.get("x-idempotent")),
@@ -505,7 +512,3 @@ def _positive(value: Any, default: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         return default
     return max(1, min(int(value), 1000))
-
-
-def names(items: Iterable[Operation]) -> list[str]:
-    return [op.name for op in items]
