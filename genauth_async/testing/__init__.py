@@ -14,6 +14,7 @@ The emulator speaks raw JSON over a real socket and shares no code with the SDK 
 from ._app import (
     INVALID_CREDENTIALS_API_CODE,
     INVALID_PARAMETER_API_CODE,
+    NOT_FOUND_API_CODE,
     RATE_LIMITED_API_CODE,
     ROUTE_NOT_FOUND_API_CODE,
     SERVER_ERROR_API_CODE,
@@ -45,6 +46,7 @@ __all__ = [
     "DEFAULT_USERPOOL_ID",
     "INVALID_CREDENTIALS_API_CODE",
     "INVALID_PARAMETER_API_CODE",
+    "NOT_FOUND_API_CODE",
     "RATE_LIMITED_API_CODE",
     "ROUTE_NOT_FOUND_API_CODE",
     "SEED_EXT_IDP_ID",

@@ -19,7 +19,9 @@ use their own HTTP status.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import hmac
+import re
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -31,11 +33,21 @@ from aiohttp.typedefs import Handler as AiohttpHandler
 
 from ._faults import Faults
 from ._signature import SIGNATURE_INVALID_API_CODE, SIGNATURE_SCHEMES, query_params
-from ._state import USER_ID_TYPES, EmulatorState, EmulatorUser, Stats, user_from_wire
+from ._spec import Args, Operation, RequestError, args_of, operations
+from ._state import (
+    USER_ID_TYPES,
+    EmulatorState,
+    EmulatorUser,
+    Stats,
+    UserPool,
+    user_from_wire,
+    user_to_wire,
+)
 
 __all__ = [
     "INVALID_CREDENTIALS_API_CODE",
     "INVALID_PARAMETER_API_CODE",
+    "NOT_FOUND_API_CODE",
     "RATE_LIMITED_API_CODE",
     "ROUTE_NOT_FOUND_API_CODE",
     "SERVER_ERROR_API_CODE",
@@ -58,6 +70,9 @@ INVALID_CREDENTIALS_API_CODE: Final = 40101
 """statusCode 401 (HTTP 200): get-management-token with a wrong accessKeyId/accessKeySecret."""
 USER_NOT_FOUND_API_CODE: Final = 40400
 """statusCode 404 (HTTP 200): no user matches userId/userIdType."""
+NOT_FOUND_API_CODE: Final = 40402
+"""statusCode 404 (HTTP 200): no role, group, application, namespace, resource, webhook, ...
+with that code or id."""
 ROUTE_NOT_FOUND_API_CODE: Final = 40401
 """HTTP 404/405: unknown path or method."""
 RATE_LIMITED_API_CODE: Final = 42900
@@ -66,6 +81,7 @@ SERVER_ERROR_API_CODE: Final = 50000
 """HTTP 5xx: an injected error."""
 
 ADMIN_PREFIX: Final = "/__emulator__/"
+_PATH_PARAM: Final = re.compile(r"\{(\w+)\}")
 _NOT_SET: Final = object()
 _BOOLEANS: Final = {"true": True, "True": True, "false": False, "False": False}
 
@@ -106,6 +122,8 @@ class Route:
     """Require a valid management token."""
     admin: bool = False
     """An /__emulator__/ control route: no auth, no faults, not counted, answers bare JSON."""
+    op: Operation | None = None
+    """The spec's operation: requests are checked against it before the handler runs."""
 
 
 class RouteTable:
@@ -123,9 +141,11 @@ class RouteTable:
     def admin(self, method: str, path: str) -> Callable[[Handler], Handler]:
         return self._add(method, ADMIN_PREFIX + path, auth=False, admin=True)
 
-    def _add(self, method: str, path: str, **flags: bool) -> Callable[[Handler], Handler]:
+    def _add(
+        self, method: str, path: str, *, auth: bool, admin: bool = False
+    ) -> Callable[[Handler], Handler]:
         def register(handler: Handler) -> Handler:
-            self.routes.append(Route(method, path, handler, **flags))
+            self.routes.append(Route(method, path, handler, auth=auth, admin=admin))
             return handler
 
         return register
@@ -138,7 +158,12 @@ class Call:
     """One request as a handler sees it: arguments from the query (GET) or JSON body (POST)."""
 
     def __init__(
-        self, request: web.Request, state: EmulatorState, route: Route, payload: Any
+        self,
+        request: web.Request,
+        state: EmulatorState,
+        route: Route,
+        payload: Any,
+        params: dict[str, Any] | None = None,
     ) -> None:
         self.request = request
         self.state = state
@@ -146,6 +171,19 @@ class Call:
         self.payload = payload
         """The parsed JSON body: an object, or also an array for admin routes ({} if none)."""
         self.body: dict[str, Any] = payload if isinstance(payload, dict) else {}
+        self.params: dict[str, Any] = params or {}
+        """Query and path parameters as the spec types them (numbers, booleans, lists)."""
+
+    def args(self) -> Args:
+        """Everything the request said, for schema-shaped answers (see `_spec.args_of`)."""
+        return args_of(self.request.query, self.body, self.params)
+
+    def shaped(self) -> Any:
+        """A schema-valid answer for this route's operation, echoing the request."""
+        op = self.route.op
+        if op is None or op.shape is None:
+            return None
+        return op.shape(self.args(), 0)
 
     def arg(self, name: str) -> Any:
         """The raw argument, or None. Query values are strings; body values any JSON."""
@@ -261,9 +299,18 @@ async def _read_body(request: web.Request, *, allow_array: bool = False) -> Any:
 
 
 def _endpoint(route: Route) -> AiohttpHandler:
+    op = route.op
+    data_key = "data" if op is None or op.data_key is None else op.data_key
+
     async def endpoint(request: web.Request) -> web.StreamResponse:
         body = await _read_body(request, allow_array=route.admin) if request.method != "GET" else {}
-        data = route.handler(Call(request, request.app[STATE_KEY], route, body))
+        params = None
+        if op is not None:
+            try:
+                params = op.check_request(request.query, body, request.match_info)
+            except RequestError as exc:
+                raise bad_request(str(exc)) from None
+        data = route.handler(Call(request, request.app[STATE_KEY], route, body, params))
         if route.admin:
             return _json(data)
         envelope: dict[str, Any] = {
@@ -272,10 +319,32 @@ def _endpoint(route: Route) -> AiohttpHandler:
             "requestId": uuid.uuid4().hex,
         }
         if data is not None:
-            envelope["data"] = data
+            envelope[data_key] = data
         return _json(envelope)
 
     return endpoint
+
+
+def _shaped(call: Call) -> Any:
+    """The handler of every operation no backend serves: a schema-valid answer."""
+    return call.shaped()
+
+
+def _spec_routes() -> list[Route]:
+    """Every registered route, and every operation of the spec (a backend's handler where one
+    is registered, a schema-shaped answer otherwise), each bound to its operation."""
+    spec = operations()
+    out = []
+    for route in routes.routes:
+        op = spec.get((route.method, route.path))
+        out.append(route if op is None else dataclasses.replace(route, op=op))
+    served = {(route.method, route.path) for route in routes.routes}
+    out.extend(
+        Route(method, path, _shaped, op=op)
+        for (method, path), op in spec.items()
+        if (method, path) not in served
+    )
+    return out
 
 
 @web.middleware
@@ -301,8 +370,9 @@ async def _envelope_middleware(request: web.Request, handler: AiohttpHandler) ->
         return _error_response(error)
     except web.HTTPException as exc:  # no such route (404) or method (405)
         status = exc.status
+        message = f"{exc.reason}: {request.method} {request.path}"
         return _error_response(
-            ApiError(status, ROUTE_NOT_FOUND_API_CODE, exc.reason, http_status=status)
+            ApiError(status, ROUTE_NOT_FOUND_API_CODE, message, http_status=status)
         )
 
 
@@ -413,13 +483,17 @@ async def _check_signed(request: web.Request, state: EmulatorState) -> str | Non
 
 def build_app(state: EmulatorState) -> web.Application:
     """The application serving every registered route against `state`."""
-    from . import _events, _users  # noqa: F401  (importing an endpoint module registers its routes)
+    from . import _backends, _events, _users  # noqa: F401  (importing registers routes)
 
     app = web.Application(middlewares=[_envelope_middleware, _fault_middleware, _auth_middleware])
     app[STATE_KEY] = state
     app[_ROUTES_KEY] = {
-        app.router.add_route(route.method, route.path, _endpoint(route)): route
-        for route in routes.routes
+        # a path parameter takes any segment, braces too: both official SDKs send a literal
+        # `{id}` for three DELETE routes, and GenAuth answers them
+        app.router.add_route(
+            route.method, _PATH_PARAM.sub(r"{\1:[^/]+}", route.path), _endpoint(route)
+        ): route
+        for route in _spec_routes()
     }
     if state.events is None:
         state.events = _events.EventHub()
@@ -494,6 +568,51 @@ def admin_put_users(call: Call) -> Any:
     except ValueError as exc:
         raise ApiError(400, INVALID_PARAMETER_API_CODE, str(exc), http_status=400) from None
     return {"created": created, "replaced": replaced}
+
+
+@routes.admin("GET", "fixture")
+def admin_dump_fixture(call: Call) -> Any:
+    """The whole world as one JSON document: the form `POST /__emulator__/fixture` loads."""
+    from ._backends import dump_world
+
+    state = call.state
+    return {"users": [user_to_wire(u) for u in state.pool], **dump_world(state)}
+
+
+@routes.admin("POST", "fixture")
+def admin_load_fixture(call: Call) -> Any:
+    """Replace the whole world (users, roles, groups, organizations, applications, namespaces,
+    resources, authorizations, custom fields, webhooks, events) with one JSON document: all
+    of it or, with HTTP 400, none. Faults, counters and tokens are kept."""
+    from ._backends import load_world
+
+    doc = call.payload
+    if not isinstance(doc, dict):
+        raise ApiError(400, INVALID_PARAMETER_API_CODE, "body must be an object", http_status=400)
+    state = call.state
+    try:
+        unknown = set(doc) - {"users", "namespaces", "resources", *_fixture_keys()}
+        if unknown:
+            raise ValueError(f"unknown fixture keys {sorted(unknown)}")
+        items = doc.get("users") or []
+        if not isinstance(items, list):
+            raise ValueError("users must be an array")
+        users = [user_from_wire(item, state.clock()) for item in items]
+        pool = UserPool()
+        pool.put(users)
+        load_world(state, doc)
+    except ValueError as exc:
+        raise ApiError(400, INVALID_PARAMETER_API_CODE, str(exc), http_status=400) from None
+    state.pool.clear()
+    state.pool.put(users)
+    state.archived.clear()
+    return {"users": len(users), **{k: len(doc.get(k) or []) for k in doc if k != "users"}}
+
+
+def _fixture_keys() -> list[str]:
+    from ._backends import FIXTURE_KEYS
+
+    return list(FIXTURE_KEYS)
 
 
 @routes.admin("POST", "revoke-tokens")

@@ -66,6 +66,22 @@ class EmulatorInfo:
                 message = json.loads(exc.read()).get("message", "")
             raise ValueError(f"the emulator refused the users: {message}") from None
 
+    def load_fixture(self, fixture: Mapping[str, Any], timeout: float = 10.0) -> Any:
+        """Replace the whole world (`POST /__emulator__/fixture`, blocking): see
+        `GenAuthEmulator.load_fixture`. ValueError, and no change, if it does not fit."""
+        try:
+            return self.admin("POST", "fixture", dict(fixture), timeout=timeout)
+        except urllib.error.HTTPError as exc:
+            if exc.code != 400:
+                raise
+            with exc:
+                message = json.loads(exc.read()).get("message", "")
+            raise ValueError(f"the emulator refused the fixture: {message}") from None
+
+    def dump_fixture(self, timeout: float = 10.0) -> Any:
+        """The whole world (`GET /__emulator__/fixture`, blocking), as `load_fixture` reads it."""
+        return self.admin("GET", "fixture", timeout=timeout)
+
 
 class EmulatorProcess:
     """Context manager (`with` or `async with`) around `python -m genauth_async.testing`."""

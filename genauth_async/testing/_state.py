@@ -34,6 +34,7 @@ __all__ = [
     "seeded_user_id",
     "seeded_username",
     "user_from_wire",
+    "user_to_wire",
 ]
 
 USER_ID_TYPES = (
@@ -285,6 +286,22 @@ def user_from_wire(data: Any, now: float) -> EmulatorUser:
             **membership,
         }
     return EmulatorUser(user_id=user_id, **fields)
+
+
+def user_to_wire(user: EmulatorUser) -> dict[str, Any]:
+    """The user as a camelCase object `user_from_wire` reads back (fields left unset omitted)."""
+    out: dict[str, Any] = {"userId": user.user_id}
+    for wire, attr in _WIRE_STR.items():
+        if (value := getattr(user, attr)) is not None:
+            out[wire] = value
+    for wire, attr in _WIRE_BOOL.items():
+        out[wire] = getattr(user, attr)
+    for wire, attr in (*_WIRE_OBJECT.items(), *_WIRE_LIST.items()):
+        if value := getattr(user, attr):
+            out[wire] = orjson.loads(orjson.dumps(value))  # a deep copy
+    if user.sessions:
+        out["sessions"] = sorted(user.sessions)
+    return out
 
 
 @functools.cache
@@ -626,6 +643,8 @@ class EmulatorState:
     """Checks signed (node SDK style) requests; `signatures.max_skew` is the date tolerance."""
     events: Any = None
     """The `EventHub` of the event websocket (set by `build_app`)."""
+    backends: dict[str, Any] = field(default_factory=dict)
+    """The stateful backends by service name (roles, groups, ...), made on first use."""
     archived: list[dict[str, Any]] = field(default_factory=list)
     """ListArchivedUsersRespDto dicts (`userId`, `archivedAt`) of resigned and deleted users,
     plus `archivedAtTs` (seconds) for the `startAt` filter."""

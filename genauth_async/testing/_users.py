@@ -714,9 +714,11 @@ def get_user_authorized_resources(call: Call) -> Any:
     user = call.user()
     namespace = call.arg("namespace")
     resource_type = _choice(call, "resourceType", _RESOURCE_TYPES)
+    from ._backends.permissions import effective_resources  # what roles and groups grant too
+
     items = [
         {k: v for k, v in r.items() if k != "namespace"}
-        for r in user.authorized_resources or ()
+        for r in effective_resources(call, user)
         if namespace in (None, r.get("namespace"))
         and resource_type in (None, r.get("resourceType"))
     ]

@@ -7,12 +7,13 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import Any, Final, Self
 
+import orjson
 from aiohttp import web
 
 from ._app import build_app
 from ._events import EVENTS_PATH, EventHub
 from ._faults import FaultInjector, Faults
-from ._state import EmulatorState, EmulatorUser, Stats, UserPool
+from ._state import EmulatorState, EmulatorUser, Stats, UserPool, user_from_wire, user_to_wire
 
 __all__ = [
     "DEFAULT_ACCESS_KEY_ID",
@@ -256,6 +257,33 @@ class GenAuthEmulator:
     def add_user(self, user_id: str, **fields: Any) -> EmulatorUser:
         """Add a user; `fields` are `EmulatorUser` fields (username=..., identities=[...])."""
         return self._state.pool.add(EmulatorUser(user_id=user_id, **fields))
+
+    def load_fixture(self, fixture: dict[str, Any]) -> None:
+        """Replace the whole world with one JSON-shaped document: `users` (camelCase users,
+        as `dump_fixture` gives them), `roles`, `groups`, `organizations`, `applications`,
+        `namespaces`, `resources`, `authorizations`, `customFields`, `webhooks`, `events`.
+        Keys left out are emptied. ValueError, and no change, if anything does not fit."""
+        from ._backends import FIXTURE_KEYS, load_world
+
+        state = self._state
+        unknown = set(fixture) - {"users", "namespaces", "resources", *FIXTURE_KEYS}
+        if unknown:
+            raise ValueError(f"unknown fixture keys {sorted(unknown)}")
+        users = [user_from_wire(item, state.clock()) for item in fixture.get("users") or []]
+        UserPool().put(users)  # raises on a clash, before anything changes
+        load_world(state, fixture)
+        state.pool.clear()
+        state.pool.put(users)
+        state.archived.clear()
+
+    def dump_fixture(self) -> dict[str, Any]:
+        """The whole world in the form `load_fixture` reads (a deep copy)."""
+        from ._backends import dump_world
+
+        state = self._state
+        world = {"users": [user_to_wire(u) for u in state.pool], **dump_world(state)}
+        copied: dict[str, Any] = orjson.loads(orjson.dumps(world))
+        return copied
 
     def revoke_tokens(self) -> int:
         """Revoke every live management token now; returns how many."""

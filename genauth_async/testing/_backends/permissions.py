@@ -1,0 +1,365 @@
+"""Resources and permissions: namespaces, resources, authorizations and the checks.
+
+What is authorized to a user directly lives on the user (`EmulatorUser.authorized_resources`);
+what is authorized to a role, group or department lives here. The checks (`check-permission`,
+`is-action-allowed`, `get-user-authorized-resources`) answer from both: a user holds what was
+authorized to them, to their roles, their groups and their departments.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from .._app import Call, routes
+from .._state import EmulatorUser
+from ._common import backend, exists, not_found, page, user
+
+__all__ = ["PermissionsBackend", "effective_resources"]
+
+DEFAULT_NAMESPACE = "default"
+
+
+class PermissionsBackend:
+    name = "permissions"
+
+    def __init__(self) -> None:
+        self.namespaces: dict[str, dict[str, Any]] = {}
+        """NamespaceDto dicts by code."""
+        self.resources: dict[tuple[str, str], dict[str, Any]] = {}
+        """ResourceDto dicts by (namespace, code)."""
+        self.grants: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        """AuthorizedResourceDto dicts (plus `namespace`) by (ROLE|GROUP|DEPARTMENT, id)."""
+
+    def dump(self) -> list[dict[str, Any]]:
+        return [
+            {"targetType": kind, "targetIdentifier": ident, "resources": list(items)}
+            for (kind, ident), items in self.grants.items()
+            if items
+        ]
+
+    def load(self, items: list[dict[str, Any]]) -> None:
+        self.grants.clear()
+        for item in items:
+            key = (item["targetType"], item["targetIdentifier"])
+            self.grants[key] = [dict(r) for r in item.get("resources") or ()]
+
+
+def _perm(call: Call) -> PermissionsBackend:
+    return backend(call.state, PermissionsBackend)
+
+
+def _ns(value: Any) -> str:
+    return value if isinstance(value, str) and value else DEFAULT_NAMESPACE
+
+
+def effective_resources(call: Call, holder: EmulatorUser) -> list[dict[str, Any]]:
+    """Every AuthorizedResourceDto (with `namespace`) the user holds, directly or inherited."""
+    grants = _perm(call).grants
+    out = [dict(r) for r in holder.authorized_resources or ()]
+    sources: Iterable[tuple[str, str]] = [
+        *(("ROLE", r.get("code", "")) for r in holder.roles or ()),
+        *(("GROUP", g.get("code", "")) for g in holder.groups or ()),
+        *(("DEPARTMENT", d.get("departmentId", "")) for d in holder.departments or ()),
+    ]
+    for key in sources:
+        out.extend(dict(r) for r in grants.get(key, ()))
+    return out
+
+
+def _allowed(items: list[dict[str, Any]], namespace: str, code: str, action: str) -> bool:
+    allow = deny = False
+    for item in items:
+        if _ns(item.get("namespace")) != namespace or item.get("resourceCode") != code:
+            continue
+        actions = item.get("actions") or []
+        if action in actions or "*" in actions:
+            if item.get("effect", "ALLOW") == "DENY":
+                deny = True
+            else:
+                allow = True
+    return allow and not deny
+
+
+# -- namespaces ----------------------------------------------------------------------------
+
+
+def _namespace(call: Call, code: Any) -> dict[str, Any]:
+    found = _perm(call).namespaces.get(code)
+    if found is None:
+        raise not_found("namespace", code)
+    return found
+
+
+@routes.post("/api/v3/create-namespace")
+def create_namespace(call: Call) -> Any:
+    code = call.body["code"]
+    if code in _perm(call).namespaces:
+        raise exists("namespace", code)
+    item = {
+        "code": code,
+        "name": call.body.get("name") or code,
+        "description": call.body.get("description") or "",
+    }
+    _perm(call).namespaces[code] = item
+    return dict(item)
+
+
+@routes.get("/api/v3/get-namespace")
+def get_namespace(call: Call) -> Any:
+    return dict(_namespace(call, call.params["code"]))
+
+
+@routes.get("/api/v3/list-namespaces")
+def list_namespaces(call: Call) -> Any:
+    keywords = call.params.get("keywords")
+    items = [
+        {**n, "status": 1}
+        for n in _perm(call).namespaces.values()
+        if not keywords or keywords in n["code"] or keywords in n["name"]
+    ]
+    return page(call, items)
+
+
+@routes.post("/api/v3/update-namespace")
+def update_namespace(call: Call) -> Any:
+    perm = _perm(call)
+    item = _namespace(call, call.body["code"])
+    new = call.body.get("newCode") or item["code"]
+    if new != item["code"] and new in perm.namespaces:
+        raise exists("namespace", new)
+    del perm.namespaces[item["code"]]
+    item["code"] = new
+    for name in ("name", "description"):
+        if call.body.get(name) is not None:
+            item[name] = call.body[name]
+    perm.namespaces[new] = item
+    return {**item, "newCode": new}
+
+
+def _drop_namespace(call: Call, code: str) -> None:
+    perm = _perm(call)
+    perm.namespaces.pop(code, None)
+    for key in [k for k in perm.resources if k[0] == code]:
+        del perm.resources[key]
+
+
+@routes.post("/api/v3/delete-namespace")
+def delete_namespace(call: Call) -> Any:
+    _namespace(call, call.body["code"])
+    _drop_namespace(call, call.body["code"])
+    return {"success": True}
+
+
+@routes.post("/api/v3/delete-namespaces-batch")
+def delete_namespaces_batch(call: Call) -> Any:
+    for code in call.body["codeList"]:
+        _drop_namespace(call, code)
+    return {"success": True}
+
+
+# -- resources -----------------------------------------------------------------------------
+
+
+def _resource(call: Call, namespace: Any, code: Any) -> dict[str, Any]:
+    found = _perm(call).resources.get((_ns(namespace), code))
+    if found is None:
+        raise not_found("resource", f"{_ns(namespace)}:{code}")
+    return found
+
+
+def _new_resource(call: Call, item: dict[str, Any], namespace: Any) -> dict[str, Any]:
+    key = (_ns(namespace), item["code"])
+    if key in _perm(call).resources:
+        raise exists("resource", f"{key[0]}:{key[1]}")
+    resource = {
+        "code": item["code"],
+        "name": item.get("name") or item["code"],
+        "description": item.get("description") or "",
+        "type": item["type"],
+        "actions": [dict(a) for a in item.get("actions") or ()],
+        "apiIdentifier": item.get("apiIdentifier") or "",
+        "namespace": key[0],
+    }
+    _perm(call).resources[key] = resource
+    return resource
+
+
+@routes.post("/api/v3/create-resource")
+def create_resource(call: Call) -> Any:
+    return dict(_new_resource(call, call.body, call.body.get("namespace")))
+
+
+@routes.post("/api/v3/create-resources-batch")
+def create_resources_batch(call: Call) -> Any:
+    items = call.body["list"]
+    codes = [(_ns(call.body.get("namespace")), i["code"]) for i in items]
+    if len(set(codes)) != len(codes):
+        raise exists("resource", "(repeated in list)")
+    for key in codes:
+        if key in _perm(call).resources:
+            raise exists("resource", f"{key[0]}:{key[1]}")
+    for item in items:
+        _new_resource(call, item, call.body.get("namespace"))
+    return {"success": True}
+
+
+@routes.get("/api/v3/get-resource")
+def get_resource(call: Call) -> Any:
+    return dict(_resource(call, call.params.get("namespace"), call.params["code"]))
+
+
+@routes.get("/api/v3/list-resources")
+def list_resources(call: Call) -> Any:
+    namespace, kind = call.params.get("namespace"), call.params.get("type")
+    items = [
+        dict(r)
+        for r in _perm(call).resources.values()
+        if namespace in (None, r["namespace"]) and kind in (None, r["type"])
+    ]
+    return {"statusCode": 200, "message": "success", **page(call, items)}
+
+
+@routes.post("/api/v3/update-resource")
+def update_resource(call: Call) -> Any:
+    resource = _resource(call, call.body.get("namespace"), call.body["code"])
+    for name in ("name", "description", "apiIdentifier", "type"):
+        if call.body.get(name) is not None:
+            resource[name] = call.body[name]
+    if call.body.get("actions") is not None:
+        resource["actions"] = [dict(a) for a in call.body["actions"]]
+    return dict(resource)
+
+
+@routes.post("/api/v3/delete-resource")
+def delete_resource(call: Call) -> Any:
+    resource = _resource(call, call.body.get("namespace"), call.body["code"])
+    del _perm(call).resources[(resource["namespace"], resource["code"])]
+    return {"success": True}
+
+
+@routes.post("/api/v3/delete-resources-batch")
+def delete_resources_batch(call: Call) -> Any:
+    namespace = _ns(call.body.get("namespace"))
+    for code in call.body.get("codeList") or ():
+        _perm(call).resources.pop((namespace, code), None)
+    return {"success": True}
+
+
+# -- authorizations and checks -------------------------------------------------------------
+
+
+@routes.post("/api/v3/authorize-resources")
+def authorize_resources(call: Call) -> Any:
+    namespace = _ns(call.body.get("namespace"))
+    perm = _perm(call)
+    items = call.body["list"]
+    # resolve every user first: an unknown one fails the call before anything changes
+    users = {
+        i: user(call, i)
+        for item in items
+        if item["targetType"] == "USER"
+        for i in item["targetIdentifiers"]
+    }
+    for item in items:
+        granted = []
+        for resource in item["resources"]:
+            known = perm.resources.get((namespace, resource["code"]), {})
+            granted.append(
+                {
+                    "resourceCode": resource["code"],
+                    "resourceType": resource["resourceType"],
+                    "actions": list(resource["actions"]),
+                    "apiIdentifier": known.get("apiIdentifier", ""),
+                    "description": known.get("description", ""),
+                    "effect": "ALLOW",
+                    "namespace": namespace,
+                }
+            )
+        codes = {g["resourceCode"] for g in granted}
+        for ident in item["targetIdentifiers"]:
+            if item["targetType"] == "USER":
+                holder = users[ident]
+                kept = [
+                    r
+                    for r in holder.authorized_resources or ()
+                    if _ns(r.get("namespace")) != namespace or r.get("resourceCode") not in codes
+                ]
+                holder.authorized_resources = kept + [dict(g) for g in granted]
+                call.count_write(holder)
+            else:
+                key = (item["targetType"], ident)
+                kept = [
+                    r
+                    for r in perm.grants.get(key, ())
+                    if _ns(r.get("namespace")) != namespace or r.get("resourceCode") not in codes
+                ]
+                perm.grants[key] = kept + [dict(g) for g in granted]
+    return {"success": True}
+
+
+def _public(items: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{k: v for k, v in r.items() if k != "namespace"} for r in items]
+
+
+def _filtered(call: Call, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    namespace, kind = call.params.get("namespace"), call.params.get("resourceType")
+    wanted = call.params.get("resourceList")
+    return [
+        r
+        for r in items
+        if namespace in (None, _ns(r.get("namespace")))
+        and kind in (None, r.get("resourceType"))
+        and (not wanted or r.get("resourceCode") in wanted)
+    ]
+
+
+@routes.get("/api/v3/get-authorized-resources")
+def get_authorized_resources(call: Call) -> Any:
+    kind, ident = call.params["targetType"], call.params["targetIdentifier"]
+    if kind == "USER":
+        items = effective_resources(call, user(call, ident))
+    else:
+        items = list(_perm(call).grants.get((kind, ident), ()))
+    found = _public(_filtered(call, items))
+    return {"totalCount": len(found), "list": found}
+
+
+@routes.get("/api/v3/get-role-authorized-resources")
+def get_role_authorized_resources(call: Call) -> Any:
+    items = _filtered(call, list(_perm(call).grants.get(("ROLE", call.params["code"]), ())))
+    keys = ("resourceCode", "resourceType", "actions", "apiIdentifier")
+    found = [{k: r.get(k, "") for k in keys} for r in items]
+    return {"totalCount": len(found), "list": found}
+
+
+@routes.get("/api/v3/get-group-authorized-resources")
+def get_group_authorized_resources(call: Call) -> Any:
+    items = _filtered(call, list(_perm(call).grants.get(("GROUP", call.params["code"]), ())))
+    return _public(items)
+
+
+@routes.post("/api/v3/check-permission")
+def check_permission(call: Call) -> Any:
+    body = call.body
+    holder = user(call, body["userId"])
+    held = effective_resources(call, holder)
+    namespace = _ns(body["namespaceCode"])
+    return {
+        "checkResultList": [
+            {
+                "namespaceCode": namespace,
+                "action": body["action"],
+                "resource": code,
+                "enabled": _allowed(held, namespace, code, body["action"]),
+            }
+            for code in body["resources"]
+        ]
+    }
+
+
+@routes.post("/api/v3/is-action-allowed")
+def is_action_allowed(call: Call) -> Any:
+    body = call.body
+    held = effective_resources(call, user(call, body["userId"]))
+    return {"allowed": _allowed(held, _ns(body.get("namespace")), body["resource"], body["action"])}
