@@ -5,9 +5,12 @@
   session, the headers (bearer token included) built once, ``json=`` bodies and
   ``await resp.json()`` (stdlib json), the envelope checked, ``data`` returned as a dict.
 - ``official``: the official sync SDK (``genauth.ManagementClient``), sequentially or from a
-  thread pool.
+  thread pool, or called from asyncio tasks through ``asyncio.to_thread`` (the loop's default
+  executor) or ``loop.run_in_executor`` with a 64-thread pool: what an async app (FastAPI)
+  does with it today.
 
-Every driver returns a :class:`Sample` of one timed window.
+Every driver returns a :class:`Sample` of one timed window: the calls completed in it, the
+client's CPU time, the emulator's, and the CPU time used by anything else on the machine.
 """
 
 from __future__ import annotations
@@ -35,6 +38,8 @@ __all__ = [
     "OPS",
     "RawClient",
     "Sample",
+    "busy_cpu",
+    "executor_call",
     "make_official",
     "make_sdk",
     "official_call",
@@ -44,6 +49,7 @@ __all__ = [
     "sdk_call",
     "sdk_headers",
     "server_cpu",
+    "to_thread_call",
 ]
 
 OPS = ("set_users_mfa_status", "get_user_principal_authentication_info")
@@ -88,13 +94,15 @@ _MFA_WIRE = [mfa_wire(i) for i in range(_POOL)]
 
 @dataclass
 class Sample:
-    """One timed window: calls, seconds of wall and process CPU time, per-call latencies."""
+    """One timed window: calls, seconds of wall and client CPU time, per-call latencies, and
+    the CPU seconds of the emulator and of the whole machine in the same window."""
 
     calls: int
     wall: float
     cpu: float
     latencies: list[float]
     server_cpu: float | None = None
+    machine_cpu: float | None = None
 
     @property
     def rps(self) -> float:
@@ -112,6 +120,13 @@ class Sample:
     def server_cpu_us(self) -> float | None:
         return None if self.server_cpu is None else self.server_cpu / self.calls * 1e6
 
+    @property
+    def other_cores(self) -> float | None:
+        """Cores used by anything but the client and the emulator, on average."""
+        if self.machine_cpu is None or self.server_cpu is None:
+            return None
+        return max(self.machine_cpu - self.cpu - self.server_cpu, 0.0) / self.wall
+
     def summary(self) -> dict[str, float | None]:
         return {
             "calls": self.calls,
@@ -120,6 +135,9 @@ class Sample:
             "server_cpu_us": self.server_cpu_us,
             "p50_ms": self.percentile_ms(0.50),
             "p99_ms": self.percentile_ms(0.99),
+            "client_cores": self.cpu / self.wall,
+            "emulator_cores": None if self.server_cpu is None else self.server_cpu / self.wall,
+            "other_cores": self.other_cores,
         }
 
 
@@ -178,7 +196,15 @@ def sdk_call(client: AsyncManagementClient, op: str) -> Callable[[int], Awaitabl
 class RawClient:
     """What a careful hand-written aiohttp integration does: no SDK, no models."""
 
-    def __init__(self, info: EmulatorInfo, headers: dict[str, str]) -> None:
+    def __init__(
+        self,
+        info: EmulatorInfo,
+        headers: dict[str, str],
+        connections: int = CONNECTIONS,
+        timeout: float = 30.0,
+    ) -> None:
+        self.connections = connections
+        self.timeout = timeout
         self.host = info.url.rstrip("/")
         self.info = info
         self.headers = headers  # everything the SDK sends, bearer token included
@@ -186,8 +212,8 @@ class RawClient:
 
     async def start(self) -> None:
         self.session = aiohttp.ClientSession(
-            connector=aiohttp.TCPConnector(limit=CONNECTIONS),
-            timeout=aiohttp.ClientTimeout(total=30.0, sock_connect=10.0),
+            connector=aiohttp.TCPConnector(limit=self.connections),
+            timeout=aiohttp.ClientTimeout(total=self.timeout, sock_connect=self.timeout),
         )
         # the management token, obtained once by hand
         async with self.session.post(
@@ -261,6 +287,27 @@ def make_official(info: EmulatorInfo) -> Any:
     )
 
 
+def to_thread_call(call: Callable[[int], Any]) -> Callable[[int], Awaitable[Any]]:
+    """The sync call from an asyncio task, in the loop's default executor (what
+    ``asyncio.to_thread`` uses: ``min(32, cores + 4)`` threads)."""
+
+    def in_thread(i: int) -> Awaitable[Any]:
+        return asyncio.to_thread(call, i)
+
+    return in_thread
+
+
+def executor_call(
+    call: Callable[[int], Any], pool: ThreadPoolExecutor
+) -> Callable[[int], Awaitable[Any]]:
+    """The sync call from an asyncio task, in a thread pool of the caller's size."""
+
+    def in_pool(i: int) -> Awaitable[Any]:
+        return asyncio.get_running_loop().run_in_executor(pool, call, i)
+
+    return in_pool
+
+
 def official_call(client: Any, op: str) -> Callable[[int], Any]:
     if op == "set_users_mfa_status":
 
@@ -291,6 +338,17 @@ def official_call(client: Any, op: str) -> Callable[[int], Any]:
 # within the next ``duration`` seconds (their latencies, and the process CPU time meanwhile).
 
 
+def busy_cpu() -> float | None:
+    """Seconds of CPU time used by every process on the machine (Linux only, 10 ms ticks)."""
+    try:
+        with open("/proc/stat") as f:
+            fields = f.readline().split()[1:]
+    except OSError:
+        return None
+    user, nice, system, _idle, _iowait, irq, softirq, steal = (int(f) for f in fields[:8])
+    return (user + nice + system + irq + softirq + steal) / _CLOCK_TICKS
+
+
 def server_cpu(pid: int | None) -> float | None:
     """Seconds of CPU time process ``pid`` (the emulator) has used; Linux only."""
     if pid is None:
@@ -312,22 +370,33 @@ class _Window:
         self.cpu = 0.0
         self.server_pid = server_pid
         self.server_cpu: float | None = None
+        self.machine_cpu: float | None = None
 
     def open(self) -> None:
         self.server_cpu = server_cpu(self.server_pid)
+        self.machine_cpu = busy_cpu()
         self.start = time.perf_counter()
         self.cpu = time.process_time()
 
     def close(self) -> None:
         self.cpu = time.process_time() - self.cpu
         self.end = time.perf_counter()
-        end = server_cpu(self.server_pid)
-        self.server_cpu = None if end is None or self.server_cpu is None else end - self.server_cpu
+        self.server_cpu = _delta(self.server_cpu, server_cpu(self.server_pid))
+        self.machine_cpu = _delta(self.machine_cpu, busy_cpu())
 
     def sample(self) -> Sample:
         return Sample(
-            len(self.latencies), self.end - self.start, self.cpu, self.latencies, self.server_cpu
+            len(self.latencies),
+            self.end - self.start,
+            self.cpu,
+            self.latencies,
+            self.server_cpu,
+            self.machine_cpu,
         )
+
+
+def _delta(start: float | None, end: float | None) -> float | None:
+    return None if start is None or end is None else end - start
 
 
 async def run_async(

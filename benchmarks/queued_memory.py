@@ -1,13 +1,21 @@
-"""Bytes held per queued call: this SDK against the same calls written with raw aiohttp.
+"""Memory per call waiting for a connection and per call on the wire: this SDK beside the same
+calls written with raw aiohttp.
 
-N calls (``set_users_mfa_status``) are started at once against the emulator, which holds every
-answer for seconds; with a pool of 100 connections, all but 100 wait for a connection. The
-memory traced (``tracemalloc``) between before the burst and while every call waits, divided
-by N, is what one queued call costs. Each measurement runs in a fresh process; SDK and raw
-rounds alternate on the same emulator.
+N calls (``set_users_mfa_status``, 10,000 by default) start at once against an emulator that
+holds every answer for a minute:
 
-    python benchmarks/queued_memory.py                 # 5 rounds each of 5,000 calls
-    python benchmarks/queued_memory.py --rounds 3 --calls 2000
+- queued: a pool of one connection, so all calls but one wait for it;
+- on the wire: a pool of N connections, so every call has sent its request and waits for the
+  answer (the emulator has counted all N before the measurement).
+
+Each measurement runs in a fresh process, SDK and raw aiohttp alternately, and reads either
+the Python heap (``tracemalloc``, the bytes Python objects hold) or the resident set size (RSS,
+``/proc/self/statm``: what the process costs the machine, sockets' buffers and C allocations
+included; tracemalloc is off then, since its own bookkeeping is resident too). The figure is
+(during - before) / N, with the call arguments built before "before" for both clients.
+
+    python benchmarks/queued_memory.py                      # 3 rounds of 10,000 calls
+    python benchmarks/queued_memory.py --rounds 1 --calls 2000
 """
 
 from __future__ import annotations
@@ -16,6 +24,8 @@ import argparse
 import asyncio
 import gc
 import json
+import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -23,106 +33,177 @@ import tracemalloc
 from pathlib import Path
 from typing import Any
 
+import aiohttp
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _drivers as d
 
 from genauth_async import AsyncManagementClient
-from genauth_async.testing import EmulatorInfo
-from genauth_async.testing._process import run_emulator_process
+from genauth_async.testing import EmulatorInfo, run_emulator_process
+
+__all__ = ["memory_costs"]
 
 HERE = Path(__file__).resolve().parent
-LIMIT = 100
+ROUTE = "/api/v3/set-mfa-status"
+MODES = ("queued", "wire")
+METRICS = ("heap", "rss")
 
 
-async def _measure(mode: str, info: EmulatorInfo, calls: int) -> float:
-    info.admin("POST", "faults", {"latency_ms": 0})
-    if mode == "sdk":
+def _rss() -> int:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+
+def _arrived(info: EmulatorInfo) -> int:
+    return int(info.admin("GET", "stats")["requests"].get(ROUTE, 0))
+
+
+async def _measure(client_name: str, mode: str, metric: str, info: EmulatorInfo, n: int) -> float:
+    limit = 1 if mode == "queued" else n
+    if client_name == "sdk":
         client = AsyncManagementClient(
             access_key_id=info.access_key_id,
             access_key_secret=info.access_key_secret,
             host=info.url,
-            connection_limit=LIMIT,
-            timeout=120,
+            connection_limit=limit,
+            # thousands of connects at once overflow the emulator's listen backlog: the
+            # kernel retries them for seconds, which is no failure here
+            timeout=aiohttp.ClientTimeout(total=600, sock_connect=600),
         )
         call = d.sdk_call(client, "set_users_mfa_status")
         close = client.close
     else:
-        raw = d.RawClient(info, d.sdk_headers())
+        raw = d.RawClient(info, d.sdk_headers(), connections=limit, timeout=600)
         await raw.start()
-        assert raw.session is not None
-        raw.session.connector._limit = LIMIT  # type: ignore[union-attr]
         call = d.raw_call(raw, "set_users_mfa_status")
         close = raw.close
     # set up both paths before measuring: token, session, converter hooks, one connection
     await call(0)
-    info.admin("POST", "faults", {"latency_ms": 60_000})
+    arrived = _arrived(info)
+    info.admin("POST", "faults", {"latency_ms": 300_000})  # hold every answer from now on
     # the call arguments exist before the burst in both cases (built by the caller)
-    awaitables = [call(i) for i in range(1, calls + 1)]
+    awaitables = [call(i) for i in range(1, n + 1)]
     gc.collect()
-    tracemalloc.start()
-    before = tracemalloc.get_traced_memory()[0]
+    if metric == "heap":
+        tracemalloc.start()
+        before = tracemalloc.get_traced_memory()[0]
+    else:
+        before = _rss()
     tasks = [asyncio.ensure_future(a) for a in awaitables]
-    for _ in range(50):  # until every call is in flight or queued
-        await asyncio.sleep(0.02)
+    # until every call is queued (one on the wire) or on the wire
+    expected = arrived + (1 if mode == "queued" else n)
+    for _ in range(600):
+        await asyncio.sleep(0.1)
+        if await asyncio.to_thread(_arrived, info) >= expected:
+            break
+    else:
+        raise RuntimeError(f"only {_arrived(info) - arrived} of {n} calls reached the emulator")
+    await asyncio.sleep(0.2)
     gc.collect()
-    during = tracemalloc.get_traced_memory()[0]
-    tracemalloc.stop()
+    if metric == "heap":
+        during = tracemalloc.get_traced_memory()[0]
+        tracemalloc.stop()
+    else:
+        during = _rss()
     for task in tasks:
         task.cancel()
     await asyncio.gather(*tasks, return_exceptions=True)
     await close()
-    return (during - before) / calls
+    return (during - before) / n
 
 
-def child(mode: str, info_json: str, calls: int) -> None:
-    info = EmulatorInfo(**json.loads(info_json))
-    print(json.dumps({"mode": mode, "bytes_per_call": asyncio.run(_measure(mode, info, calls))}))
+def _child(args: argparse.Namespace) -> None:
+    info = EmulatorInfo(**json.loads(args.info))
+    value = asyncio.run(_measure(args.client, args.mode, args.metric, info, args.calls))
+    print(json.dumps({"bytes_per_call": value}))
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument("--calls", type=int, default=5000)
-    parser.add_argument("--child", choices=["sdk", "raw"])
-    parser.add_argument("--info")
-    parser.add_argument("--json", type=Path, default=HERE / "results" / "queued_memory.json")
-    args = parser.parse_args()
-    if args.child:
-        child(args.child, args.info, args.calls)
-        return
-    results: dict[str, list[float]] = {"sdk": [], "raw": []}
+def _raise_fd_limit() -> None:
+    # N connections need N descriptors here and in the emulator (a child: it inherits this)
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft != resource.RLIM_INFINITY and soft < hard:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+
+
+def memory_costs(
+    rounds: int, calls: int, metrics: tuple[str, ...] = METRICS, log: Any = print
+) -> dict[str, Any]:
+    """Median bytes per call, for every client x mode x metric, each in a fresh process."""
+    _raise_fd_limit()
+    soft = resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+    wire_calls = calls
+    if soft != resource.RLIM_INFINITY and soft < calls + 1000:
+        wire_calls = max(100, soft - 1000)
+    values: dict[str, list[float]] = {}
     with run_emulator_process(users=d.USERS) as info:
         info_json = json.dumps(
             {k: getattr(info, k) for k in ("url", "access_key_id", "access_key_secret")}
             | {"userpool_id": info.userpool_id, "pid": info.pid}
         )
-        for r in range(args.rounds):
-            for mode in ("sdk", "raw") if r % 2 == 0 else ("raw", "sdk"):
-                cmd = [sys.executable, __file__, "--child", mode, "--info", info_json]
-                out = subprocess.run(
-                    [*cmd, "--calls", str(args.calls)],
-                    check=False,
-                    capture_output=True,
-                    text=True,
-                )
-                if out.returncode:
-                    raise SystemExit(f"{mode} round failed:\n{out.stderr}")
-                value = json.loads(out.stdout.strip().splitlines()[-1])["bytes_per_call"]
-                results[mode].append(value)
-                print(f"round {r + 1} {mode}: {value:,.0f} bytes per queued call")
-    sdk, raw = statistics.median(results["sdk"]), statistics.median(results["raw"])
-    summary: dict[str, Any] = {
-        "calls": args.calls,
-        "pool_limit": LIMIT,
-        "rounds": results,
-        "sdk_bytes_per_call": sdk,
-        "raw_bytes_per_call": raw,
-        "ratio": sdk / raw,
+        for r in range(rounds):
+            for mode in MODES:
+                n = calls if mode == "queued" else wire_calls
+                for metric in metrics:
+                    clients = ("sdk", "raw") if r % 2 == 0 else ("raw", "sdk")
+                    for client in clients:
+                        info.admin("POST", "faults", {"latency_ms": 0})
+                        command = [sys.executable, __file__, "--child", "--client", client]
+                        command += ["--mode", mode, "--metric", metric, "--info", info_json]
+                        out = subprocess.run(
+                            [*command, "--calls", str(n)],
+                            check=False,
+                            capture_output=True,
+                            text=True,
+                            timeout=600,
+                        )
+                        if out.returncode:
+                            raise RuntimeError(f"{client} {mode} {metric} failed:\n{out.stderr}")
+                        value = json.loads(out.stdout.strip().splitlines()[-1])["bytes_per_call"]
+                        values.setdefault(f"{client} {mode} {metric}", []).append(value)
+                        log(f"  round {r + 1}: {client} {mode} {metric}: {value:,.0f} B/call")
+    medians = {key: statistics.median(v) for key, v in values.items()}
+    ratios = {
+        f"{mode} {metric}": medians[f"sdk {mode} {metric}"] / medians[f"raw {mode} {metric}"]
+        for mode in MODES
+        for metric in metrics
     }
-    print(f"median: SDK {sdk:,.0f} B, raw aiohttp {raw:,.0f} B per queued call: {sdk / raw:.2f}x")
+    return {
+        "calls": calls,
+        "wire_calls": wire_calls,
+        "rounds": rounds,
+        "bytes_per_call": medians,
+        "all": values,
+        "sdk_over_raw": ratios,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--calls", type=int, default=10_000)
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--client", choices=["sdk", "raw"], help=argparse.SUPPRESS)
+    parser.add_argument("--mode", choices=MODES, help=argparse.SUPPRESS)
+    parser.add_argument("--metric", choices=METRICS, help=argparse.SUPPRESS)
+    parser.add_argument("--info", help=argparse.SUPPRESS)
+    parser.add_argument("--json", type=Path, default=HERE / "results" / "memory.json")
+    args = parser.parse_args()
+    if args.child:
+        _child(args)
+        return
+    result = memory_costs(args.rounds, args.calls)
+    print("\n| per call | metric | SDK bytes | raw aiohttp bytes | SDK/raw |")
+    print("|---|---|--:|--:|--:|")
+    for mode in MODES:
+        for metric in METRICS:
+            if f"sdk {mode} {metric}" not in result["bytes_per_call"]:
+                continue
+            sdk = result["bytes_per_call"][f"sdk {mode} {metric}"]
+            raw = result["bytes_per_call"][f"raw {mode} {metric}"]
+            print(f"| {mode} | {metric} | {sdk:,.0f} | {raw:,.0f} | {sdk / raw:.2f} |")
     args.json.parent.mkdir(exist_ok=True)
-    args.json.write_text(json.dumps(summary, indent=2) + "\n")
+    args.json.write_text(json.dumps(result, indent=2) + "\n")
 
 
 if __name__ == "__main__":
