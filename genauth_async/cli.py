@@ -20,6 +20,7 @@ import heapq
 import itertools
 import os
 import re
+import shlex
 import signal
 import sys
 import tempfile
@@ -1534,6 +1535,27 @@ def _demo_nickname(i: int) -> str:
     return f"demo-{i:06d}"
 
 
+#: the role the demo creates, assigns to every user, then reads back
+_DEMO_ROLE: Final = "demo-auditor"
+
+
+def _demo_members(user_ids: Iterator[str]) -> Iterator[str]:
+    """assign_role's CSV: a ``targets`` column, each cell one Target as JSON (CSV-quoted)."""
+    yield "targets"
+    for user_id in user_ids:
+        target = orjson.dumps({"targetType": "USER", "targetIdentifier": user_id}).decode()
+        yield '"' + target.replace('"', '""') + '"'
+
+
+def _roles_read_back(results: Path, code: str) -> int:
+    """How many get_user_roles results list the role ``code``."""
+    holders = 0
+    for raw in _lines_of(results):
+        result = orjson.loads(raw).get("result") or {}
+        holders += any(role.get("code") == code for role in result.get("list") or ())
+    return holders
+
+
 def _lines_of(path: Path) -> Iterator[str]:
     with path.open(encoding="utf-8") as handle:
         yield from (line.rstrip("\n") for line in handle)
@@ -1584,20 +1606,33 @@ async def _demo(args: argparse.Namespace) -> int:
                 str(args.concurrency),
                 *(["--quiet"] if args.quiet else []),
             ]
+            ids = Path(tmp, "ids.csv")  # the ids, as a CSV of get_user's arguments
+            _write_lines(ids, itertools.chain(["user_id"], _lines_of(users)))
+            # a role for every user: assign_role's targets, one user a line
+            members = Path(tmp, "members.csv")
+            _write_lines(members, _demo_members(_lines_of(users)))
             commands = [
                 ["mfa", "set", "--mfa-json", orjson.dumps(_DEMO_MFA).decode()],
                 ["principal-auth", "reset"],
                 ["bulk", "update_user"],
                 ["bulk", "get_user"],
+                ["bulk", "assign_role", "--code", _DEMO_ROLE],
+                ["bulk", "get_user_roles"],
             ]
+            sources = {"update_user": profiles, "get_user": ids, "assign_role": members}
+            sources["get_user_roles"] = ids
             codes = []
             for command in commands:
-                source = profiles if command[1] == "update_user" else users
-                if command[1] == "get_user":
-                    source = Path(tmp, "ids.csv")  # the ids, as a CSV of get_user's arguments
-                    _write_lines(source, itertools.chain(["user_id"], _lines_of(users)))
+                source = sources.get(command[1], users)
+                if command[1] == "assign_role":
+                    create = ["create_role", "--code", _DEMO_ROLE, "--name", "Demo auditor"]
+                    out.print(f"\n$ {_PROG} call {shlex.join(create)} --format table")
+                    call = _call_main([*create, *common[:6], "--format", "table"])
+                    codes.append(await _main(call))
                 output = Path(tmp, f"{command[0]}-{command[1]}.jsonl")
-                out.print(f"\n$ {_PROG} {command[0]} {command[1]} --input {source.name} ...")
+                constants = command[2:] if command[0] == "bulk" else []  # not the MFA JSON
+                shown = shlex.join([*command[:2], "--input", source.name, *constants])
+                out.print(f"\n$ {_PROG} {shown} ...")
                 argv = [*command, "--input", str(source), *common, "--output", str(output)]
                 if command[0] == "bulk":
                     job_args = _bulk_main(argv[1:])
@@ -1605,17 +1640,22 @@ async def _demo(args: argparse.Namespace) -> int:
                     job_args = _parser().parse_args(argv)
                 codes.append(await _main(job_args))
             read_back = _nicknames_read_back(Path(tmp, "bulk-get_user.jsonl"))
+            holders = _roles_read_back(Path(tmp, "bulk-get_user_roles.jsonl"), _DEMO_ROLE)
         writes = emulator.stats.writes_by_route
         for route, what in (
             ("/api/v3/set-mfa-status", "had MFA set"),
             ("/api/v3/reset-user-principal-authentication-info", "had real-name info reset"),
             ("/api/v3/update-user", "had their nickname updated"),
+            ("/api/v3/assign-role", f"had the role {_DEMO_ROLE} assigned"),
         ):
             counts: dict[str, int] = writes.get(route, {})
             once = sum(1 for n in counts.values() if n == 1)
             out.print(f"emulator check: {once:,}/{args.users:,} users {what} exactly once")
         out.print(
             f"get_user check: {read_back:,}/{args.users:,} users read back with their new nickname"
+        )
+        out.print(
+            f"get_user_roles check: {holders:,}/{args.users:,} users hold the role {_DEMO_ROLE}"
         )
     return max(codes)
 
@@ -1793,7 +1833,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--users", type=_positive_int, default=10_000, help="default 10000")
     demo.add_argument("--latency-ms", type=_non_negative_float, default=50.0, help="default 50")
-    demo.add_argument("--concurrency", "-c", type=_positive_int, default=64, help="default 64")
+    demo.add_argument("--concurrency", "-c", type=_positive_int, default=128, help="default 128")
     demo.add_argument("--quiet", "-q", action="store_true", help="no progress display")
     demo.set_defaults(action=None)
     return parser
