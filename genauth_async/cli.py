@@ -20,6 +20,7 @@ import heapq
 import itertools
 import os
 import re
+import shlex
 import signal
 import sys
 import tempfile
@@ -144,8 +145,14 @@ class _Job:
         raise NotImplementedError
 
     def start(
-        self, client: AsyncManagementClient, rows: Iterator[Any], options: bulk.RunOptions
+        self,
+        client: AsyncManagementClient,
+        rows: Iterator[Any],
+        options: bulk.RunOptions,
+        on_send: Callable[[Any], None] | None = None,
     ) -> bulk.BulkRun[Any, Any]:
+        """The run; ``on_send(row)`` (given for a non-idempotent method) is called just
+        before each call of a row is sent."""
         raise NotImplementedError
 
 
@@ -184,8 +191,13 @@ class _UserJob(_Job):
         return str(_input_json(row, None)["user_id"])
 
     def start(
-        self, client: AsyncManagementClient, rows: Iterator[Any], options: bulk.RunOptions
+        self,
+        client: AsyncManagementClient,
+        rows: Iterator[Any],
+        options: bulk.RunOptions,
+        on_send: Callable[[Any], None] | None = None,
     ) -> bulk.BulkRun[Any, Any]:
+        # every user job is idempotent: nothing to record before sending
         uit, name = self.default_type, self.command.name
         if name == "mfa set":
             return bulk.set_mfa_status(
@@ -315,10 +327,22 @@ class _EndpointJob(_Job):
         return orjson.dumps(row.args).decode() if isinstance(row, _ArgsRow) else str(row)
 
     def start(
-        self, client: AsyncManagementClient, rows: Iterator[Any], options: bulk.RunOptions
+        self,
+        client: AsyncManagementClient,
+        rows: Iterator[Any],
+        options: bulk.RunOptions,
+        on_send: Callable[[Any], None] | None = None,
     ) -> bulk.BulkRun[Any, Any]:
+        args = _row_args
+        if on_send is not None:
+            send = on_send
+
+            def args(row: _ArgsRow) -> dict[str, Any]:
+                send(row)  # the arguments are taken just before the call is sent
+                return row.args
+
         return bulk.for_endpoint(
-            client, self.info.name, rows, args=_row_args, constants=self.constants, **options
+            client, self.info.name, rows, args=args, constants=self.constants, **options
         )
 
 
@@ -480,7 +504,10 @@ class _ResumeIndex:
 
     Each done line keeps a fingerprint of its input, so a changed input file is noticed
     instead of skipping the wrong inputs. Lines whose call failed but may have taken effect
-    (``"unknown": true``, written for non-idempotent methods) are kept apart.
+    (``"unknown": true``, written for non-idempotent methods) are kept apart, and so are the
+    lines with a ``"sent": true`` record (written before each call of a non-idempotent method)
+    but no outcome after it: the process ended (was killed) while they were in flight. Only
+    the lines in flight at once are held while reading, so memory stays bounded.
     """
 
     def __init__(self) -> None:
@@ -488,10 +515,13 @@ class _ResumeIndex:
         self.done = 0
         self.unreadable = 0
         self.unknown: dict[int, int] = {}
+        self.unfinished: set[int] = set()
+        """Of ``unknown``: the lines sent with no outcome recorded (the process was killed)."""
 
     @classmethod
     def load(cls, path: Path, job: _Job) -> _ResumeIndex:
         index = cls()
+        in_flight: dict[int, int] = {}  # line -> fingerprint: sent, no outcome yet
         if not path.exists():
             return index
         try:
@@ -507,17 +537,28 @@ class _ResumeIndex:
                     line, ok = record["line"], record["ok"]
                     fingerprint = job.fingerprint(record["input"])
                     unknown = record.get("unknown") is True
+                    sent = record.get("sent") is True
                 except (orjson.JSONDecodeError, KeyError, TypeError, AttributeError):
                     index.unreadable += 1  # e.g. a line cut short by a crash: redo it
                     continue
                 if not isinstance(line, int) or line <= 0:
                     continue
+                if sent:
+                    in_flight[line] = fingerprint  # until its outcome follows
+                    continue
+                in_flight.pop(line, None)
                 if ok is True:
                     index._mark(line, fingerprint)
                 elif unknown:
                     index.unknown.setdefault(line, fingerprint)
+        for line, fingerprint in in_flight.items():
+            # sent, and the run ended before its outcome: it may have taken effect
+            if line not in index.unknown:
+                index.unknown[line] = fingerprint
+                index.unfinished.add(line)
         for line in [n for n in index.unknown if index._recorded(n)]:
             del index.unknown[line]  # done on a later run
+            index.unfinished.discard(line)
         return index
 
     def _recorded(self, line: int) -> int:
@@ -557,6 +598,8 @@ class _Check:
     """Lines an earlier run left of unknown outcome (a non-idempotent call that may have
     taken effect)."""
     unknown_lines: list[int] = attrs.Factory(list)
+    unfinished: int = 0
+    """Of ``unknown``: lines sent by an earlier run that ended before their outcome."""
 
     def add_error(self, bad: _BadRow) -> None:
         self.error_count += 1
@@ -592,6 +635,7 @@ def _check_file(path: Path, fmt: Format, job: _Job, resume: _ResumeIndex | None)
                 matched += 1
             elif state == "unknown":
                 check.unknown += 1
+                check.unfinished += row.line in resume.unfinished
                 if len(check.unknown_lines) < _MAX_REPORTED_ERRORS:
                     check.unknown_lines.append(row.line)
                 matched += 1
@@ -632,13 +676,19 @@ def _pending_rows(
 
 
 class _ResultsFile:
-    """One JSON line per outcome; flushed every fraction of a second so a crash loses little."""
+    """One JSON line per outcome; flushed every fraction of a second so a crash loses little.
+
+    For a non-idempotent method, a ``"sent": true`` record of the line is also written and
+    flushed before each call is sent (:meth:`sent`), so that a process killed outright leaves
+    the lines in flight as "unknown" for ``--resume`` instead of sending them again.
+    """
 
     def __init__(self, path: Path | None, *, append: bool, job: _Job) -> None:
         self._job = job
         self._handle: IO[bytes] | None = None
         self._stdout = path is not None and str(path) == "-"
         self._last_flush = 0.0
+        self._error: _OutputError | None = None
         if path is None:
             return
         if self._stdout:
@@ -652,8 +702,31 @@ class _ResultsFile:
         if needs_newline:  # the previous run died mid-line
             self._handle.write(b"\n")
 
+    @property
+    def records_sent(self) -> bool:
+        """Whether :meth:`sent` records anything: a non-idempotent method, to a file that
+        ``--resume`` can read (not stdout)."""
+        return not self._job.idempotent and self._handle is not None and not self._stdout
+
+    def sent(self, row: Any) -> None:
+        """Record that the call of ``row`` is about to be sent; on the disk (as far as the
+        operating system is concerned) before it is. Raises :class:`_OutputError` (and the
+        call is not sent) if that cannot be written."""
+        if self._handle is None:
+            if self._error is not None:
+                raise self._error
+            return
+        record = {"line": getattr(row, "line", None), "input": self._job.record(row)}
+        try:
+            self._handle.write(orjson.dumps({**record, "ok": None, "sent": True}) + b"\n")
+            self._handle.flush()
+        except OSError as exc:
+            self._fail(exc)
+
     def write(self, outcome: bulk.Outcome[Any, Any]) -> None:
         if self._handle is None:
+            if self._error is not None:
+                raise self._error
             return
         row = outcome.input
         record: dict[str, Any] = {
@@ -698,7 +771,8 @@ class _ResultsFile:
         elif handle is not None:
             with contextlib.suppress(OSError):
                 handle.close()
-        raise _OutputError(f"cannot write the results: {exc.strerror or exc}") from exc
+        self._error = _OutputError(f"cannot write the results: {exc.strerror or exc}")
+        raise self._error from exc
 
     def close(self) -> None:
         if self._handle is not None:
@@ -1013,11 +1087,21 @@ async def _run_job(job: _Job, args: argparse.Namespace, path: Path, fmt: Format)
     if held_back:
         lines = ", ".join(str(n) for n in check.unknown_lines)
         more = ", ..." if held_back > len(check.unknown_lines) else ""
+        failed = held_back - check.unfinished
+        reasons = []
+        if failed:
+            reasons.append(
+                f"{failed:,} line(s) failed in an earlier run in a way that may have taken effect"
+            )
+        if check.unfinished:
+            reasons.append(
+                f"{check.unfinished:,} line(s) were sent by an earlier run that ended (was "
+                "killed) before their outcome was recorded, so they may have taken effect"
+            )
         err.print(
-            f"{_PROG}: {held_back:,} line(s) failed in an earlier run in a way that may have "
-            f"taken effect ({job.method} is not idempotent): lines {lines}{more}. They are not "
-            "sent again: check them at GenAuth, then rerun with --retry-unknown to send them "
-            "anyway, or leave them out",
+            f"{_PROG}: {'; '.join(reasons)} ({job.method} is not idempotent): lines {lines}{more}. "
+            "They are not sent again: check them at GenAuth, then rerun with --retry-unknown "
+            "to send them anyway, or leave them out",
             markup=False,
         )
     todo = check.rows - check.skipped - held_back
@@ -1052,7 +1136,8 @@ async def _run_job(job: _Job, args: argparse.Namespace, path: Path, fmt: Format)
         "stop_on": (AuthenticationError, PermissionDeniedError),
     }
     failures = _FirstFailures()
-    unknown: list[int] = []
+    unknown = 0
+    unknown_lines: list[int] = []  # the first ones in line order (a max-heap, negated)
     interrupts = 0
     input_error: _UsageError | None = None
     output_error: _OutputError | None = None
@@ -1070,7 +1155,9 @@ async def _run_job(job: _Job, args: argparse.Namespace, path: Path, fmt: Format)
         raise _UsageError(str(exc)) from None
     async with client:
         rows = _pending_rows(path, fmt, job, resume, redo_unknown)
-        run = job.start(client, rows, options)
+        run = job.start(
+            client, rows, options, on_send=results.sent if results.records_sent else None
+        )
 
         def interrupt() -> None:
             nonlocal interrupts
@@ -1092,7 +1179,11 @@ async def _run_job(job: _Job, args: argparse.Namespace, path: Path, fmt: Format)
                             results.write(outcome)
                             failures.add(outcome)
                             if not job.idempotent and outcome.unknown:
-                                unknown.append(getattr(outcome.input, "line", outcome.index))
+                                unknown += 1
+                                at = getattr(outcome.input, "line", outcome.index)
+                                heapq.heappush(unknown_lines, -at)
+                                if len(unknown_lines) > _MAX_REPORTED_ERRORS:
+                                    heapq.heappop(unknown_lines)
                     except _UsageError as exc:
                         input_error = exc
                     except _OutputError as exc:
@@ -1104,7 +1195,7 @@ async def _run_job(job: _Job, args: argparse.Namespace, path: Path, fmt: Format)
                 output_error = output_error or exc
     summary = run.summary
     _print_summary(
-        out, job.label, summary, check, failures, interrupts > 0, job=job, unknown=len(unknown)
+        out, job.label, summary, check, failures, interrupts > 0, job=job, unknown=unknown
     )
     if summary.stop_error is not None and summary.stop_reason in ("fatal", "stop_on"):
         # one message for a cause that concerns every input, instead of a failure per input
@@ -1117,10 +1208,10 @@ async def _run_job(job: _Job, args: argparse.Namespace, path: Path, fmt: Format)
             markup=False,
         )
     if unknown:
-        shown = ", ".join(str(n) for n in sorted(unknown)[:_MAX_REPORTED_ERRORS])
-        more = ", ..." if len(unknown) > _MAX_REPORTED_ERRORS else ""
+        shown = ", ".join(str(-n) for n in sorted(unknown_lines, reverse=True))
+        more = ", ..." if unknown > len(unknown_lines) else ""
         err.print(
-            f"{_PROG}: {len(unknown):,} call(s) failed but may have taken effect ({job.method} "
+            f"{_PROG}: {unknown:,} call(s) failed but may have taken effect ({job.method} "
             f"is not idempotent, so they were not retried): lines {shown}{more}. --resume "
             "does not send them again unless --retry-unknown is given",
             markup=False,
@@ -1444,6 +1535,27 @@ def _demo_nickname(i: int) -> str:
     return f"demo-{i:06d}"
 
 
+#: the role the demo creates, assigns to every user, then reads back
+_DEMO_ROLE: Final = "demo-auditor"
+
+
+def _demo_members(user_ids: Iterator[str]) -> Iterator[str]:
+    """assign_role's CSV: a ``targets`` column, each cell one Target as JSON (CSV-quoted)."""
+    yield "targets"
+    for user_id in user_ids:
+        target = orjson.dumps({"targetType": "USER", "targetIdentifier": user_id}).decode()
+        yield '"' + target.replace('"', '""') + '"'
+
+
+def _roles_read_back(results: Path, code: str) -> int:
+    """How many get_user_roles results list the role ``code``."""
+    holders = 0
+    for raw in _lines_of(results):
+        result = orjson.loads(raw).get("result") or {}
+        holders += any(role.get("code") == code for role in result.get("list") or ())
+    return holders
+
+
 def _lines_of(path: Path) -> Iterator[str]:
     with path.open(encoding="utf-8") as handle:
         yield from (line.rstrip("\n") for line in handle)
@@ -1494,20 +1606,33 @@ async def _demo(args: argparse.Namespace) -> int:
                 str(args.concurrency),
                 *(["--quiet"] if args.quiet else []),
             ]
+            ids = Path(tmp, "ids.csv")  # the ids, as a CSV of get_user's arguments
+            _write_lines(ids, itertools.chain(["user_id"], _lines_of(users)))
+            # a role for every user: assign_role's targets, one user a line
+            members = Path(tmp, "members.csv")
+            _write_lines(members, _demo_members(_lines_of(users)))
             commands = [
                 ["mfa", "set", "--mfa-json", orjson.dumps(_DEMO_MFA).decode()],
                 ["principal-auth", "reset"],
                 ["bulk", "update_user"],
                 ["bulk", "get_user"],
+                ["bulk", "assign_role", "--code", _DEMO_ROLE],
+                ["bulk", "get_user_roles"],
             ]
+            sources = {"update_user": profiles, "get_user": ids, "assign_role": members}
+            sources["get_user_roles"] = ids
             codes = []
             for command in commands:
-                source = profiles if command[1] == "update_user" else users
-                if command[1] == "get_user":
-                    source = Path(tmp, "ids.csv")  # the ids, as a CSV of get_user's arguments
-                    _write_lines(source, itertools.chain(["user_id"], _lines_of(users)))
+                source = sources.get(command[1], users)
+                if command[1] == "assign_role":
+                    create = ["create_role", "--code", _DEMO_ROLE, "--name", "Demo auditor"]
+                    out.print(f"\n$ {_PROG} call {shlex.join(create)} --format table")
+                    call = _call_main([*create, *common[:6], "--format", "table"])
+                    codes.append(await _main(call))
                 output = Path(tmp, f"{command[0]}-{command[1]}.jsonl")
-                out.print(f"\n$ {_PROG} {command[0]} {command[1]} --input {source.name} ...")
+                constants = command[2:] if command[0] == "bulk" else []  # not the MFA JSON
+                shown = shlex.join([*command[:2], "--input", source.name, *constants])
+                out.print(f"\n$ {_PROG} {shown} ...")
                 argv = [*command, "--input", str(source), *common, "--output", str(output)]
                 if command[0] == "bulk":
                     job_args = _bulk_main(argv[1:])
@@ -1515,17 +1640,22 @@ async def _demo(args: argparse.Namespace) -> int:
                     job_args = _parser().parse_args(argv)
                 codes.append(await _main(job_args))
             read_back = _nicknames_read_back(Path(tmp, "bulk-get_user.jsonl"))
+            holders = _roles_read_back(Path(tmp, "bulk-get_user_roles.jsonl"), _DEMO_ROLE)
         writes = emulator.stats.writes_by_route
         for route, what in (
             ("/api/v3/set-mfa-status", "had MFA set"),
             ("/api/v3/reset-user-principal-authentication-info", "had real-name info reset"),
             ("/api/v3/update-user", "had their nickname updated"),
+            ("/api/v3/assign-role", f"had the role {_DEMO_ROLE} assigned"),
         ):
             counts: dict[str, int] = writes.get(route, {})
             once = sum(1 for n in counts.values() if n == 1)
             out.print(f"emulator check: {once:,}/{args.users:,} users {what} exactly once")
         out.print(
             f"get_user check: {read_back:,}/{args.users:,} users read back with their new nickname"
+        )
+        out.print(
+            f"get_user_roles check: {holders:,}/{args.users:,} users hold the role {_DEMO_ROLE}"
         )
     return max(codes)
 
@@ -1703,7 +1833,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--users", type=_positive_int, default=10_000, help="default 10000")
     demo.add_argument("--latency-ms", type=_non_negative_float, default=50.0, help="default 50")
-    demo.add_argument("--concurrency", "-c", type=_positive_int, default=64, help="default 64")
+    demo.add_argument("--concurrency", "-c", type=_positive_int, default=128, help="default 128")
     demo.add_argument("--quiet", "-q", action="store_true", help="no progress display")
     demo.set_defaults(action=None)
     return parser

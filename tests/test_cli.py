@@ -421,6 +421,12 @@ async def test_demo_runs_in_a_fresh_process(tmp_path):
     assert "bulk update_user --input profiles.csv" in text and "bulk get_user" in text
     assert "200/200 users had their nickname updated exactly once" in text
     assert "get_user check: 200/200 users read back with their new nickname" in text
+    # a role for every user from a CSV (a constant --code), verified in bulk
+    assert "call create_role --code demo-auditor" in text
+    assert "bulk assign_role --input members.csv --code demo-auditor" in text
+    assert "bulk get_user_roles --input ids.csv" in text
+    assert "200/200 users had the role demo-auditor assigned exactly once" in text
+    assert "get_user_roles check: 200/200 users hold the role demo-auditor" in text
 
 
 # -- results files are never lost --------------------------------------------------------------

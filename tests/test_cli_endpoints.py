@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import signal
 import subprocess
 import sys
+import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from genauth_async import cli
-from genauth_async.testing import Faults, GenAuthEmulator, seeded_user_id
+from genauth_async.testing import (
+    EmulatorInfo,
+    Faults,
+    GenAuthEmulator,
+    run_emulator_process,
+    seeded_user_id,
+)
 
 
 def creds(emulator: GenAuthEmulator) -> list[str]:
@@ -30,8 +39,21 @@ def write(path: Path, text: str) -> Path:
     return path
 
 
-def read_results(path: Path) -> list[dict]:
+def read_records(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def read_results(path: Path) -> list[dict]:
+    """The outcomes, without the "sent" records written before each non-idempotent call."""
+    return [r for r in read_records(path) if not r.get("sent")]
+
+
+def outcomes_written(path: Path) -> int:
+    """Complete outcome lines in a results file being written (not "sent" records)."""
+    if not path.exists():
+        return 0
+    lines = path.read_bytes().split(b"\n")[:-1]
+    return sum(1 for line in lines if line.strip() and b'"sent":true' not in line)
 
 
 def requests_sent(emulator: GenAuthEmulator) -> int:
@@ -325,7 +347,7 @@ async def test_resume_after_ctrl_c_creates_every_user_exactly_once(genauth_emula
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
     )  # fmt: skip
     try:
-        while not (out.exists() and len(out.read_bytes().splitlines()) >= 30):
+        while outcomes_written(out) < 30:
             assert proc.returncode is None, await proc.stderr.read()
             await asyncio.sleep(0.02)
         proc.send_signal(signal.SIGINT)
@@ -383,3 +405,85 @@ async def test_bulk_usage_errors(tmp_path, capsys):
     assert await main("bulk", "get_user", "--help") == 0
     text = " ".join(capsys.readouterr().out.split())
     assert "--retry-unknown" in text and "--user-id-type VALUE" in text
+
+
+def process_creds(info: EmulatorInfo) -> list[str]:
+    return ["--host", info.url, "--access-key-id", info.access_key_id,
+            "--access-key-secret", info.access_key_secret]  # fmt: skip
+
+
+def usernames_at(info: EmulatorInfo) -> Counter[str]:
+    """How many users the emulator holds with each username."""
+    return Counter(u.get("username") for u in info.dump_fixture()["users"])
+
+
+def test_resume_after_sigkill_never_resends_what_was_in_flight(tmp_path):
+    """The process is killed outright mid-run: the calls in flight have a "sent" record and no
+    outcome; --resume holds them back as unknown, sends the rest, and nothing is sent twice."""
+    n = 400
+    path = write(tmp_path / "people.jsonl", create_lines(n))
+    out = tmp_path / "created.jsonl"
+    slow = Faults(latency_ms=100, jitter_ms=20, routes=frozenset({CREATE}))
+    with run_emulator_process(users=0, faults=slow) as info:
+        args = [sys.executable, "-m", "genauth_async", "bulk", "create_user", "-i", str(path),
+                "-q", "-c", "8", *process_creds(info)]  # fmt: skip
+        proc = subprocess.Popen([*args, "-o", str(out)], stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE)  # fmt: skip
+        try:
+            deadline = time.monotonic() + 60
+            while outcomes_written(out) < 40:
+                assert proc.poll() is None, proc.communicate()[1]
+                assert time.monotonic() < deadline
+                time.sleep(0.01)
+            proc.send_signal(signal.SIGKILL)
+        finally:
+            proc.kill()
+            proc.communicate()
+        assert proc.returncode == -signal.SIGKILL
+        # what the killed run left: a line may be cut short mid-write
+        first = []
+        for raw in out.read_text().splitlines():
+            with contextlib.suppress(json.JSONDecodeError):
+                first.append(json.loads(raw))
+        sent = {r["line"] for r in first if r.get("sent")}
+        finished = {r["line"] for r in first if not r.get("sent")}
+        in_flight = sorted(sent - finished)
+        assert finished <= sent  # every call was recorded as sent before it went out
+        assert 1 <= len(in_flight) <= 8 and len(finished) < n
+        requests_before = info.admin("GET", "stats")["requests"].get(CREATE, 0)
+        assert len(finished) <= requests_before <= len(finished) + len(in_flight)
+
+        # --resume sends the rest, and not the lines that were in flight
+        resumed = subprocess.run([*args, "--resume", str(out)], capture_output=True, text=True,
+                                 timeout=120)  # fmt: skip
+        assert resumed.returncode == 1, resumed.stderr
+        err = " ".join(resumed.stderr.split())
+        assert (
+            f"{len(in_flight)} line(s) were sent by an earlier run that ended (was killed) "
+            "before their outcome was recorded"
+        ) in err
+        assert "lines " + ", ".join(map(str, in_flight)) + "." in err and "--retry-unknown" in err
+        stats = info.admin("GET", "stats")
+        assert stats["requests"][CREATE] == requests_before + n - len(finished) - len(in_flight)
+        results = read_results(out)
+        outcomes = Counter(r["line"] for r in results)
+        # every line has exactly one outcome, or is one of the unknown lines (and has none)
+        assert set(outcomes.values()) == {1}
+        assert sorted([*outcomes, *in_flight]) == list(range(1, n + 1))
+        assert all(r["ok"] for r in results)
+        users = usernames_at(info)
+        # each user created at most once: a finished line exactly once, an unknown one 0 or 1
+        assert all(users[f"new{line - 1:05d}"] == 1 for line in outcomes)
+        assert all(users[f"new{line - 1:05d}"] <= 1 for line in in_flight)
+        assert all(count == 1 for count in stats["writes_by_route"][CREATE].values())
+
+        # the operator decides to send them anyway: GenAuth refuses those that were applied
+        again = subprocess.run([*args, "--resume", str(out), "--retry-unknown"],
+                               capture_output=True, text=True, timeout=120)  # fmt: skip
+        applied = [line for line in in_flight if users[f"new{line - 1:05d}"] == 1]
+        assert again.returncode == (1 if applied else 0), again.stderr
+        last = read_results(out)[len(results) :]
+        assert sorted(r["line"] for r in last) == in_flight
+        assert all(r["ok"] != (r["line"] in applied) for r in last)
+        assert all("already exists" in r["message"] for r in last if not r["ok"])
+        assert usernames_at(info) == Counter({**users, **{f"new{i:05d}": 1 for i in range(n)}})
