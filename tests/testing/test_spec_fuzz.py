@@ -89,5 +89,10 @@ def test_any_request_gets_an_envelope(emulator, request):
 
 
 def test_the_emulator_survived(emulator):
-    info, _ = emulator
-    assert info.admin("GET", "stats")["users"] == 5
+    # the fuzzing may have created or deleted users (valid requests are among the examples):
+    # what must hold is that the process still answers, admin and API routes alike
+    info, headers = emulator
+    assert isinstance(info.admin("GET", "stats")["users"], int)
+    call = urllib.request.Request(info.url + "/api/v3/list-roles", headers=headers)
+    with urllib.request.urlopen(call, timeout=10) as response:
+        assert json.loads(response.read())["statusCode"] == 200
