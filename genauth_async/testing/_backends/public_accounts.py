@@ -8,6 +8,7 @@ id, so a renamed group or role stays bound and a deleted one is gone.
 from __future__ import annotations
 
 import functools
+import time
 from typing import Any
 
 from .._app import ApiError, Call, bad_request, routes
@@ -56,7 +57,7 @@ class PublicAccountsBackend:
                 raise ValueError("a public account needs a userId")
             account_id = item["userId"]
             account = {k: v for k, v in item.items() if k not in ("groupIds", "roleIds")}
-            self.accounts[account_id] = _account(account, account_id, item.get("createdAt") or "")
+            self.accounts[account_id] = _account(account, account_id, iso(time.time()))
             if item.get("groupIds"):
                 self.groups[account_id] = list(item["groupIds"])
             if item.get("roleIds"):
@@ -101,6 +102,8 @@ def _accounts(call: Call) -> PublicAccountsBackend:
 
 def find(call: Call, account_id: Any, kind: Any = None) -> dict[str, Any]:
     """The public account named by `account_id` (a `userIdType` of kind; 404 if none)."""
+    if not isinstance(account_id, str) or not account_id:
+        raise bad_request("the public account id must be a non-empty string")
     kind = "user_id" if kind is None else kind
     if kind not in _LOOKUP:
         raise bad_request(f"userIdType must be one of {', '.join(_LOOKUP)} for a public account")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._app import Call, bad_request, routes
+from .._state import EmulatorUser
 from ._common import backend, new_id, not_found, page, user
 
 __all__ = ["TenantsBackend"]
@@ -83,6 +84,8 @@ def _tenants(call: Call) -> TenantsBackend:
 
 
 def find(call: Call, tenant_id: Any) -> dict[str, Any]:
+    if not isinstance(tenant_id, str) or not tenant_id:
+        raise bad_request("tenantId must be a non-empty string")
     tenant = _tenants(call).tenants.get(tenant_id)
     if tenant is None:
         raise not_found("tenant", tenant_id)
@@ -135,6 +138,8 @@ def _membership(call: Call, tenant_id: str) -> tuple[Any, dict[str, Any]]:
     link, member = call.arg("linkUserId"), call.arg("memberId")
     if not link and not member:
         raise bad_request("one of linkUserId and memberId is required")
+    if not isinstance(link or "", str) or not isinstance(member or "", str):
+        raise bad_request("linkUserId and memberId must be strings")
     for holder, membership in _members(call, tenant_id):
         if holder.user_id == link or membership["memberId"] == member:
             return holder, membership
@@ -154,7 +159,7 @@ def _named(call: Call, tenant_id: str) -> list[tuple[Any, dict[str, Any]]]:
     ]
 
 
-def _join(call: Call, holder: Any, tenant_id: str) -> dict[str, Any]:
+def _join(call: Call, holder: EmulatorUser, tenant_id: str) -> dict[str, Any]:
     for membership in holder.tenants or ():
         if membership["tenantId"] == tenant_id:
             return membership
