@@ -128,6 +128,11 @@ class EmulatorUser:
     """UserLoginHistoryDto dicts."""
     sessions: set[str] | None = None
     """App ids in which the user has a live session (kick-users ends them)."""
+    tenants: list[dict[str, Any]] | None = None
+    """The user's tenant memberships: TenantUserDto fields proper to the membership
+    (`tenantId`, `memberId`, `isTenantAdmin`, and the profile set for that tenant)."""
+    public_accounts: list[str] | None = None
+    """Ids of the public accounts the user is bound to."""
 
     def __post_init__(self) -> None:
         self.created_at = self.created_at or iso(time.time())
@@ -211,6 +216,7 @@ _WIRE_LIST = {
     "apps": "apps",
     "authorizedResources": "authorized_resources",
     "loginHistory": "login_history",
+    "tenants": "tenants",
 }
 #: keys each list item must hold as non-empty strings (the emulator's handlers read them)
 _WIRE_LIST_KEYS: dict[str, tuple[str, ...]] = {
@@ -219,9 +225,10 @@ _WIRE_LIST_KEYS: dict[str, tuple[str, ...]] = {
     "roles": ("code",),
     "departments": ("departmentId",),
     "loginHistory": ("appId", "appName", "appLogo", "appLoginUrl", "clientIp", "time"),
+    "tenants": ("tenantId", "memberId"),
 }
 _WIRE_USER_FIELDS = frozenset(
-    {"userId", "sessions", *_WIRE_STR, *_WIRE_BOOL, *_WIRE_OBJECT, *_WIRE_LIST}
+    {"userId", "sessions", "publicAccounts", *_WIRE_STR, *_WIRE_BOOL, *_WIRE_OBJECT, *_WIRE_LIST}
 )
 
 
@@ -229,7 +236,8 @@ def user_from_wire(data: Any, now: float) -> EmulatorUser:
     """An `EmulatorUser` (not pooled) from a camelCase object: `userId` (required) and the
     other `EmulatorUser` fields by their camelCase names (`syncRelations`, `principalAuth`,
     `mfaTriggerData`, `authorizedResources`, `loginHistory`, `sessions` as a list of app
-    ids, ...). Identities get `identityId`, `provider`, `type`, `userInfoInIdp` and
+    ids, `publicAccounts` as a list of public account ids, `tenants` as TenantUserDto-like
+    memberships, ...). Identities get `identityId`, `provider`, `type`, `userInfoInIdp` and
     `originConnIds` if left out; departments `isLeader`, `isMainDepartment` and `joinedAt`.
     ValueError if the object does not fit."""
     if not isinstance(data, dict):
@@ -260,6 +268,10 @@ def user_from_wire(data: Any, now: float) -> EmulatorUser:
             if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
                 raise ValueError(f"{where}: sessions must be an array of app ids")
             fields["sessions"] = set(value)
+        elif wire == "publicAccounts":
+            if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+                raise ValueError(f"{where}: publicAccounts must be an array of public account ids")
+            fields["public_accounts"] = list(value)
         else:
             if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
                 raise ValueError(f"{where}: {wire} must be an array of objects")
@@ -301,6 +313,8 @@ def user_to_wire(user: EmulatorUser) -> dict[str, Any]:
             out[wire] = orjson.loads(orjson.dumps(value))  # a deep copy
     if user.sessions:
         out["sessions"] = sorted(user.sessions)
+    if user.public_accounts:
+        out["publicAccounts"] = list(user.public_accounts)
     return out
 
 

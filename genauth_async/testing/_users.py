@@ -735,7 +735,9 @@ def get_user_accessible_apps(call: Call) -> Any:
 
 @routes.get("/api/v3/get-user-authorized-apps")
 def get_user_authorized_apps(call: Call) -> Any:
-    return [dict(app) for app in call.user().apps or ()]
+    from ._backends.applications import authorized_apps  # what roles and groups grant too
+
+    return authorized_apps(call, call.user())
 
 
 @routes.get("/api/v3/get-user-loggedin-apps")

@@ -61,3 +61,26 @@ def wire_schemas(op: dict[str, Any]) -> dict[str, dict[str, Any]]:
         body = resolve(op["requestBody"]["content"]["application/json"]["schema"])
         out.update(body.get("properties", {}))
     return out
+
+
+def known_world(world: dict[str, Any]) -> dict[str, Any]:
+    """A fixture `world` (users kept) plus the tenant, public accounts, groups and roles that
+    spec-built arguments name (`tenantId-x`, ...), so the stateful services answer those
+    calls with successes."""
+    return {
+        **world,
+        "tenants": [{"tenantId": "tenantId-x"}],
+        "publicAccounts": [{"userId": USER_ID}, {"userId": "publicAccountId-x"}],
+        "groups": [{"code": c} for c in ("groupId-x", "groupIds-x")],
+        "roles": [{"code": c} for c in ("roleId-x", "roleIds-x")],
+    }
+
+
+#: name prefixes of calls that take things out of the world
+_DESTRUCTIVE = ("delete", "remove", "revoke", "unbind", "kick", "change_into", "resign")
+
+
+def destructive_last(name: str) -> tuple[bool, str]:
+    """Sort key: calls in name order, those that delete or unbind after all the others, so
+    the reads find what the world holds."""
+    return name.startswith(_DESTRUCTIVE), name

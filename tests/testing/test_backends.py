@@ -195,12 +195,12 @@ async def test_unknown_routes_and_methods_are_envelopes(api):
 
 
 async def test_schema_shaped_answers_echo_and_page(api):
-    page = await ok(api, "GET", "/api/v3/list-tenants", page=1, limit=2)
+    page = await ok(api, "GET", "/api/v3/list-tenant-cooperators", page=1, limit=2)
     assert page["totalCount"] == 3 and len(page["list"]) == 2
-    page = await ok(api, "GET", "/api/v3/list-tenants", page=2, limit=2)
+    page = await ok(api, "GET", "/api/v3/list-tenant-cooperators", page=2, limit=2)
     assert len(page["list"]) == 1
-    tenant = await ok(api, "GET", "/api/v3/get-tenant", tenantId="t-42")
-    assert tenant["tenantId"] == "t-42"
+    admins = await ok(api, "GET", "/api/v3/get-multiple-tenant-admin", userId="u-42")
+    assert admins["list"] and admins["list"][0]["userId"] == "u-42"
 
 
 async def test_fixture_round_trip(api, emulator):

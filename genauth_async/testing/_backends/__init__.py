@@ -15,7 +15,9 @@ from .events import EventsBackend
 from .groups import GroupsBackend
 from .organizations import OrganizationsBackend
 from .permissions import PermissionsBackend
+from .public_accounts import PublicAccountsBackend
 from .roles import RolesBackend
+from .tenants import TenantsBackend
 from .webhooks import WebhooksBackend
 
 __all__ = ["FIXTURE_KEYS", "dump_world", "load_world"]
@@ -30,6 +32,8 @@ FIXTURE_KEYS: dict[str, type[Any]] = {
     "customFields": CustomFieldsBackend,
     "webhooks": WebhooksBackend,
     "events": EventsBackend,
+    "tenants": TenantsBackend,
+    "publicAccounts": PublicAccountsBackend,
 }
 
 

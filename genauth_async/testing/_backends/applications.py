@@ -63,6 +63,38 @@ def app_dto(app: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _inherited(holder: Any, grant: dict[str, Any]) -> bool:
+    """Whether a role, group or organization grant reaches the user."""
+    ids = grant.get("targetIdentifier") or ()
+    kind = grant.get("targetType")
+    if kind == "ROLE":
+        namespace = grant.get("namespaceCode")
+        return any(
+            (r.get("code") in ids or r.get("id") in ids)
+            and namespace in (None, "", r.get("namespace"))
+            for r in holder.roles or ()
+        )
+    if kind == "GROUP":
+        return any(g.get("code") in ids or g.get("id") in ids for g in holder.groups or ())
+    if kind == "ORG":
+        return any(d.get("departmentId") in ids for d in holder.departments or ())
+    return False
+
+
+def authorized_apps(call: Call, holder: Any) -> list[dict[str, Any]]:
+    """The AppDto of every application the user may use: granted to the user directly, or
+    to one of its roles, groups or departments (a matching DENY grant wins over those)."""
+    out = {a["appId"]: dict(a) for a in holder.apps or ()}
+    found = backend(call.state, ApplicationsBackend)
+    for app_id, grants in found.grants.items():
+        if app_id in out or app_id not in found.apps:
+            continue
+        effects = {g.get("effect") for g in grants if _inherited(holder, g)}
+        if "ALLOW" in effects and "DENY" not in effects:
+            out[app_id] = app_dto(found.apps[app_id])
+    return list(out.values())
+
+
 def _holders(call: Call, app_id: str) -> list[Any]:
     return [u for u in call.state.pool if any(a.get("appId") == app_id for a in u.apps or ())]
 

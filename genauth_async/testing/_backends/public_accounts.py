@@ -1,0 +1,393 @@
+"""Public accounts, and their bindings to users, groups and roles.
+
+A user's bound public accounts live on the user (`EmulatorUser.public_accounts`), so a
+deleted user is gone from every public account. An account's groups and roles are kept by
+id, so a renamed group or role stays bound and a deleted one is gone.
+"""
+
+from __future__ import annotations
+
+import functools
+import time
+from typing import Any
+
+from .._app import ApiError, Call, bad_request, routes
+from .._spec import Args, shape_for
+from .._state import iso
+from ._common import backend, exists, new_id, not_found, user
+from .groups import GroupsBackend
+from .roles import RolesBackend
+
+__all__ = ["PublicAccountsBackend"]
+
+_LOOKUP = {"user_id": "userId", "external_id": "externalId", "phone": "phone", "email": "email"}
+_LOOKUP["username"] = "username"
+_UNIQUE = ("username", "email", "phone", "externalId")
+_NOT_FIELDS = frozenset({"userId", "createdAt", "updatedAt", "password", "salt", "otp"})
+
+
+class PublicAccountsBackend:
+    name = "publicAccounts"
+
+    def __init__(self) -> None:
+        self.accounts: dict[str, dict[str, Any]] = {}
+        """PublicAccountDto dicts by userId."""
+        self.groups: dict[str, list[str]] = {}
+        """Group ids an account is bound to."""
+        self.roles: dict[str, list[str]] = {}
+        """Role ids an account is bound to."""
+
+    def dump(self) -> list[dict[str, Any]]:
+        out = []
+        for account_id, account in self.accounts.items():
+            item = dict(account)
+            if self.groups.get(account_id):
+                item["groupIds"] = list(self.groups[account_id])
+            if self.roles.get(account_id):
+                item["roleIds"] = list(self.roles[account_id])
+            out.append(item)
+        return out
+
+    def load(self, items: list[dict[str, Any]]) -> None:
+        self.accounts.clear()
+        self.groups.clear()
+        self.roles.clear()
+        for item in items:
+            if not isinstance(item.get("userId"), str) or not item["userId"]:
+                raise ValueError("a public account needs a userId")
+            account_id = item["userId"]
+            account = {k: v for k, v in item.items() if k not in ("groupIds", "roleIds")}
+            self.accounts[account_id] = _account(account, account_id, iso(time.time()))
+            if item.get("groupIds"):
+                self.groups[account_id] = list(item["groupIds"])
+            if item.get("roleIds"):
+                self.roles[account_id] = list(item["roleIds"])
+
+
+@functools.cache
+def _template() -> dict[str, Any]:
+    """A PublicAccountDto with every field, to tell each field's type."""
+    made: dict[str, Any] = shape_for("PublicAccountDto")(Args({}), 0)
+    return made
+
+
+def _fields(data: dict[str, Any]) -> dict[str, Any]:
+    """The PublicAccountDto fields of a request, each in its own type."""
+    template = _template()
+    return {
+        k: v
+        for k, v in data.items()
+        if k in template and k not in _NOT_FIELDS and type(v) is type(template[k])
+    }
+
+
+def _account(data: dict[str, Any], account_id: str, now: str) -> dict[str, Any]:
+    return {
+        "status": "Activated",
+        "workStatus": "Active",
+        "gender": "U",
+        "emailVerified": False,
+        "phoneVerified": False,
+        "userSourceType": "adminCreated",
+        **_fields(data),
+        "userId": account_id,
+        "createdAt": data.get("createdAt") or now,
+        "updatedAt": data.get("updatedAt") or data.get("createdAt") or now,
+    }
+
+
+def _accounts(call: Call) -> PublicAccountsBackend:
+    return backend(call.state, PublicAccountsBackend)
+
+
+def find(call: Call, account_id: Any, kind: Any = None) -> dict[str, Any]:
+    """The public account named by `account_id` (a `userIdType` of kind; 404 if none)."""
+    if not isinstance(account_id, str) or not account_id:
+        raise bad_request("the public account id must be a non-empty string")
+    kind = "user_id" if kind is None else kind
+    if kind not in _LOOKUP:
+        raise bad_request(f"userIdType must be one of {', '.join(_LOOKUP)} for a public account")
+    wire = _LOOKUP[kind]
+    if kind == "user_id":
+        found = _accounts(call).accounts.get(account_id)
+    else:
+        found = next(
+            (a for a in _accounts(call).accounts.values() if a.get(wire) == account_id), None
+        )
+    if found is None:
+        raise not_found("public account", account_id)
+    return found
+
+
+def _answer(call: Call, account: dict[str, Any], with_custom_data: bool | None = None) -> Any:
+    if with_custom_data is None:
+        with_custom_data = call.flag("withCustomData")
+    out = dict(account)
+    if not with_custom_data:
+        out.pop("customData", None)
+    else:
+        out.setdefault("customData", {})
+    return out
+
+
+def _check_unique(call: Call, account: dict[str, Any]) -> None:
+    for other in _accounts(call).accounts.values():
+        if other["userId"] == account["userId"]:
+            continue
+        for key in _UNIQUE:
+            if account.get(key) and other.get(key) == account[key]:
+                raise exists(f"public account with {key}", account[key])
+
+
+def _create(call: Call, data: dict[str, Any]) -> dict[str, Any]:
+    account = _account(data, new_id(), iso(call.state.clock()))
+    _check_unique(call, account)
+    _accounts(call).accounts[account["userId"]] = account
+    return account
+
+
+@routes.post("/api/v3/create-public-account")
+def create_public_account(call: Call) -> Any:
+    return _answer(call, _create(call, call.body), with_custom_data=True)
+
+
+@routes.post("/api/v3/create-public-accounts-batch")
+def create_public_accounts_batch(call: Call) -> Any:
+    made: list[dict[str, Any]] = []
+    try:
+        for item in call.body["list"]:
+            made.append(_create(call, item))
+    except ApiError:
+        for account in made:  # all or nothing
+            del _accounts(call).accounts[account["userId"]]
+        raise
+    return [_answer(call, a, with_custom_data=True) for a in made]
+
+
+@routes.get("/api/v3/get-public-account")
+def get_public_account(call: Call) -> Any:
+    return _answer(call, find(call, call.arg("userId"), call.arg("userIdType")))
+
+
+@routes.get("/api/v3/get-public-account-batch")
+def get_public_account_batch(call: Call) -> Any:
+    kind = call.arg("userIdType")
+    return [_answer(call, find(call, i, kind)) for i in call.arg_list("userIds", required=True)]
+
+
+@routes.post("/api/v3/list-public-accounts")
+def list_public_accounts(call: Call) -> Any:
+    from .._users import _matches, _paged
+
+    options = call.options()
+    keywords = call.body.get("keywords")
+    fuzzy = options.get("fuzzySearchOn") or ["username", "email", "phone", "name", "nickname"]
+    items = [
+        a
+        for a in _accounts(call).accounts.values()
+        if not keywords or any(keywords in str(a.get(f) or "") for f in fuzzy)
+    ]
+    for rule in call.body.get("advancedFilter") or []:
+        items = [
+            a for a in items if _matches(a.get(rule["field"]), rule["operator"], rule.get("value"))
+        ]
+    for sort in reversed(options.get("sort") or []):
+        items.sort(key=lambda a: str(a.get(sort["field"]) or ""), reverse=sort["order"] == "desc")
+    pagination = options.get("pagination") or {}
+    with_custom_data = options.get("withCustomData") is True
+    answers = [_answer(call, a, with_custom_data) for a in items]
+    if options.get("withDepartmentIds") is True:
+        for answer in answers:
+            answer.setdefault("departmentIds", [])
+    return _paged(answers, pagination.get("page"), pagination.get("limit"))
+
+
+def _update(call: Call, data: dict[str, Any], kind: Any) -> dict[str, Any]:
+    account = find(call, data.get("userId"), kind)
+    changed = {**account, **_fields(data), "updatedAt": iso(call.state.clock())}
+    if isinstance(data.get("customData"), dict):
+        changed["customData"] = {**(account.get("customData") or {}), **data["customData"]}
+    _check_unique(call, changed)
+    return changed
+
+
+@routes.post("/api/v3/update-public-account")
+def update_public_account(call: Call) -> Any:
+    changed = _update(call, call.body, call.options().get("userIdType"))
+    _accounts(call).accounts[changed["userId"]].update(changed)
+    return _answer(call, changed, with_custom_data=True)
+
+
+@routes.post("/api/v3/update-public-account-batch")
+def update_public_account_batch(call: Call) -> Any:
+    changes = [_update(call, item, None) for item in call.body["list"]]  # all checked first
+    for changed in changes:
+        _accounts(call).accounts[changed["userId"]].update(changed)
+    return [_answer(call, c, with_custom_data=True) for c in changes]
+
+
+def _unbind_all(call: Call, account_id: str) -> None:
+    for holder in _holders(call, account_id):
+        holder.public_accounts = [i for i in holder.public_accounts or () if i != account_id]
+        call.count_write(holder)
+
+
+@routes.post("/api/v3/delete-public-accounts-batch")
+def delete_public_accounts_batch(call: Call) -> Any:
+    kind = call.options().get("userIdType")
+    backend_ = _accounts(call)
+    for value in call.body["userIds"]:
+        try:
+            account = find(call, value, kind)
+        except ApiError:  # deleting an account that is already gone is not an error
+            continue
+        account_id = account["userId"]
+        _unbind_all(call, account_id)
+        del backend_.accounts[account_id]
+        backend_.groups.pop(account_id, None)
+        backend_.roles.pop(account_id, None)
+    return {"success": True}
+
+
+@routes.post("/api/v3/kick-public-accounts")
+def kick_public_accounts(call: Call) -> Any:
+    find(call, call.body["userId"], call.options().get("userIdType"))
+    return {"success": True}
+
+
+@routes.post("/api/v3/transfer-into-public-account")
+def transfer_into_public_account(call: Call) -> Any:
+    from .._users import _user_dto
+
+    holder = user(call, call.body["userId"])
+    dto = _user_dto(holder, with_custom_data=True)
+    account = _account(dto, holder.user_id, holder.created_at)
+    _check_unique(call, account)
+    call.state.pool.remove(holder.user_id)
+    call.count_write(holder)
+    _accounts(call).accounts[account["userId"]] = account
+    return {"success": True}
+
+
+# -- users ---------------------------------------------------------------------------------
+
+
+def _holders(call: Call, account_id: str) -> list[Any]:
+    return [u for u in call.state.pool if account_id in (u.public_accounts or ())]
+
+
+def _bind(call: Call, holder: Any, account_ids: list[str]) -> None:
+    mine = list(holder.public_accounts or ())
+    holder.public_accounts = [*mine, *(i for i in account_ids if i not in mine)]
+    call.count_write(holder)
+
+
+@routes.post("/api/v3/set-public-account-of-users")
+def set_public_account_of_users(call: Call) -> Any:
+    account = find(call, call.body["publicAccountId"])
+    users = [user(call, i) for i in call.body["userIds"]]  # all found, or nothing changes
+    for holder in users:
+        _bind(call, holder, [account["userId"]])
+    return {"success": True}
+
+
+@routes.post("/api/v3/set-user-of-public-accounts")
+def set_user_of_public_accounts(call: Call) -> Any:
+    holder = user(call, call.body["userId"])
+    ids = [find(call, i)["userId"] for i in call.body["publicAccountIds"]]
+    _bind(call, holder, ids)
+    return {"success": True}
+
+
+@routes.post("/api/v3/unbind-public-account-of-user")
+def unbind_public_account_of_user(call: Call) -> Any:
+    holder = user(call, call.body["userId"])
+    account = find(call, call.body["publicAccountId"])
+    holder.public_accounts = [i for i in holder.public_accounts or () if i != account["userId"]]
+    call.count_write(holder)
+    return {"success": True}
+
+
+def _all(items: list[Any]) -> dict[str, Any]:
+    return {"totalCount": len(items), "list": items}
+
+
+@routes.get("/api/v3/get-public-accounts-of-user")
+def get_public_accounts_of_user(call: Call) -> Any:
+    holder = user(call, call.arg("userId"))
+    accounts = _accounts(call).accounts
+    return _all([_answer(call, accounts[i]) for i in holder.public_accounts or () if i in accounts])
+
+
+@routes.get("/api/v3/get-users-of-public-account")
+def get_users_of_public_account(call: Call) -> Any:
+    from .._users import _user_dto
+
+    account = find(call, call.arg("publicAccountId"))
+    template = _template()
+    users = [
+        {k: v for k, v in _user_dto(u).items() if k in template}
+        for u in _holders(call, account["userId"])
+    ]
+    return _all(users)
+
+
+# -- groups and roles ----------------------------------------------------------------------
+
+
+def _group(call: Call, ident: Any) -> dict[str, Any] | None:
+    groups = backend(call.state, GroupsBackend).groups
+    return groups.get(ident) or next((g for g in groups.values() if g["id"] == ident), None)
+
+
+def _role(call: Call, ident: Any) -> dict[str, Any] | None:
+    roles = backend(call.state, RolesBackend).roles
+    return next((r for r in roles.values() if ident in (r["id"], r["code"])), None)
+
+
+@routes.post("/api/v3/set-public-account-of-groups")
+def set_public_account_of_groups(call: Call) -> Any:
+    account = find(call, call.body["userId"])
+    found = [(i, _group(call, i)) for i in call.body["groupIds"]]
+    if missing := [i for i, g in found if g is None]:
+        raise not_found("group", ", ".join(missing))
+    _accounts(call).groups[account["userId"]] = list(dict.fromkeys(g["id"] for _, g in found if g))
+    return {"success": True}
+
+
+@routes.post("/api/v3/set-public-account-of-roles")
+def set_public_account_of_roles(call: Call) -> Any:
+    account = find(call, call.body["userId"])
+    found = [(i, _role(call, i)) for i in call.body["roleIds"]]
+    if missing := [i for i, r in found if r is None]:
+        raise not_found("role", ", ".join(missing))
+    _accounts(call).roles[account["userId"]] = list(dict.fromkeys(r["id"] for _, r in found if r))
+    return {"success": True}
+
+
+@routes.get("/api/v3/get-groups-of-public-account")
+def get_groups_of_public_account(call: Call) -> Any:
+    account = find(call, call.arg("userId"), call.arg("userIdType"))
+    groups = [_group(call, i) for i in _accounts(call).groups.get(account["userId"], ())]
+    return _all([{**g, "members": []} for g in groups if g is not None])
+
+
+def _bound_to(call: Call, table: dict[str, list[str]], ident: str) -> dict[str, Any]:
+    accounts = _accounts(call).accounts
+    return _all([_answer(call, accounts[a]) for a, ids in table.items() if ident in ids])
+
+
+@routes.get("/api/v3/get-public-accounts-of-group")
+def get_public_accounts_of_group(call: Call) -> Any:
+    group = _group(call, call.arg("groupId"))
+    if group is None:
+        raise not_found("group", call.arg("groupId"))
+    return _bound_to(call, _accounts(call).groups, group["id"])
+
+
+@routes.get("/api/v3/get-public-accounts-of-role")
+def get_public_accounts_of_role(call: Call) -> Any:
+    role = _role(call, call.arg("roleId"))
+    if role is None:
+        raise not_found("role", call.arg("roleId"))
+    return _bound_to(call, _accounts(call).roles, role["id"])
