@@ -62,6 +62,15 @@ def _parse_datetime(value: Any, _: type) -> datetime:
     return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt
 
 
+def _structure_int(value: Any, _: type) -> Any:
+    """An int; never truncated: a number GenAuth sends with a fraction is kept as it is."""
+    if type(value) is int:  # the usual case first
+        return value
+    if isinstance(value, float):
+        return int(value) if value.is_integer() else value
+    return int(value)  # "7" -> 7; anything else fails the decoding, with the field's path
+
+
 def _format_datetime(value: datetime) -> str:
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
@@ -118,6 +127,9 @@ def make_genauth_converter(*, strict: bool = False) -> cattrs.Converter:
     conv.register_structure_hook_factory(attrs.has, structure_attrs)
     conv.register_unstructure_hook_factory(attrs.has, unstructure_attrs)
 
+    conv.register_structure_hook(int, _structure_int)
+    # bool is a subclass of int: it keeps its own hook (cattrs' own: bool(value))
+    conv.register_structure_hook(bool, lambda value, _: bool(value))
     conv.register_structure_hook(datetime, _parse_datetime)
     conv.register_unstructure_hook(datetime, _format_datetime)
 

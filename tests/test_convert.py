@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
 
+import attrs
 import cattrs
 import pytest
 
@@ -152,3 +153,15 @@ def test_user_with_required_enums_and_extras():
     assert user.status is UserStatus.ACTIVATED
     assert user.user_source_type == "someNewSource"
     assert user.custom_data == {"k": [1, 2]}
+
+
+def test_numbers_are_never_truncated():
+    # the contract types every number as an int; a fraction GenAuth sends is kept, not cut off
+    @attrs.define
+    class Counter:
+        n: int
+
+    assert converter.structure({"n": 1.5}, Counter).n == 1.5
+    assert converter.structure({"n": 2.0}, Counter).n == 2
+    assert type(converter.structure({"n": 2.0}, Counter).n) is int
+    assert converter.structure({"n": "7"}, Counter).n == 7
