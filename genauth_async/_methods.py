@@ -12,7 +12,6 @@ import enum
 import functools
 import importlib.resources
 import inspect
-import re
 import types
 import typing
 from collections.abc import Mapping, Sequence
@@ -23,7 +22,7 @@ import orjson
 
 from ._convert import to_camel
 
-__all__ = ["MethodInfo", "Param", "describe", "method_names", "operation", "rehearse", "wire_path"]
+__all__ = ["MethodInfo", "Param", "describe", "method_names", "operation", "rehearse"]
 
 Kind = Literal["str", "int", "float", "bool", "enum", "model", "object", "json", "list"]
 
@@ -360,38 +359,5 @@ def rehearse(name: str, args: Mapping[str, Any]) -> None:
         coro.send(None)
     except (_Prepared, StopIteration):
         pass
-    except ValueError as exc:
-        # "$.application_mfa" -> "$.applicationMfa": the JSON the user wrote spells it so
-        models = {p.name: p.model or (p.item.model if p.item else None) for p in info.params}
-        message = str(exc)
-        head = message.split(" ", 1)[0].split("[", 1)[0]
-        model = models.get(head)
-        if model is None:
-            raise
-        fixed = re.sub(r"\$[\w.\[\]]*", lambda m: wire_path(m.group(), model), message)
-        raise ValueError(fixed) from None
     finally:
         coro.close()
-
-
-def wire_path(path: str, cls: type) -> str:
-    """``$.application_mfa[0].mfa_policy`` -> ``$.applicationMfa[0].mfaPolicy``, as the JSON
-    the user wrote spells it."""
-    out: list[str] = []
-    current: Any = cls
-    for part in re.split(r"(\.\w+|\[\d+\])", path):
-        if not part.startswith("."):
-            out.append(part)
-            continue
-        field = None
-        if attrs.has(current):
-            field = next((f for f in attrs.fields(current) if f.name == part[1:]), None)
-        if field is None:
-            out.append("." + to_camel(part[1:]))
-            current = None
-            continue
-        out.append("." + (field.metadata.get("wire") or to_camel(field.name)))
-        current = typing.get_type_hints(current).get(field.name)
-        while typing.get_args(current):  # list[X] or X | None: on to X
-            current = next(a for a in typing.get_args(current) if a is not type(None))
-    return "".join(out)

@@ -19,7 +19,6 @@ import csv
 import heapq
 import itertools
 import os
-import re
 import shlex
 import signal
 import sys
@@ -48,7 +47,7 @@ from rich.table import Table
 from . import _methods, bulk
 from ._convert import converter
 from ._version import __version__
-from .api._base import as_model
+from .api._base import as_model, wire_path
 from .client import AsyncManagementClient
 from .errors import (
     AuthenticationError,
@@ -487,13 +486,12 @@ def _parse_mfa(value: Any, name: str) -> MfaTriggerData:
         raise ValueError(f"{name} must be a JSON object (MfaTriggerData in camelCase), got {got}")
     try:
         return as_model(value, MfaTriggerData, name)
-    except (TypeError, ValueError) as exc:
-        message = re.sub(r"\$[\w.\[\]]*", lambda m: _wire_path(m.group(), MfaTriggerData), str(exc))
-        raise ValueError(message) from None
+    except TypeError as exc:
+        raise ValueError(str(exc)) from None
 
 
 #: ``$.application_mfa[0]`` -> ``$.applicationMfa[0]``, as the JSON the user wrote spells it
-_wire_path: Final = _methods.wire_path
+_wire_path: Final = wire_path
 
 
 # -- resume ------------------------------------------------------------------------------------

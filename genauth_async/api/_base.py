@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import reprlib
 import typing
 from collections.abc import AsyncIterator, Mapping, Sequence
@@ -13,7 +14,7 @@ import cattrs
 import orjson
 from cattrs.v import format_exception
 
-from .._convert import strict_converter
+from .._convert import strict_converter, to_camel
 from .._endpoint import Endpoint
 from ..models._base import Page, StrEnum, coerce_enum
 
@@ -52,6 +53,7 @@ __all__ = [
     "require_int",
     "require_str",
     "require_str_list",
+    "wire_path",
 ]
 
 
@@ -367,7 +369,11 @@ def as_model(value: object, cls: type[M], name: str, *, optional: bool = False) 
         try:
             return strict_converter.structure(dict(value), cls)
         except cattrs.BaseValidationError as exc:
-            problems = "; ".join(cattrs.transform_error(exc, format_exception=_describe))
+            # the paths as the caller's dict spells them ($.applicationMfa), not as the model
+            problems = "; ".join(
+                _WIRE_PATH.sub(lambda m: wire_path(m.group(), cls), problem)
+                for problem in cattrs.transform_error(exc, format_exception=_describe)
+            )
             raise ValueError(f"{name} is not a valid {cls.__name__}: {problems}") from None
         except (TypeError, ValueError) as exc:
             raise ValueError(f"{name} is not a valid {cls.__name__}: {exc}") from None
@@ -394,3 +400,29 @@ def as_models(values: object, cls: type[M], name: str, *, optional: bool = False
     if not values and not optional:
         raise ValueError(f"{name} must not be empty")
     return [as_model(v, cls, f"{name}[{i}]") for i, v in enumerate(values)]
+
+
+_WIRE_PATH = re.compile(r"\$[\w.\[\]]*")
+
+
+def wire_path(path: str, cls: type) -> str:
+    """``$.application_mfa[0].mfa_policy`` -> ``$.applicationMfa[0].mfaPolicy``, as the JSON
+    the user wrote spells it."""
+    out: list[str] = []
+    current: Any = cls
+    for part in re.split(r"(\.\w+|\[\d+\])", path):
+        if not part.startswith("."):
+            out.append(part)
+            continue
+        field = None
+        if attrs.has(current):
+            field = next((f for f in attrs.fields(current) if f.name == part[1:]), None)
+        if field is None:
+            out.append("." + to_camel(part[1:]))
+            current = None
+            continue
+        out.append("." + (field.metadata.get("wire") or to_camel(field.name)))
+        current = typing.get_type_hints(current).get(field.name)
+        while typing.get_args(current):  # list[X] or X | None: on to X
+            current = next(a for a in typing.get_args(current) if a is not type(None))
+    return "".join(out)
