@@ -19,6 +19,8 @@ Hand-written customizations live in ``genauth_async/api/_patch.py``, which this 
 from __future__ import annotations
 
 import argparse
+import ast
+import functools
 import json
 import re
 import subprocess
@@ -901,38 +903,8 @@ class ApiWriter:
             [*table, "_E = ENDPOINTS", "", "", f"class {cls}(APIModule):"]
             + [f"    {line}" if line else "" for line in class_body]
         )
-        helpers = sorted(
-            h
-            for h in (
-                "as_model",
-                "as_models",
-                "check_enum",
-                "check_enum_list",
-                "check_flag",
-                "check_int",
-                "check_list",
-                "check_mapping",
-                "check_pagination",
-                "check_str",
-                "check_str_list",
-                "json_text",
-                "path_segment",
-                "require_enum",
-                "require_flag",
-                "require_id",
-                "require_ids",
-                "require_int",
-                "require_str",
-                "require_str_list",
-                "EMPTY_BODY",
-            )
-            if re.search(rf"\b{h}\b", code)
-        )
-        page_helpers = [
-            h
-            for h in ("MAX_PAGE_SIZE", "check_page", "check_page_size")
-            if re.search(rf"\b{h}\b", code)
-        ]
+        # the checks the generated code calls: whatever api/_base.py exports, as used here
+        helpers = sorted(h for h in base_helpers() if re.search(rf"\b{h}\b", code))
         typing_names = ["TYPE_CHECKING", "Any"]
         abc = [n for n in ("AsyncIterator", "Mapping", "Sequence") if re.search(rf"\b{n}\b", code)]
         mod = module_ident(self.module)
@@ -965,8 +937,6 @@ class ApiWriter:
             if helpers
             else "from ._base import APIModule",
         ]
-        if page_helpers:
-            lines.append(f"from ._pagination import {', '.join(page_helpers)}")
         lines += ["", "if TYPE_CHECKING:"]
         lines.append(f"    from ..models import {mod} as models")
         lines += [
@@ -981,6 +951,16 @@ class ApiWriter:
 
 
 # -- iterator names ------------------------------------------------------------------------------
+
+
+@functools.cache
+def base_helpers() -> tuple[str, ...]:
+    """The names ``genauth_async/api/_base.py`` exports (its ``__all__``), but the base class."""
+    tree = ast.parse((PKG / "api" / "_base.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", None) == "__all__":
+            return tuple(n for n in ast.literal_eval(node.value) if n != "APIModule")
+    raise SystemExit("genauth_async/api/_base.py has no __all__")
 
 
 def qualify(annotation: str) -> str:

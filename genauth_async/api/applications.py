@@ -16,6 +16,7 @@ from .._endpoint import Endpoint
 from .._lazy import lazy_module
 from .._transport import TimeoutArg
 from ._base import (
+    MAX_PAGE_SIZE,
     APIModule,
     as_model,
     as_models,
@@ -23,6 +24,8 @@ from ._base import (
     check_enum_list,
     check_flag,
     check_mapping,
+    check_page,
+    check_page_size,
     check_pagination,
     check_str,
     check_str_list,
@@ -31,7 +34,6 @@ from ._base import (
     require_id,
     require_ids,
 )
-from ._pagination import MAX_PAGE_SIZE, check_page, check_page_size
 
 if TYPE_CHECKING:
     from ..models import applications as models

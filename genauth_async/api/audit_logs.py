@@ -15,8 +15,15 @@ from typing import TYPE_CHECKING, Any
 from .._endpoint import Endpoint
 from .._lazy import lazy_module
 from .._transport import TimeoutArg
-from ._base import APIModule, as_model, check_flag, check_int, check_pagination, check_str
-from ._pagination import MAX_PAGE_SIZE
+from ._base import (
+    MAX_PAGE_SIZE,
+    APIModule,
+    as_model,
+    check_flag,
+    check_int,
+    check_pagination,
+    check_str,
+)
 
 if TYPE_CHECKING:
     from ..models import audit_logs as models

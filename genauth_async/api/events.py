@@ -15,8 +15,15 @@ from typing import TYPE_CHECKING, Any
 from .._endpoint import Endpoint
 from .._lazy import lazy_module
 from .._transport import TimeoutArg
-from ._base import APIModule, check_str, json_text, require_id
-from ._pagination import MAX_PAGE_SIZE, check_page, check_page_size
+from ._base import (
+    MAX_PAGE_SIZE,
+    APIModule,
+    check_page,
+    check_page_size,
+    check_str,
+    json_text,
+    require_id,
+)
 
 if TYPE_CHECKING:
     from ..models import events as models

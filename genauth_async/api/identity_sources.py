@@ -16,16 +16,18 @@ from .._endpoint import Endpoint
 from .._lazy import lazy_module
 from .._transport import TimeoutArg
 from ._base import (
+    MAX_PAGE_SIZE,
     APIModule,
     check_enum,
     check_flag,
+    check_page,
+    check_page_size,
     check_str,
     check_str_list,
     require_enum,
     require_flag,
     require_id,
 )
-from ._pagination import MAX_PAGE_SIZE, check_page, check_page_size
 
 if TYPE_CHECKING:
     from ..models import identity_sources as models

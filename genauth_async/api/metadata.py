@@ -16,6 +16,7 @@ from .._endpoint import Endpoint
 from .._lazy import lazy_module
 from .._transport import TimeoutArg
 from ._base import (
+    MAX_PAGE_SIZE,
     APIModule,
     as_model,
     as_models,
@@ -23,6 +24,8 @@ from ._base import (
     check_flag,
     check_int,
     check_list,
+    check_page,
+    check_page_size,
     check_str,
     require_enum,
     require_flag,
@@ -31,7 +34,6 @@ from ._base import (
     require_int,
     require_str_list,
 )
-from ._pagination import MAX_PAGE_SIZE, check_page, check_page_size
 
 if TYPE_CHECKING:
     from ..models import metadata as models

@@ -15,8 +15,16 @@ from typing import TYPE_CHECKING, Any
 from .._endpoint import Endpoint
 from .._lazy import lazy_module
 from .._transport import TimeoutArg
-from ._base import APIModule, check_flag, check_str, require_id, require_str_list
-from ._pagination import MAX_PAGE_SIZE, check_page, check_page_size
+from ._base import (
+    MAX_PAGE_SIZE,
+    APIModule,
+    check_flag,
+    check_page,
+    check_page_size,
+    check_str,
+    require_id,
+    require_str_list,
+)
 
 if TYPE_CHECKING:
     from ..models import organizations as models

@@ -18,12 +18,15 @@ from .._lazy import lazy_module
 from .._transport import TimeoutArg
 from ._base import (
     EMPTY_BODY,
+    MAX_PAGE_SIZE,
     APIModule,
     as_model,
     as_models,
     check_enum,
     check_flag,
     check_int,
+    check_page,
+    check_page_size,
     check_str,
     check_str_list,
     require_enum,
@@ -32,7 +35,6 @@ from ._base import (
     require_ids,
     require_int,
 )
-from ._pagination import MAX_PAGE_SIZE, check_page, check_page_size
 
 if TYPE_CHECKING:
     from ..models import other as models

@@ -16,15 +16,17 @@ from .._endpoint import Endpoint
 from .._lazy import lazy_module
 from .._transport import TimeoutArg
 from ._base import (
+    MAX_PAGE_SIZE,
     APIModule,
     check_flag,
     check_int,
+    check_page,
+    check_page_size,
     check_str,
     require_enum,
     require_id,
     require_str_list,
 )
-from ._pagination import MAX_PAGE_SIZE, check_page, check_page_size
 
 if TYPE_CHECKING:
     from ..models import pipeline as models

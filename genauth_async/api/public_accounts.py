@@ -17,6 +17,7 @@ from .._endpoint import Endpoint
 from .._lazy import lazy_module
 from .._transport import TimeoutArg
 from ._base import (
+    MAX_PAGE_SIZE,
     APIModule,
     as_model,
     as_models,
@@ -28,7 +29,6 @@ from ._base import (
     require_id,
     require_ids,
 )
-from ._pagination import MAX_PAGE_SIZE
 
 if TYPE_CHECKING:
     from ..models import public_accounts as models

@@ -16,6 +16,7 @@ from .._endpoint import Endpoint
 from .._lazy import lazy_module
 from .._transport import TimeoutArg
 from ._base import (
+    MAX_PAGE_SIZE,
     APIModule,
     as_model,
     as_models,
@@ -23,6 +24,8 @@ from ._base import (
     check_enum_list,
     check_flag,
     check_int,
+    check_page,
+    check_page_size,
     check_str,
     check_str_list,
     require_enum,
@@ -31,7 +34,6 @@ from ._base import (
     require_ids,
     require_str_list,
 )
-from ._pagination import MAX_PAGE_SIZE, check_page, check_page_size
 
 if TYPE_CHECKING:
     from ..models import resources_permissions as models

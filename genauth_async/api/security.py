@@ -16,11 +16,14 @@ from .._endpoint import Endpoint
 from .._lazy import lazy_module
 from .._transport import TimeoutArg
 from ._base import (
+    MAX_PAGE_SIZE,
     APIModule,
     as_model,
     check_enum_list,
     check_flag,
     check_int,
+    check_page,
+    check_page_size,
     check_str_list,
     path_segment,
     require_enum,
@@ -29,7 +32,6 @@ from ._base import (
     require_int,
     require_str_list,
 )
-from ._pagination import MAX_PAGE_SIZE, check_page, check_page_size
 
 if TYPE_CHECKING:
     from ..models import security as models

@@ -17,6 +17,7 @@ from .._lazy import lazy_module
 from .._transport import TimeoutArg
 from ._base import (
     EMPTY_BODY,
+    MAX_PAGE_SIZE,
     APIModule,
     as_model,
     as_models,
@@ -31,7 +32,6 @@ from ._base import (
     require_int,
     require_str_list,
 )
-from ._pagination import MAX_PAGE_SIZE
 
 if TYPE_CHECKING:
     from ..models import tenants as models

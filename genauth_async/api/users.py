@@ -17,19 +17,21 @@ from .._endpoint import Endpoint
 from .._lazy import lazy_module
 from .._transport import TimeoutArg
 from ._base import (
+    MAX_PAGE_SIZE,
     APIModule,
     as_model,
     as_models,
     check_enum,
     check_flag,
     check_int,
+    check_page,
+    check_page_size,
     check_pagination,
     check_str,
     check_str_list,
     require_id,
     require_ids,
 )
-from ._pagination import MAX_PAGE_SIZE, check_page, check_page_size
 
 if TYPE_CHECKING:
     from ..models import users as models

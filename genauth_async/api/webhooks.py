@@ -16,17 +16,19 @@ from .._endpoint import Endpoint
 from .._lazy import lazy_module
 from .._transport import TimeoutArg
 from ._base import (
+    MAX_PAGE_SIZE,
     APIModule,
     as_model,
     check_enum,
     check_enum_list,
     check_flag,
+    check_page,
+    check_page_size,
     check_str,
     require_enum,
     require_id,
     require_ids,
 )
-from ._pagination import MAX_PAGE_SIZE, check_page, check_page_size
 
 if TYPE_CHECKING:
     from ..models import webhooks as models
