@@ -30,7 +30,7 @@ from array import array
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any, Final, Literal, NoReturn
+from typing import IO, Any, Final, Literal, NoReturn, TypeVar
 
 import attrs
 import orjson
@@ -236,21 +236,7 @@ class _EndpointJob(_Job):
         self.constants = constants
 
     def rows(self, path: Path, fmt: Format) -> Iterator[_ArgsRow | _BadRow]:
-        try:
-            handle = path.open(encoding="utf-8-sig", newline="")
-        except OSError as exc:
-            raise _UsageError(f"cannot read {path}: {exc.strerror or exc}") from exc
-        with handle:
-            line = 0
-            try:
-                if fmt == "jsonl":
-                    for line, text in enumerate(handle, 1):
-                        if text.strip():
-                            yield self._jsonl_row(text, line)
-                else:
-                    yield from self._csv_rows(handle)
-            except UnicodeDecodeError:
-                yield _BadRow(line + 1, "the file is not UTF-8 text")
+        return _file_rows(path, fmt, self._jsonl_row, self._csv_rows)
 
     def _jsonl_row(self, text: str, line: int) -> _ArgsRow | _BadRow:
         try:
@@ -384,7 +370,27 @@ def _format_of(path: Path) -> Format:
 
 
 def _read_rows(path: Path, fmt: Format, *, parse_mfa: bool) -> Iterator[_Row | _BadRow]:
-    """Every row of the file, or what is wrong with it; one line in memory at a time."""
+    """Every row of a users file, or what is wrong with it."""
+
+    def line_row(text: str, line: int) -> _Row | _BadRow:
+        if fmt == "txt":
+            return _Row(text.strip(), line=line)
+        return _jsonl_row(text, line, parse_mfa)
+
+    return _file_rows(path, fmt, line_row, lambda handle: _csv_rows(handle, parse_mfa))
+
+
+R = TypeVar("R")
+
+
+def _file_rows(
+    path: Path,
+    fmt: Format,
+    line_row: Callable[[str, int], R | _BadRow],
+    csv_rows: Callable[[IO[str]], Iterator[R | _BadRow]],
+) -> Iterator[R | _BadRow]:
+    """Every row of an input file (.txt/.jsonl: ``line_row`` per non-blank line; .csv:
+    ``csv_rows``), or what is wrong with it; one line in memory at a time."""
     try:
         handle = path.open(encoding="utf-8-sig", newline="")
     except OSError as exc:
@@ -392,16 +398,12 @@ def _read_rows(path: Path, fmt: Format, *, parse_mfa: bool) -> Iterator[_Row | _
     with handle:
         line = 0
         try:
-            if fmt == "txt":
-                for line, text in enumerate(handle, 1):
-                    if user_id := text.strip():
-                        yield _Row(user_id, line=line)
-            elif fmt == "jsonl":
+            if fmt == "csv":
+                yield from csv_rows(handle)
+            else:
                 for line, text in enumerate(handle, 1):
                     if text.strip():
-                        yield _jsonl_row(text, line, parse_mfa)
-            else:
-                yield from _csv_rows(handle, parse_mfa)
+                        yield line_row(text, line)
         except UnicodeDecodeError:
             yield _BadRow(line + 1, "the file is not UTF-8 text")
 
