@@ -299,7 +299,7 @@ class _Call:
 
     endpoint: Endpoint[Any]
     url: URL
-    signed_path: str
+    signed_path: str  # signature mode only: the path as signed
     params: list[tuple[str, str]] | None
     data: bytes | _Redacted | None
     signed: Any  # what signature mode signs: the query, or the body as sent
@@ -543,6 +543,7 @@ class Transport:
         if loop is not self._loop:
             self._bind(loop)
         data: bytes | _Redacted | None
+        wire: Any = None  # the body as the JSON value serialized into ``data``
         if body is None:
             data = None
         elif isinstance(body, bytes | _Redacted):
@@ -552,18 +553,22 @@ class Transport:
             if unstructure is None:
                 unstructure = converter.get_unstructure_hook(body.__class__)
                 self._unstructure_hooks[body.__class__] = unstructure
-            data = _dumps(unstructure(body))
+            wire = unstructure(body)
+            data = _dumps(wire)
         signer = self.signer if authenticated else None
         signed: Any = None
+        signed_path = ""
         if signer is not None:
-            # signature mode: what is signed is what is sent (the query, or the body as parsed
-            # back from the bytes on the wire), as the node SDK signs it
-            raw_body = data.value if isinstance(data, _Redacted) else data
-            signed = (
-                signer.signed_query(query or {})
-                if endpoint.method == "GET"
-                else (orjson.loads(raw_body) if raw_body else {})
-            )
+            # signature mode: what is signed is what is sent (the query, or the JSON body as
+            # serialized; bytes given as they are are read back), as the node SDK signs it
+            if endpoint.method == "GET":
+                signed = signer.signed_query(query or {})
+            elif wire is not None:
+                signed = wire
+            else:
+                raw_body = data.value if isinstance(data, _Redacted) else data
+                signed = orjson.loads(raw_body) if raw_body else {}
+            signed_path = "/" + (path or endpoint.path)
             params = signer.encode_query(query) if query else None
         else:
             params = _encode_query(query) if query else None
@@ -571,7 +576,7 @@ class Transport:
             timeout = seconds_timeout(timeout)
         # paths with an id are not cached: one URL per id would grow without bound
         url = self._url(endpoint.path) if path is None else self._base.join(URL(path, encoded=True))
-        call = _Call(endpoint, url, "/" + (path or endpoint.path), params, data, signed)
+        call = _Call(endpoint, url, signed_path, params, data, signed)
         deadline = self._deadline if deadline is None else check_deadline(deadline)
         if deadline is None:
             return await self._send(call, timeout, authenticated, None)  # type: ignore[no-any-return]
