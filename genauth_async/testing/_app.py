@@ -33,7 +33,15 @@ from aiohttp.typedefs import Handler as AiohttpHandler
 
 from ._faults import Faults
 from ._signature import SIGNATURE_INVALID_API_CODE, SIGNATURE_SCHEMES, query_params
-from ._spec import Args, Operation, RequestError, args_of, operations
+from ._spec import (
+    QUERY_BOOLEANS,
+    Args,
+    Operation,
+    RequestError,
+    args_of,
+    operations,
+    query_list,
+)
 from ._state import (
     USER_ID_TYPES,
     EmulatorState,
@@ -83,7 +91,6 @@ SERVER_ERROR_API_CODE: Final = 50000
 ADMIN_PREFIX: Final = "/__emulator__/"
 _PATH_PARAM: Final = re.compile(r"\{(\w+)\}")
 _NOT_SET: Final = object()
-_BOOLEANS: Final = {"true": True, "True": True, "false": False, "False": False}
 
 
 class ApiError(Exception):
@@ -207,15 +214,15 @@ class Call:
             return default
         if isinstance(value, bool):
             return value
-        if self.request.method == "GET" and value in _BOOLEANS:
-            return _BOOLEANS[value]
+        if self.request.method == "GET" and value in QUERY_BOOLEANS:
+            return QUERY_BOOLEANS[value]
         raise bad_request(f"{name} must be a boolean (true or false)")
 
     def arg_list(self, name: str, *, required: bool = False) -> list[Any]:
         """An array: a JSON list, or repeated query keys (`k=a&k=b`, also axios' `k[]=a`)."""
         if self.request.method == "GET":
             query = self.request.query
-            values: Any = query.getall(name, []) + query.getall(f"{name}[]", [])
+            values: Any = query_list(query, name)
         else:
             values = self.body.get(name, [])
             if values is None:

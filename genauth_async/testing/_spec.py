@@ -38,7 +38,13 @@ PAGE_SIZE: Final = 3
 _MAX_DEPTH: Final = 6
 """Past this nesting depth, shaped objects carry only their required fields and no lists."""
 
-_BOOLEANS: Final = {"true": True, "True": True, "false": False, "False": False}
+#: query booleans as clients send them: ours and node's lower case, python-requests' capitalized
+QUERY_BOOLEANS: Final = {"true": True, "True": True, "false": False, "False": False}
+
+
+def query_list(query: Any, name: str) -> list[str]:
+    """An array in the query: repeated keys (``k=a&k=b``), also axios' ``k[]=a``."""
+    return [*query.getall(name, []), *query.getall(name + "[]", [])]
 
 
 class RequestError(ValueError):
@@ -368,7 +374,7 @@ class Operation:
                 parsed[param.name] = raw
                 continue
             if param.kind == "array":
-                values = query.getall(param.name, []) + query.getall(param.name + "[]", [])
+                values = query_list(query, param.name)
                 if not values:
                     if param.required:
                         raise RequestError(f"{param.name} is required")
@@ -410,9 +416,9 @@ def _from_query(raw: str, param: Param, where: str) -> Any:
         if value.is_integer():
             value = int(value)
     elif kind == "boolean":
-        if raw not in _BOOLEANS:
+        if raw not in QUERY_BOOLEANS:
             raise RequestError(f"{where} must be a boolean (true or false), got {raw!r}")
-        value = _BOOLEANS[raw]
+        value = QUERY_BOOLEANS[raw]
     else:
         value = raw
     check(value, where)
