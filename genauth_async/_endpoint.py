@@ -55,15 +55,3 @@ class Endpoint(Generic[T]):
     def __repr__(self) -> str:
         safe = "idempotent" if self.idempotent else "not idempotent"
         return f"<Endpoint {self.method} /{self.path} {safe}>"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Endpoint):
-            return NotImplemented
-        return (self.method, self.path, self.idempotent) == (
-            other.method,
-            other.path,
-            other.idempotent,
-        ) and self.into == other.into
-
-    def __hash__(self) -> int:
-        return hash((self.method, self.path))
