@@ -95,7 +95,7 @@ class _Session:
     closed = False
 
     def request(self, method: str, url: Any, **kwargs: Any) -> _Response:
-        return _Response(_BODIES[str(url).split("/", 3)[3]])
+        return _Response(_BODIES[url.raw_path[1:]])  # the SDK gives a yarl URL
 
     def post(self, url: str, *, json: Any = None, **kwargs: Any) -> _Response:
         _json_payload(json)

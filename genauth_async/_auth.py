@@ -20,6 +20,7 @@ from typing import Any
 
 import attrs
 import orjson
+from multidict import CIMultiDict, CIMultiDictProxy
 
 from .errors import AuthenticationError, ClientClosedError, GenAuthError
 
@@ -159,7 +160,8 @@ class TokenProvider:
             userpool_id=userpool_id,
             obtained_at=started,
             lifetime=max(float(expires_in), 1.0),
-            headers=headers,
+            # aiohttp takes a multidict as it is; a dict it converts again on every call
+            headers=CIMultiDictProxy(CIMultiDict(headers)),
         )
         self._token = token
         self.tokens_fetched += 1

@@ -19,7 +19,7 @@ class Endpoint(Generic[T]):
     imported when one of its endpoints is first called, not when the package is imported.
     """
 
-    __slots__ = ("_into", "_load", "idempotent", "method", "path")
+    __slots__ = ("_into", "_load", "idempotent", "method", "path", "structure")
 
     def __init__(
         self,
@@ -35,6 +35,9 @@ class Endpoint(Generic[T]):
         self.idempotent = idempotent
         self._into = _UNSET if load is not None else into
         self._load = load
+        #: the converter's hook for ``into`` and ``into``, set by the transport on first use
+        #: (a hook of None: ``data`` is returned as it is)
+        self.structure: tuple[Callable[[Any, Any], Any] | None, Any] | None = None
 
     @property
     def into(self) -> Any:

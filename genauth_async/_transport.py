@@ -18,7 +18,7 @@ import re
 import ssl as _ssl
 import time
 from collections import deque
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Coroutine, Mapping
 from typing import Any, Literal, TypeVar
 
 import aiohttp
@@ -110,30 +110,48 @@ def _parse_retry_after(value: str | None) -> float | None:
     return max(when.timestamp() - time.time(), 0.0)
 
 
-def _encode_query(query: Mapping[str, Any]) -> list[tuple[str, str]]:
+#: query text that no encoder would change: sent as it is
+_PLAIN_QUERY_TEXT = re.compile(r"[A-Za-z0-9._~-]*")
+
+
+def _encode_query(query: Mapping[str, Any]) -> str | list[tuple[str, str]]:
     """Drop None, send booleans as true/false and lists as repeated keys.
 
     Every value must encode as UTF-8: a lone surrogate (``json.loads`` makes them from
     ``"\\ud800"``) would otherwise be dropped or mangled on the way and the call would ask
     about another id than the one given.
+
+    Returns the query string itself when no key or value needs escaping (ids, numbers,
+    flags: nearly every call), which costs the URL a third of what encoding the pairs does;
+    otherwise the pairs, for aiohttp to encode.
     """
     out: list[tuple[str, str]] = []
+    plain = True
     try:
         for key, value in query.items():
             if type(value) is str:  # the usual case (ids): no str() call
-                value.encode()
+                if not value.isascii():
+                    value.encode()
+                    plain = False
+                elif plain and not value.isalnum():
+                    plain = _PLAIN_QUERY_TEXT.fullmatch(value) is not None
                 out.append((key, value))
             elif value is None:
                 continue
             elif isinstance(value, list | tuple):
                 out.extend((key, _query_scalar(v)) for v in value)
+                plain = False
             else:
-                out.append((key, _query_scalar(value)))
+                text = _query_scalar(value)
+                plain = plain and _PLAIN_QUERY_TEXT.fullmatch(text) is not None
+                out.append((key, text))
     except UnicodeEncodeError as exc:
         raise ValueError(
             f"{_python_name(key)} is not valid Unicode text ({exc.reason} at index "
             f"{exc.start}); nothing was sent"
         ) from None
+    if plain:
+        return "&".join([f"{key}={value}" for key, value in out])
     return out
 
 
@@ -294,18 +312,6 @@ def _is_loopback(host: str | None) -> bool:
 
 
 @attrs.frozen(slots=True)
-class _Call:
-    """One call's request, as every attempt sends it."""
-
-    endpoint: Endpoint[Any]
-    url: URL
-    signed_path: str  # signature mode only: the path as signed
-    params: list[tuple[str, str]] | None
-    data: bytes | _Redacted | None
-    signed: Any  # what signature mode signs: the query, or the body as sent
-
-
-@attrs.frozen(slots=True)
 class _Failure:
     """A failed attempt, and whether trying again could help."""
 
@@ -315,6 +321,7 @@ class _Failure:
     token_rejected: bool = False
 
 
+_CONTENT_ENCODING = aiohttp.hdrs.CONTENT_ENCODING
 #: a header value: visible ASCII with single inner spaces (no CR/LF or other control characters)
 _HEADER_VALUE = re.compile(r"[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?")
 #: plain-http hosts already warned about (once per process each)
@@ -388,9 +395,6 @@ class Transport:
         # set by aclose(): wakes calls sleeping before a retry (a Retry-After may be 60 s)
         self._closed_event = asyncio.Event()
         self._urls: dict[str, URL] = {}
-        # the converter's hook per class, looked up once instead of dispatched per call; keyed
-        # by id() because hashing a generic alias like Page[User] runs Python code
-        self._structure_hooks: dict[int, tuple[Any, Callable[[Any, Any], Any]]] = {}
         self._unstructure_hooks: dict[type, Callable[[Any], Any]] = {}
         self._base_headers = {**headers, "content-type": "application/json"}
         self._secret = access_key_secret
@@ -429,6 +433,10 @@ class Transport:
                 timeout=self._timeout,
                 trust_env=self._trust_env,
                 trace_configs=self._trace_configs,
+                # the Management API is authenticated by headers, never by cookies; like the
+                # official SDKs, keep none: a server cannot plant one that later calls send
+                # back, and no call pays for filtering and storing them
+                cookie_jar=aiohttp.DummyCookieJar(),
             )
         # a stand-in session (tests, benchmarks) may have no connector: then no slots
         connector = getattr(session, "connector", None)
@@ -522,7 +530,7 @@ class Transport:
 
     # -- requests --------------------------------------------------------------------------
 
-    async def request(
+    def request(
         self,
         endpoint: Endpoint[T],
         *,
@@ -532,10 +540,14 @@ class Transport:
         deadline: float | None = None,
         authenticated: bool = True,
         path: str | None = None,
-    ) -> T:
-        """Send one call (with its retries) and return the typed ``data``.
+    ) -> Coroutine[Any, Any, T]:
+        """One call (with its retries): awaiting it returns the typed ``data``.
 
         ``path`` replaces the endpoint's own for paths that carry an id (already encoded).
+
+        Not a coroutine itself: the arguments are checked and encoded here, when the endpoint
+        method runs, and what is awaited is the coroutine that sends. One frame fewer in the
+        chain every resumption of every call passes through.
         """
         if self._closed:
             raise ClientClosedError("the client is closed; create a new AsyncManagementClient")
@@ -558,6 +570,8 @@ class Transport:
         signer = self.signer if authenticated else None
         signed: Any = None
         signed_path = ""
+        params: list[tuple[str, str]] | None = None
+        query_text = ""  # the query, when it is sent as it is
         if signer is not None:
             # signature mode: what is signed is what is sent (the query, or the JSON body as
             # serialized; bytes given as they are are read back), as the node SDK signs it
@@ -570,21 +584,40 @@ class Transport:
                 signed = orjson.loads(raw_body) if raw_body else {}
             signed_path = "/" + (path or endpoint.path)
             params = signer.encode_query(query) if query else None
-        else:
-            params = _encode_query(query) if query else None
+        elif query:
+            encoded = _encode_query(query)
+            if isinstance(encoded, str):
+                query_text = encoded
+            else:
+                params = encoded
         if timeout is not None and not isinstance(timeout, aiohttp.ClientTimeout):
             timeout = seconds_timeout(timeout)
         # paths with an id are not cached: one URL per id would grow without bound
         url = self._url(endpoint.path) if path is None else self._base.join(URL(path, encoded=True))
-        call = _Call(endpoint, url, signed_path, params, data, signed)
+        if query_text:
+            url = url.with_query(query_text)
         deadline = self._deadline if deadline is None else check_deadline(deadline)
         if deadline is None:
-            return await self._send(call, timeout, authenticated, None)  # type: ignore[no-any-return]
+            return self._send(
+                endpoint, url, params, data, signed_path, signed, timeout, authenticated
+            )
+        deadline_at = loop.time() + deadline
+        send = self._send(
+            endpoint, url, params, data, signed_path, signed, timeout, authenticated, deadline_at
+        )
+        return self._within(endpoint, deadline, deadline_at, send)
+
+    async def _within(
+        self,
+        endpoint: Endpoint[Any],
+        deadline: float,
+        deadline_at: float,
+        send: Coroutine[Any, Any, T],
+    ) -> T:
+        """``send`` bounded by the call's deadline (which its waits before a retry know)."""
         try:
-            async with asyncio.timeout(deadline) as scope:
-                return await self._send(  # type: ignore[no-any-return]
-                    call, timeout, authenticated, scope.when()
-                )
+            async with asyncio.timeout_at(deadline_at):
+                return await send
         except TimeoutError:
             # every other TimeoutError is mapped inside the call: this one is the deadline's
             raise GenAuthTimeoutError(
@@ -594,15 +627,26 @@ class Transport:
 
     async def _send(
         self,
-        call: _Call,
+        endpoint: Endpoint[Any],
+        url: URL,
+        params: list[tuple[str, str]] | None,
+        data: bytes | _Redacted | None,
+        signed_path: str,
+        signed_body: Any,
         timeout: aiohttp.ClientTimeout | None,
         authenticated: bool,
-        deadline_at: float | None,
+        deadline_at: float | None = None,
     ) -> Any:
-        endpoint, url, params, data = call.endpoint, call.url, call.params, call.data
+        """The call's attempts, each sent, read and decoded, until one succeeds or may not
+        be retried.
+
+        An attempt is inlined here, not a coroutine of its own: at high concurrency every
+        frame of an awaited chain is CPU spent on each call (``_read_limited`` and the waits
+        for a token or a pool slot are the slow paths, awaited only when needed).
+        """
         signer = self.signer if authenticated else None
         policy = self._retry
-        auth = self.auth
+        limit = self._max_response_bytes
         attempt = 0
         replayed = False
         while True:
@@ -611,16 +655,69 @@ class Transport:
             signed: Mapping[str, str] | None = None
             if signer is not None:
                 # a fresh nonce and date for every attempt; no token, no userpool header
-                signed = signer.headers(endpoint.method, call.signed_path, call.signed)
+                signed = signer.headers(endpoint.method, signed_path, signed_body)
             elif authenticated:
                 # the cached token without a coroutine; awaits only to fetch or refresh one
-                token = auth.current() or await self._wait_for_token(timeout)
-            # the token's headers are never held in a local: tracebacks rendered with locals
-            # (error trackers) would show the token
-            result = await self._attempt(
-                endpoint, url, params, data, signed, token, timeout, attempt
-            )
-            if not isinstance(result, _Failure):
+                token = self.auth.current() or await self._wait_for_token(timeout)
+            session = self._session if self._ready else self._setup_session()
+            assert session is not None
+            slots = self._slots
+            result: Any = None
+            if slots is not None:
+                if slots.free > 0 and not slots.waiters:
+                    slots.free -= 1
+                else:
+                    result = await self._wait_for_slot(slots, endpoint, timeout)
+            if result is None:
+                debug = _log.isEnabledFor(logging.DEBUG)
+                started = time.perf_counter() if debug else 0.0
+                try:
+                    # the token's headers are never held in a local: tracebacks rendered with
+                    # locals (error trackers) would show the token
+                    async with session.request(
+                        endpoint.method,
+                        url,
+                        params=params,
+                        data=data.value if type(data) is _Redacted else data,
+                        headers=signed
+                        or (token.headers if token is not None else self._base_headers),
+                        timeout=timeout if timeout is not None else self._timeout,
+                        proxy=self._proxy,
+                        # an API call is never redirected; following one would turn a POST
+                        # into a GET
+                        allow_redirects=False,
+                    ) as resp:
+                        status = resp.status
+                        headers = resp.headers  # read only if the call failed
+                        length = resp.content_length
+                        if (
+                            length is not None
+                            and length <= limit
+                            and _CONTENT_ENCODING not in headers
+                        ):
+                            raw: bytes | None = await resp.read()  # Content-Length bytes
+                        else:
+                            raw = await self._read_limited(resp, length)
+                except asyncio.CancelledError:
+                    raise
+                except (TimeoutError, aiohttp.ClientError, OSError) as exc:
+                    result = self._connection_failure(endpoint, exc, token)
+                else:
+                    if raw is None:
+                        result = self._too_large(endpoint, status)
+                    else:
+                        result = self._decode(endpoint, status, raw, headers, token)
+                        if debug:
+                            self._log_attempt(
+                                endpoint, status, raw, result, token, attempt, started
+                            )
+                        # the token request's answer holds the token: not left in a local
+                        # that a traceback rendered with locals (error trackers) would show
+                        raw = None
+                finally:
+                    if slots is not None:
+                        slots.release()
+            if type(result) is not _Failure:
                 return result
             if result.token_rejected and token is not None and not replayed:
                 # the token was revoked or expired early: drop it (only if still current),
@@ -664,89 +761,29 @@ class Transport:
                 f"no management token within {total:g} s (the call's timeout)"
             ) from None
 
-    async def _attempt(
-        self,
-        endpoint: Endpoint[Any],
-        url: URL,
-        params: list[tuple[str, str]] | None,
-        data: bytes | _Redacted | None,
-        signed: Mapping[str, str] | None,
-        token: Token | None,
-        timeout: aiohttp.ClientTimeout | None,
-        attempt: int,
-    ) -> Any:
-        started = time.perf_counter()
-        session = self._session if self._ready else self._setup_session()
-        assert session is not None
-        slots = self._slots
-        if slots is not None:
-            if slots.free > 0 and not slots.waiters:
-                slots.free -= 1
-            else:
-                limits = timeout or self._timeout
-                wait = limits.connect if limits.connect is not None else limits.total
-                if not await slots.wait(wait):
-                    # nothing was sent: safe to try again, idempotent or not
-                    pool_error = PoolTimeoutError(
-                        f"no free connection within {wait:g} s (pool limit {slots.limit}): "
-                        f"{endpoint.method} {endpoint.path} was not sent"
-                    )
-                    return _Failure(pool_error, True)
-        try:
-            async with session.request(
-                endpoint.method,
-                url,
-                params=params,
-                data=data.value if type(data) is _Redacted else data,
-                headers=signed or (token.headers if token is not None else self._base_headers),
-                timeout=timeout if timeout is not None else self._timeout,
-                proxy=self._proxy,
-                # an API call is never redirected; following one would turn a POST into a GET
-                allow_redirects=False,
-            ) as resp:
-                status = resp.status
-                headers = resp.headers  # read only if the call failed
-                raw = await self._read(resp)
-        except asyncio.CancelledError:
-            raise
-        except (TimeoutError, aiohttp.ClientError, OSError) as exc:
-            return self._connection_failure(endpoint, exc, token)
-        finally:
-            if slots is not None:
-                slots.release()
-        if raw is None:
-            too_large = ResponseTooLargeError(
-                f"{endpoint.method} {endpoint.path}: the answer (HTTP {status}) is larger than "
-                f"max_response_bytes ({self._max_response_bytes:,} bytes); the connection was "
-                "dropped"
-            )
-            return _Failure(too_large, False)
-        result = self._decode(endpoint, status, raw, headers, token)
-        if _log.isEnabledFor(logging.DEBUG):
-            rid = _request_id(raw)
-            _log.debug(
-                "%s %s -> %d%s requestId=%s attempt=%d %.1fms",
-                endpoint.method,
-                endpoint.path,
-                status,
-                f" {type(result.error).__name__}" if isinstance(result, _Failure) else "",
-                None if rid is None else self._scrub(rid, token),
-                attempt,
-                (time.perf_counter() - started) * 1000,
-            )
-        return result
+    async def _wait_for_slot(
+        self, slots: _Slots, endpoint: Endpoint[Any], timeout: aiohttp.ClientTimeout | None
+    ) -> _Failure | None:
+        """Wait for a pooled connection: None once this call holds one, else the failure."""
+        limits = timeout or self._timeout
+        wait = limits.connect if limits.connect is not None else limits.total
+        if await slots.wait(wait):
+            return None
+        # nothing was sent: safe to try again, idempotent or not
+        error = PoolTimeoutError(
+            f"no free connection within {wait:g} s (pool limit {slots.limit}): "
+            f"{endpoint.method} {endpoint.path} was not sent"
+        )
+        return _Failure(error, True)
 
-    async def _read(self, resp: aiohttp.ClientResponse) -> bytes | None:
+    async def _read_limited(self, resp: aiohttp.ClientResponse, length: int | None) -> bytes | None:
         """The body, or None (and the connection dropped) once it passes the size limit.
 
         Read piece by piece as aiohttp hands it over (inflated in bounded steps), so neither
         an endless body nor a small gzip body that inflates to gigabytes is held in memory.
         """
         limit = self._max_response_bytes
-        length = resp.content_length
-        if length is not None and "Content-Encoding" not in resp.headers:
-            if length <= limit:
-                return await resp.read()  # exactly Content-Length bytes
+        if length is not None and length > limit and _CONTENT_ENCODING not in resp.headers:
             resp.close()
             return None
         buf = bytearray()
@@ -757,6 +794,36 @@ class Transport:
                 return None
             buf += chunk
         return bytes(buf)
+
+    def _too_large(self, endpoint: Endpoint[Any], status: int) -> _Failure:
+        error = ResponseTooLargeError(
+            f"{endpoint.method} {endpoint.path}: the answer (HTTP {status}) is larger than "
+            f"max_response_bytes ({self._max_response_bytes:,} bytes); the connection was "
+            "dropped"
+        )
+        return _Failure(error, False)
+
+    def _log_attempt(
+        self,
+        endpoint: Endpoint[Any],
+        status: int,
+        raw: bytes,
+        result: Any,
+        token: Token | None,
+        attempt: int,
+        started: float,
+    ) -> None:
+        rid = _request_id(raw)
+        _log.debug(
+            "%s %s -> %d%s requestId=%s attempt=%d %.1fms",
+            endpoint.method,
+            endpoint.path,
+            status,
+            f" {type(result.error).__name__}" if type(result) is _Failure else "",
+            None if rid is None else self._scrub(rid, token),
+            attempt,
+            (time.perf_counter() - started) * 1000,
+        )
 
     def _scrub(self, text: str, token: Token | None = None) -> str:
         """Server text made safe for a message: secrets replaced, control characters escaped."""
@@ -815,21 +882,20 @@ class Transport:
             envelope = None
         status_code = envelope.get("statusCode") if type(envelope) is dict else None
         if status_code == 200 and 200 <= http_status < 300:
-            into = endpoint.into
             data = envelope.get("data")
             if data is None and "data" not in envelope:
                 # metadata/list-model is typed with its payload under "list" (discrepancies §4)
                 data = envelope.get("list")
-            if into is None or into is Any:
+            structure = endpoint.structure
+            if structure is None:
+                into = endpoint.into
+                hook = None if into is None or into is Any else converter.get_structure_hook(into)
+                structure = endpoint.structure = (hook, into)
+            hook, into = structure
+            if hook is None:
                 return data
             try:
-                cached = self._structure_hooks.get(id(into))
-                if cached is None or cached[0] is not into:
-                    cached = self._structure_hooks[id(into)] = (
-                        into,
-                        converter.get_structure_hook(into),
-                    )
-                return cached[1](data, into)
+                return hook(data, into)
             except Exception as exc:
                 errors = (
                     cattrs.transform_error(exc)
