@@ -599,3 +599,25 @@ async def test_a_redirect_is_never_a_success(server, connect, status):
         await client.get_user_mfa_status(user_id="u1")
     assert info.value.http_status == status
     assert "elsewhere.example" in str(info.value)
+
+
+# -- cookies -------------------------------------------------------------------------------------
+
+
+async def test_a_cookie_the_server_sets_is_never_sent_back(server, connect):
+    """The Management API is authenticated by headers: a cookie planted by a server (or a
+    proxy on the path) must not ride along on later calls, as with the official SDKs."""
+    cookies_seen: list[str | None] = []
+
+    async def plant(request: web.Request) -> web.StreamResponse:
+        cookies_seen.append(request.headers.get("Cookie"))
+        response = web.Response(body=envelope(MFA_DATA))
+        response.set_cookie("planted", "by-the-server", path="/")
+        return response
+
+    server.routes[MFA_PATH] = plant
+    # a host name, not an IP: aiohttp's cookie jar would keep this cookie
+    client = connect(host=server.url.replace("127.0.0.1", "localhost"))
+    for _ in range(3):
+        await client.get_user_mfa_status(user_id="u1")
+    assert cookies_seen == [None, None, None]
