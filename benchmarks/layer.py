@@ -2,11 +2,13 @@
 
 Both clients get a stand-in for ``aiohttp.ClientSession`` that answers at once with the bytes
 the emulator sends. The stand-ins do only the work in which the two ways of calling aiohttp
-differ: for raw aiohttp, the stdlib ``json.dumps`` behind ``json=`` and the decoding behind
-``resp.json()`` (charset lookup, strip, ``json.loads``); the SDK hands aiohttp ready bytes
-and reads ``resp.read()``. Everything aiohttp does the same way for both (sockets, HTTP
-parsing, headers, the query string) is left out, so what remains is the SDK's own work
-(arguments, models, converter, auth, envelope) against the hand-written code's.
+differ: for raw aiohttp, the stdlib ``json.dumps`` behind ``json=``, the encoding of
+``params=`` into the URL and the decoding behind ``resp.json()`` (charset lookup, strip,
+``json.loads``); the SDK hands aiohttp ready bytes and a URL that already carries a plain
+query (pairs that need escaping it leaves to aiohttp, as raw code does), and reads
+``resp.read()``. Everything aiohttp does the same way for both (sockets, HTTP parsing,
+headers) is left out, so what remains is the SDK's own work (arguments, models, converter,
+auth, envelope) against the hand-written code's.
 
     python benchmarks/layer.py                 # the table
     python benchmarks/layer.py --profile       # pyinstrument call tree of the SDK's calls
@@ -27,6 +29,7 @@ from types import TracebackType
 from typing import Any
 
 import orjson
+from yarl import URL
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -94,15 +97,20 @@ class _Session:
 
     closed = False
 
-    def request(self, method: str, url: Any, **kwargs: Any) -> _Response:
-        return _Response(_BODIES[url.raw_path[1:]])  # the SDK gives a yarl URL
+    def request(self, method: str, url: URL, *, params: Any = None, **kwargs: Any) -> _Response:
+        if params:  # what aiohttp does with params= (the SDK sends plain queries in the URL)
+            url = url.extend_query(params)
+        return _Response(_BODIES[url.raw_path[1:]])
 
     def post(self, url: str, *, json: Any = None, **kwargs: Any) -> _Response:
         _json_payload(json)
-        return _Response(_BODIES[url.split("/", 3)[3]])
+        return _Response(_BODIES[URL(url).raw_path[1:]])  # aiohttp parses a str URL
 
-    def get(self, url: str, **kwargs: Any) -> _Response:
-        return _Response(_BODIES[url.split("/", 3)[3]])
+    def get(self, url: str, *, params: Any = None, **kwargs: Any) -> _Response:
+        parsed = URL(url)  # what aiohttp does with a str URL and params=
+        if params:
+            parsed = parsed.extend_query(params)
+        return _Response(_BODIES[parsed.raw_path[1:]])
 
     async def close(self) -> None:
         return None

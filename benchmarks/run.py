@@ -649,7 +649,7 @@ def markdown(result: dict[str, Any]) -> str:
         ok = sum(c["within"] for c in cmp)
         lines += [
             "",
-            f"## Against the previous run (`{result['compared_with']}`)",
+            f"## Against the previous run ({result['compared_with']})",
             "",
             f"{ok} of {len(cmp)} ratios within ±{NOISE:.0%}.",
             "",
@@ -832,6 +832,18 @@ def plan(cfg: Config, node_why: str) -> str:
     return "\n".join(lines)
 
 
+def shown_args(args: list[str]) -> list[str]:
+    """The command line as the report shows it: files by their name alone (no machine path)."""
+    shown = list(args)
+    for i, arg in enumerate(shown):
+        if i and shown[i - 1] in ("--compare", "--json", "--markdown"):
+            shown[i] = Path(arg).name
+        elif arg.startswith(("--compare=", "--json=", "--markdown=")):
+            option, _, value = arg.partition("=")
+            shown[i] = f"{option}={Path(value).name}"
+    return shown
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="This SDK beside the clients users choose from.")
     parser.add_argument("--quick", action="store_true", help="fewer cells, same windows (~3 min)")
@@ -862,12 +874,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{mode} run\n{plan(cfg, node_why)}", file=sys.stderr)
     if args.dry_run:
         return 0
-    before = None
-    if args.compare:
-        before = json.loads(args.compare.read_text()).get("headline", {})
+    previous = json.loads(args.compare.read_text()) if args.compare else None
     started = time.perf_counter()
     result: dict[str, Any] = {
-        "command": shlex.join(["python", "benchmarks/run.py", *(argv or sys.argv[1:])]),
+        "command": shlex.join(["python", "benchmarks/run.py", *shown_args(argv or sys.argv[1:])]),
         "mode": mode,
         "commit": commit(),
         "date": time.strftime("%Y-%m-%d %H:%M %Z"),
@@ -910,9 +920,13 @@ def main(argv: list[str] | None = None) -> int:
     result["noise"] = noise(rows)
     result["targets"] = targets(result)
     result["headline"] = headline(result)
-    if before is not None:
-        result["compared_with"] = str(args.compare)
-        result["comparison"] = compare(result["headline"], before)
+    if previous is not None:
+        # named by what it measured, not by where the file lies on this machine
+        result["compared_with"] = (
+            f"{previous.get('mode', '?')} run of commit {previous.get('commit', '?')}, "
+            f"{previous.get('date', '?')}"
+        )
+        result["comparison"] = compare(result["headline"], previous.get("headline", {}))
     result["elapsed_s"] = time.perf_counter() - started
     table = markdown(result)
     print(table)

@@ -46,3 +46,15 @@ def test_the_node_peer_is_skipped_with_the_reason_without_node() -> None:
     assert "authing-node-sdk@4 (node) c=64 (skipped: node and npm are not installed)" in (
         done.stderr
     )
+
+
+def test_the_report_names_files_without_the_machine_path() -> None:
+    sys.path.insert(0, str(RUN.parent))
+    try:
+        import run
+    finally:
+        sys.path.remove(str(RUN.parent))
+    shown = run.shown_args(
+        ["--quick", "--compare", "/home/someone/old.json", "--json=/srv/x/new.json", "--no-node"]
+    )
+    assert shown == ["--quick", "--compare", "old.json", "--json=new.json", "--no-node"]
