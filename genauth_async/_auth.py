@@ -16,7 +16,7 @@ import logging
 import re
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import attrs
 import orjson
@@ -24,9 +24,26 @@ from multidict import CIMultiDict, CIMultiDictProxy
 
 from .errors import AuthenticationError, ClientClosedError, GenAuthError
 
-__all__ = ["HEADER_SAFE", "Token", "TokenProvider", "userpool_id_from_jwt"]
+__all__ = ["HEADER_SAFE", "Redacted", "Token", "TokenProvider", "userpool_id_from_jwt"]
 
 _log = logging.getLogger("genauth_async")
+
+V = TypeVar("V")
+
+
+class Redacted(Generic[V]):
+    """A secret (the access key secret, the token request's body) held so that no repr shows
+    it: a traceback rendered with its frames' locals (error trackers do that) gets
+    ``<redacted>`` where a plain local would give the value."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: V) -> None:
+        self.value = value
+
+    def __repr__(self) -> str:
+        return "<redacted>"
+
 
 #: POST body -> (access_token, expires_in seconds)
 TokenFetcher = Callable[[], Awaitable[tuple[str, float]]]
@@ -213,5 +230,5 @@ class TokenProvider:
             await asyncio.gather(*tasks, return_exceptions=True)
 
 
-def token_payload(access_key_id: str, access_key_secret: str) -> dict[str, Any]:
-    return {"accessKeyId": access_key_id, "accessKeySecret": access_key_secret}
+def token_payload(access_key_id: str, access_key_secret: Redacted[str]) -> dict[str, Any]:
+    return {"accessKeyId": access_key_id, "accessKeySecret": access_key_secret.value}

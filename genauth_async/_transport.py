@@ -27,7 +27,7 @@ import cattrs
 import orjson
 from yarl import URL
 
-from ._auth import HEADER_SAFE, Token, TokenProvider, token_payload
+from ._auth import HEADER_SAFE, Redacted, Token, TokenProvider, token_payload
 from ._convert import converter
 from ._endpoint import Endpoint
 from ._signature import RequestSigner
@@ -239,18 +239,6 @@ def _escape_controls(text: str) -> str:
     return _CONTROLS.sub(lambda m: ascii(m.group())[1:-1], text)
 
 
-class _Redacted:
-    """Bytes that must not show in a repr or a traceback's locals (the token request)."""
-
-    __slots__ = ("value",)
-
-    def __init__(self, value: bytes) -> None:
-        self.value = value
-
-    def __repr__(self) -> str:
-        return "<redacted>"
-
-
 class _Slots:
     """The pool's connections as a FIFO semaphore we can time: waiting here is not the server.
 
@@ -347,7 +335,7 @@ class Transport:
         *,
         host: str,
         access_key_id: str,
-        access_key_secret: str,
+        access_key_secret: Redacted[str],
         headers: Mapping[str, str],
         timeout: aiohttp.ClientTimeout,
         retry: RetryPolicy,
@@ -408,10 +396,10 @@ class Transport:
         self._urls: dict[str, URL] = {}
         self._unstructure_hooks: dict[type, Callable[[Any], Any]] = {}
         self._base_headers = {**headers, "content-type": "application/json"}
-        self._secret = access_key_secret
+        self._secret = access_key_secret.value  # for _scrub: an attribute, never a local
         # wrapped, so a traceback rendered with its frames' locals (error trackers do that)
         # shows the token request's body as <redacted>
-        self._token_body = _Redacted(_dumps(token_payload(access_key_id, access_key_secret)))
+        self._token_body = Redacted(_dumps(token_payload(access_key_id, access_key_secret)))
         self.auth = TokenProvider(
             self._fetch_token, self._base_headers, refresh_ratio=token_refresh_ratio
         )
@@ -565,11 +553,11 @@ class Transport:
         loop = asyncio.get_running_loop()
         if loop is not self._loop:
             self._bind(loop)
-        data: bytes | _Redacted | None
+        data: bytes | Redacted[bytes] | None
         wire: Any = None  # the body as the JSON value serialized into ``data``
         if body is None:
             data = None
-        elif isinstance(body, bytes | _Redacted):
+        elif isinstance(body, bytes | Redacted):
             data = body
         else:
             unstructure = self._unstructure_hooks.get(body.__class__)
@@ -591,7 +579,7 @@ class Transport:
             elif wire is not None:
                 signed = wire
             else:
-                raw_body = data.value if isinstance(data, _Redacted) else data
+                raw_body = data.value if isinstance(data, Redacted) else data
                 signed = orjson.loads(raw_body) if raw_body else {}
             signed_path = "/" + (path or endpoint.path)
             params = signer.encode_query(query) if query else None
@@ -641,7 +629,7 @@ class Transport:
         endpoint: Endpoint[Any],
         url: URL,
         params: list[tuple[str, str]] | None,
-        data: bytes | _Redacted | None,
+        data: bytes | Redacted[bytes] | None,
         signed_path: str,
         signed_body: Any,
         timeout: aiohttp.ClientTimeout | None,
@@ -689,7 +677,7 @@ class Transport:
                         endpoint.method,
                         url,
                         params=params,
-                        data=data.value if type(data) is _Redacted else data,
+                        data=data.value if type(data) is Redacted else data,
                         headers=signed
                         or (token.headers if token is not None else self._base_headers),
                         timeout=timeout if timeout is not None else self._timeout,

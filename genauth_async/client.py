@@ -11,7 +11,7 @@ from typing import Any, Self
 
 import aiohttp
 
-from ._auth import HEADER_SAFE
+from ._auth import HEADER_SAFE, Redacted
 from ._signature import RequestSigner
 from ._transport import DEFAULT_MAX_RESPONSE_BYTES, RetryPolicy, Transport, seconds_timeout
 from ._version import __version__
@@ -115,12 +115,24 @@ class AsyncManagementClient(ManagementAPI, EventStreamAPI):
         deadline: float | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
+        # held redacted from here on, and the argument dropped: a traceback rendered with its
+        # frames' locals (error trackers) of any error below must not show the secret
+        secret: Redacted[str] = Redacted(
+            access_key_secret or os.environ.get("GENAUTH_ACCESS_KEY_SECRET") or ""
+        )
+        del access_key_secret
         key_id = access_key_id or os.environ.get("GENAUTH_ACCESS_KEY_ID")
-        secret = access_key_secret or os.environ.get("GENAUTH_ACCESS_KEY_SECRET")
         if not key_id:
             raise ValueError("access_key_id is required (or set GENAUTH_ACCESS_KEY_ID)")
-        if not secret:
+        if not secret.value:
             raise ValueError("access_key_secret is required (or set GENAUTH_ACCESS_KEY_SECRET)")
+        try:
+            secret.value.encode()
+        except (AttributeError, UnicodeEncodeError):
+            raise ValueError(
+                "access_key_secret must be a str that encodes as UTF-8 (it is sent in a JSON "
+                "body or used as a signing key); the value is not shown"
+            ) from None
         host = host or os.environ.get("GENAUTH_HOST") or DEFAULT_HOST
         if not host.startswith(("https://", "http://")):
             raise ValueError(f"host must start with https:// or http://, got {host!r}")
@@ -192,13 +204,18 @@ class AsyncManagementClient(ManagementAPI, EventStreamAPI):
             trace_configs=trace_configs,
             token_refresh_ratio=token_refresh_ratio,
             token_invalid_api_codes=frozenset(token_invalid_api_codes),
-            signer=RequestSigner(key_id, secret, headers) if auth == "signature" else None,
+            signer=RequestSigner(key_id, secret.value, headers) if auth == "signature" else None,
             deadline=deadline,
             max_response_bytes=max_response_bytes,
         )
 
     def __repr__(self) -> str:
-        state = "closed" if self._transport.closed else "open"
+        # also for a client whose construction failed half-way: a traceback rendered with its
+        # frames' locals (error trackers) shows ``self`` of ``__init__``
+        transport = getattr(self, "_transport", None)
+        if transport is None:
+            return "<AsyncManagementClient (not constructed)>"
+        state = "closed" if transport.closed else "open"
         return (
             f"<AsyncManagementClient host={self._host!r} "
             f"access_key_id={self.access_key_id!r} {state}>"

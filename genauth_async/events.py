@@ -29,6 +29,7 @@ from yarl import URL
 from .errors import AuthenticationError, ClientClosedError, GenAuthConnectionError, GenAuthError
 
 if TYPE_CHECKING:
+    from ._auth import Redacted
     from ._transport import Transport
 
 __all__ = ["Event", "EventCallback", "EventStreamAPI", "EventSubscription"]
@@ -385,7 +386,11 @@ class EventStreamAPI:
 
 
 def _events_endpoint(
-    host: str, endpoint: str, access_key_id: str, access_key_secret: str, user_agent: str
+    host: str,
+    endpoint: str,
+    access_key_id: str,
+    access_key_secret: Redacted[str],
+    user_agent: str,
 ) -> _Endpoint:
     """The event websocket's URL and handshake header, checked and built once."""
     from ._signature import websocket_authorization
@@ -395,5 +400,5 @@ def _events_endpoint(
     if not isinstance(endpoint, str) or not endpoint.startswith("/"):
         raise ValueError(f"websocket_endpoint must be a path starting with /, got {endpoint!r}")
     # the scheme in lower case, as GenAuth's Python SDK sends it to this server
-    auth = websocket_authorization(access_key_id, access_key_secret, scheme="genauth")
+    auth = websocket_authorization(access_key_id, access_key_secret.value, scheme="genauth")
     return _Endpoint(URL(host.rstrip("/") + endpoint), auth, user_agent)

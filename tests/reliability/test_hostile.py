@@ -345,6 +345,34 @@ async def test_token_request_locals_show_no_secret(server, connect):
     _no_secret(rendered)
 
 
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"host": "ftp://genauth.example"},
+        {"lang": "xx"},
+        {"timeout": -1},
+        {"tenant_id": "a\r\nb"},
+        {"max_response_bytes": 5},
+        {"deadline": -1},
+        {"auth": "hmac"},
+        {"websocket_host": "http://events.example"},
+    ],
+)
+def test_a_client_that_fails_to_construct_shows_no_secret_in_its_traceback_locals(bad):
+    with pytest.raises(ValueError) as info:
+        AsyncManagementClient(access_key_id=KEY_ID, access_key_secret=SECRET, **bad)
+    # rendering the frames' locals needs a repr of the half-built client too
+    rendered = _rendered(info.value)
+    assert "__init__" in rendered
+    _no_secret(rendered)
+
+
+def test_a_secret_that_cannot_be_sent_is_refused_without_showing_it():
+    with pytest.raises(ValueError, match="access_key_secret must be a str") as info:
+        AsyncManagementClient(access_key_id=KEY_ID, access_key_secret=SECRET + "\ud800")
+    _no_secret(_rendered(info.value))
+
+
 # -- 4. a call's deadline ----------------------------------------------------------------------
 
 
