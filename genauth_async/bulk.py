@@ -928,6 +928,7 @@ def for_endpoint(
     *,
     args: Callable[[_T], Mapping[str, Any]] | None = None,
     constants: Mapping[str, Any] | None = None,
+    on_send: Callable[[_T], object] | None = None,
     **options: Unpack[RunOptions],
 ) -> BulkRun[_T, Any]:
     """``client.<method>(**arguments)`` for every input, through :func:`run`.
@@ -946,6 +947,13 @@ def for_endpoint(
     the runner retries only 429s; :attr:`Outcome.unknown` marks the failures that may still
     have taken effect.
 
+    ``on_send(input)`` is called once per attempt, when the input's arguments are mapped
+    (an unknown name is refused before it) and the method is about to be called: a
+    non-idempotent run records there, durably, that the input may take effect, so that a
+    process killed mid-call leaves a trace (what ``genauth-async bulk --resume`` reads as
+    "unknown"). A value the method's own checks refuse is still not sent: its outcome is
+    that ``ValueError``/``TypeError``, which :attr:`Outcome.unknown` does not mark.
+
     Raises ValueError at once for a method that does not exist or an unknown constant.
     """
     info = _methods.describe(method)
@@ -960,6 +968,8 @@ def for_endpoint(
                 f"got {type(given).__name__}"
             )
         own = info.arguments({k: v for k, v in given.items() if v is not None})
+        if on_send is not None:
+            on_send(item)
         return await fn(**{**fixed, **own})
 
     return run(call, inputs, **options)

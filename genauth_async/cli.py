@@ -318,16 +318,14 @@ class _EndpointJob(_Job):
         options: bulk.RunOptions,
         on_send: Callable[[Any], None] | None = None,
     ) -> bulk.BulkRun[Any, Any]:
-        args = _row_args
-        if on_send is not None:
-            send = on_send
-
-            def args(row: _ArgsRow) -> dict[str, Any]:
-                send(row)  # the arguments are taken just before the call is sent
-                return row.args
-
         return bulk.for_endpoint(
-            client, self.info.name, rows, args=args, constants=self.constants, **options
+            client,
+            self.info.name,
+            rows,
+            args=_row_args,
+            constants=self.constants,
+            on_send=on_send,
+            **options,
         )
 
 

@@ -110,6 +110,26 @@ async def test_a_non_idempotent_method_is_never_sent_twice(genauth_emulator, cli
     assert sum(genauth_emulator.stats.writes_by_route[CREATE].values()) == 80
 
 
+@pytest.mark.genauth_emulator(users=0)
+async def test_on_send_is_told_of_each_input_just_before_it_goes_out(genauth_emulator, client):
+    await client.is_user_exists(username="warm-up")
+    genauth_emulator.reset_stats()
+    seen_at_send: list[tuple[str, int]] = []
+
+    def on_send(item: dict) -> None:
+        # how many creates GenAuth had received when this one was about to go out
+        seen_at_send.append((item["username"], genauth_emulator.stats.requests.get(CREATE, 0)))
+
+    inputs = [{"username": f"s{i}"} for i in range(5)]
+    inputs.insert(2, {"username": "bad", "colour": "red"})  # refused before the method: not sent
+    outcomes = await collect(
+        bulk.for_endpoint(client, "create_user", inputs, on_send=on_send, concurrency=1)
+    )
+    assert [o.ok for o in outcomes] == [True, True, False, True, True, True]
+    assert seen_at_send == [("s0", 0), ("s1", 1), ("s2", 2), ("s3", 3), ("s4", 4)]
+    assert genauth_emulator.stats.requests[CREATE] == 5
+
+
 def test_what_may_have_applied():
     def api(cls, status):
         return cls("x", status_code=status, http_status=status)

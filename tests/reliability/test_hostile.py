@@ -490,6 +490,47 @@ async def test_waiting_for_a_pooled_connection_is_not_a_server_timeout(server, c
     assert server.hits[IMPORT_PATH] == 2  # only the calls that got a connection reached it
 
 
+async def test_a_queued_call_builds_no_request_until_it_has_a_connection(server, connect):
+    """What keeps a queued call small (item 8: memory per queued call): it waits for a pool
+    slot before aiohttp builds its request, where raw aiohttp builds the request (headers,
+    URL, body payload, timers) first and then queues it for a connection."""
+    started: list[str] = []
+    queued_in_aiohttp: list[str] = []
+
+    async def on_start(session: Any, ctx: Any, params: aiohttp.TraceRequestStartParams) -> None:
+        started.append(params.url.path)
+
+    async def on_queued(session: Any, ctx: Any, params: Any) -> None:
+        queued_in_aiohttp.append("queued")
+
+    trace = aiohttp.TraceConfig()
+    trace.on_request_start.append(on_start)
+    trace.on_connection_queued_start.append(on_queued)
+    gate = asyncio.Event()
+    arrived = asyncio.Event()
+
+    async def held(request: web.Request) -> web.StreamResponse:
+        await request.read()
+        arrived.set()
+        await gate.wait()
+        return web.Response(body=envelope(None))
+
+    server.routes[IMPORT_PATH] = held
+    client = connect(connection_limit=1, trace_configs=[trace])
+    await client.get_user_mfa_status(user_id="warm")  # token in hand
+    started.clear()
+    calls = [asyncio.ensure_future(client.import_otp(list=[otp(i)])) for i in range(20)]
+    await asyncio.wait_for(arrived.wait(), 5)
+    await asyncio.sleep(0.1)  # time for the other 19 to start, if they were going to
+    # one call on the wire; the other 19 wait without a request built
+    assert started == [IMPORT_PATH]
+    assert queued_in_aiohttp == []
+    gate.set()
+    await asyncio.gather(*calls)
+    assert started == [IMPORT_PATH] * 20
+    assert queued_in_aiohttp == []
+
+
 async def test_a_call_that_never_got_a_connection_is_retried_even_if_not_idempotent(
     server, connect
 ):
