@@ -596,14 +596,12 @@ class Transport:
         if query_text:
             url = url.with_query(query_text)
         deadline = self._deadline if deadline is None else check_deadline(deadline)
-        if deadline is None:
-            return self._send(
-                endpoint, url, params, data, signed_path, signed, timeout, authenticated
-            )
-        deadline_at = loop.time() + deadline
+        deadline_at = None if deadline is None else loop.time() + deadline
         send = self._send(
             endpoint, url, params, data, signed_path, signed, timeout, authenticated, deadline_at
         )
+        if deadline is None or deadline_at is None:
+            return send
         return self._within(endpoint, deadline, deadline_at, send)
 
     async def _within(
@@ -634,7 +632,7 @@ class Transport:
         signed_body: Any,
         timeout: aiohttp.ClientTimeout | None,
         authenticated: bool,
-        deadline_at: float | None = None,
+        deadline_at: float | None,
     ) -> Any:
         """The call's attempts, each sent, read and decoded, until one succeeds or may not
         be retried.
