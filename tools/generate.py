@@ -954,13 +954,19 @@ class ApiWriter:
 
 
 @functools.cache
-def base_helpers() -> tuple[str, ...]:
-    """The names ``genauth_async/api/_base.py`` exports (its ``__all__``), but the base class."""
-    tree = ast.parse((PKG / "api" / "_base.py").read_text(encoding="utf-8"))
+def base_exports(package: str) -> tuple[str, ...]:
+    """The names ``genauth_async/<package>/_base.py`` exports: its ``__all__``."""
+    path = PKG / package / "_base.py"
+    tree = ast.parse(path.read_text(encoding="utf-8"))
     for node in tree.body:
         if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", None) == "__all__":
-            return tuple(n for n in ast.literal_eval(node.value) if n != "APIModule")
-    raise SystemExit("genauth_async/api/_base.py has no __all__")
+            return tuple(ast.literal_eval(node.value))
+    raise SystemExit(f"genauth_async/{package}/_base.py has no __all__")
+
+
+def base_helpers() -> tuple[str, ...]:
+    """The checks ``genauth_async/api/_base.py`` exports: its ``__all__`` but the base class."""
+    return tuple(n for n in base_exports("api") if n != "APIModule")
 
 
 def qualify(annotation: str) -> str:
@@ -995,6 +1001,7 @@ def iterator_names(spec: Spec) -> dict[str, str]:
 
 def render_models_init(plan: Plan, exports: dict[str, list[str]]) -> str:
     homes = {n: m for m, names in exports.items() for n in names}
+    base = sorted(base_exports("models"))  # the shared building blocks, re-exported
     lines = [
         '"""The models of every API module, loaded on first use, plus the shared building blocks.',
         "",
@@ -1010,14 +1017,7 @@ def render_models_init(plan: Plan, exports: dict[str, list[str]]) -> str:
         "from typing import TYPE_CHECKING, Any",
         "",
         "from ._base import (",
-        "    Page,",
-        "    StrEnum,",
-        "    coerce_enum,",
-        "    enum_converter,",
-        "    enum_field,",
-        "    enum_list_converter,",
-        "    enum_list_field,",
-        "    redacted,",
+        *(f"    {n}," for n in base),
         ")",
         "",
         "if TYPE_CHECKING:",
@@ -1025,16 +1025,6 @@ def render_models_init(plan: Plan, exports: dict[str, list[str]]) -> str:
     for mod, names in sorted(exports.items()):
         if names:
             lines.append(f"    from .{mod} import {', '.join(sorted(names))}")
-    base = [
-        "Page",
-        "StrEnum",
-        "coerce_enum",
-        "enum_converter",
-        "enum_field",
-        "enum_list_converter",
-        "enum_list_field",
-        "redacted",
-    ]
     lines += [
         "",
         "#: where each model and enum is defined",
