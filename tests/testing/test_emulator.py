@@ -657,3 +657,10 @@ async def test_the_shipped_fixture_takes_a_marker(genauth_emulator):
     assert len(genauth_emulator.pool) == 3
     assert genauth_emulator.token_lifetime == 5
     assert genauth_emulator.faults.error_rate == 1.0
+
+
+def test_the_emulator_knows_every_user_id_type_of_the_api():
+    # the emulator's own tuple (it does not load the users models) against the spec's enum
+    from genauth_async.models import UserIdType
+
+    assert tuple(t.value for t in UserIdType) == USER_ID_TYPES
