@@ -131,10 +131,8 @@ def _encode_query(query: Mapping[str, Any]) -> str | list[tuple[str, str]]:
             parts.append(f"{key}={value}")
         elif value is None:
             continue
-        elif kind is bool:
-            parts.append(f"{key}=true" if value else f"{key}=false")
-        elif kind is int:
-            parts.append(f"{key}={value}")
+        elif kind is bool or kind is int:
+            parts.append(f"{key}={_query_scalar(value)}")
         else:
             return _query_pairs(query)
     return "&".join(parts)
@@ -687,14 +685,15 @@ class Transport:
                         status = resp.status
                         headers = resp.headers  # read only if the call failed
                         length = resp.content_length
-                        if (
-                            length is not None
-                            and length <= limit
-                            and _CONTENT_ENCODING not in headers
-                        ):
-                            raw: bytes | None = await resp.read()  # Content-Length bytes
+                        raw: bytes | None
+                        if length is None or _CONTENT_ENCODING in headers:
+                            # the size is known only once read (and inflated)
+                            raw = await self._read_limited(resp)
+                        elif length <= limit:
+                            raw = await resp.read()  # exactly Content-Length bytes
                         else:
-                            raw = await self._read_limited(resp, length)
+                            resp.close()  # refused before reading any of it
+                            raw = None
                 except asyncio.CancelledError:
                     raise
                 except (TimeoutError, aiohttp.ClientError, OSError) as exc:
@@ -773,16 +772,13 @@ class Transport:
         )
         return _Failure(error, True)
 
-    async def _read_limited(self, resp: aiohttp.ClientResponse, length: int | None) -> bytes | None:
+    async def _read_limited(self, resp: aiohttp.ClientResponse) -> bytes | None:
         """The body, or None (and the connection dropped) once it passes the size limit.
 
         Read piece by piece as aiohttp hands it over (inflated in bounded steps), so neither
         an endless body nor a small gzip body that inflates to gigabytes is held in memory.
         """
         limit = self._max_response_bytes
-        if length is not None and length > limit and _CONTENT_ENCODING not in resp.headers:
-            resp.close()
-            return None
         buf = bytearray()
         content = resp.content
         while chunk := await content.readany():
