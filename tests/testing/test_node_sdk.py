@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
-import shutil
-import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -19,44 +17,16 @@ import pytest
 from genauth_async import AsyncManagementClient
 from genauth_async.testing import GenAuthEmulator, seeded_user_id
 
-PACKAGE = "authing-node-sdk@4"
+_BENCHMARKS = str(Path(__file__).resolve().parents[2] / "benchmarks")
+sys.path.insert(0, _BENCHMARKS)
+try:
+    # the benchmarks' node peer installs the SDK: one cache directory, one npm install
+    from node_peer import node_dir
+finally:
+    sys.path.remove(_BENCHMARKS)
 
 
-def cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "genauth_async" / "node"
-
-
-def node_sdk_dir() -> tuple[Path | None, str]:
-    """(the directory to run node in, "") when the SDK is usable, else (None, why not)."""
-    if shutil.which("node") is None or shutil.which("npm") is None:
-        return None, "node and npm are needed to run the official node SDK"
-    where = cache_dir()
-    if (where / "node_modules" / "authing-node-sdk" / "package.json").exists():
-        return where, ""
-    where.mkdir(parents=True, exist_ok=True)
-    try:
-        subprocess.run(
-            [
-                "npm",
-                "install",
-                "--no-audit",
-                "--no-fund",
-                "--silent",
-                "--prefix",
-                str(where),
-                PACKAGE,
-            ],
-            check=True,
-            capture_output=True,
-            timeout=300,
-        )
-    except (subprocess.SubprocessError, OSError) as exc:
-        return None, f"could not npm install {PACKAGE} (offline?): {type(exc).__name__}"
-    return where, ""
-
-
-NODE_DIR, WHY = node_sdk_dir()
+NODE_DIR, WHY = node_dir()
 pytestmark = pytest.mark.skipif(NODE_DIR is None, reason=WHY)
 
 SCRIPT = r"""
