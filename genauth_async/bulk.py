@@ -44,8 +44,8 @@ import attrs
 from aiolimiter import AsyncLimiter
 
 from . import _methods
+from ._checks import as_model, check_user_id_type, require_ids
 from ._transport import RetryPolicy, unreachable
-from .api._base import as_model, check_user_id_type, require_ids
 from .client import AsyncManagementClient
 from .errors import (
     AuthenticationError,

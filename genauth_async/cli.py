@@ -45,9 +45,9 @@ from rich.progress import (
 from rich.table import Table
 
 from . import _methods, bulk
+from ._checks import as_model, wire_path
 from ._convert import converter
 from ._version import __version__
-from .api._base import as_model, wire_path
 from .client import AsyncManagementClient
 from .errors import (
     AuthenticationError,

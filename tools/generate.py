@@ -903,8 +903,9 @@ class ApiWriter:
             [*table, "_E = ENDPOINTS", "", "", f"class {cls}(APIModule):"]
             + [f"    {line}" if line else "" for line in class_body]
         )
-        # the checks the generated code calls: whatever api/_base.py exports, as used here
-        helpers = sorted(h for h in base_helpers() if re.search(rf"\b{h}\b", code))
+        # the checks the generated code calls: whatever _checks.py exports, as used here
+        helpers = sorted(h for h in module_exports("_checks.py") if re.search(rf"\b{h}\b", code))
+        base = [n for n in module_exports("api/_base.py") if re.search(rf"\b{n}\b", code)]
         typing_names = ["TYPE_CHECKING", "Any"]
         abc = [n for n in ("AsyncIterator", "Mapping", "Sequence") if re.search(rf"\b{n}\b", code)]
         mod = module_ident(self.module)
@@ -933,9 +934,8 @@ class ApiWriter:
             "from .._endpoint import Endpoint",
             "from .._lazy import lazy_module",
             "from .._transport import TimeoutArg",
-            f"from ._base import APIModule, {', '.join(helpers)}"
-            if helpers
-            else "from ._base import APIModule",
+            *([f"from .._checks import {', '.join(helpers)}"] if helpers else []),
+            f"from ._base import {', '.join(sorted(base))}",
         ]
         lines += ["", "if TYPE_CHECKING:"]
         lines.append(f"    from ..models import {mod} as models")
@@ -954,19 +954,14 @@ class ApiWriter:
 
 
 @functools.cache
-def base_exports(package: str) -> tuple[str, ...]:
-    """The names ``genauth_async/<package>/_base.py`` exports: its ``__all__``."""
-    path = PKG / package / "_base.py"
+def module_exports(relpath: str) -> tuple[str, ...]:
+    """The names ``genauth_async/<relpath>`` exports: its ``__all__``."""
+    path = PKG / relpath
     tree = ast.parse(path.read_text(encoding="utf-8"))
     for node in tree.body:
         if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", None) == "__all__":
             return tuple(ast.literal_eval(node.value))
-    raise SystemExit(f"genauth_async/{package}/_base.py has no __all__")
-
-
-def base_helpers() -> tuple[str, ...]:
-    """The checks ``genauth_async/api/_base.py`` exports: its ``__all__`` but the base class."""
-    return tuple(n for n in base_exports("api") if n != "APIModule")
+    raise SystemExit(f"genauth_async/{relpath} has no __all__")
 
 
 def qualify(annotation: str) -> str:
@@ -1001,7 +996,7 @@ def iterator_names(spec: Spec) -> dict[str, str]:
 
 def render_models_init(plan: Plan, exports: dict[str, list[str]]) -> str:
     homes = {n: m for m, names in exports.items() for n in names}
-    base = sorted(base_exports("models"))  # the shared building blocks, re-exported
+    base = sorted(module_exports("models/_base.py"))  # the shared building blocks, re-exported
     lines = [
         '"""The models of every API module, loaded on first use, plus the shared building blocks.',
         "",

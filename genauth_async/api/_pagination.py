@@ -13,12 +13,12 @@ import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import TypeVar
 
+from .._checks import MAX_PAGE_SIZE, check_page, check_page_size
 from .._transport import RetryPolicy
 from ..errors import GenAuthConnectionError, RateLimitError, ServerError
 from ..models._base import Page
-from ._base import MAX_PAGE_SIZE, check_page, check_page_size
 
-__all__ = ["MAX_PAGE_SIZE", "PAGE_RETRY", "check_page", "check_page_size", "paginate"]
+__all__ = ["PAGE_RETRY", "paginate"]
 
 _log = logging.getLogger("genauth_async")
 T = TypeVar("T")

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
 
+from .._checks import check_int, require_id
 from .._endpoint import Endpoint
 from .._lazy import lazy_module
 from .._transport import TimeoutArg
-from ._base import check_int, require_id
 from .events import ENDPOINTS as _EVENTS
 from .events import EventsAPI
 from .metadata import MetadataAPI

@@ -12,12 +12,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .._endpoint import Endpoint
-from .._lazy import lazy_module
-from .._transport import TimeoutArg
-from ._base import (
+from .._checks import (
     MAX_PAGE_SIZE,
-    APIModule,
     as_model,
     as_models,
     check_enum,
@@ -34,6 +30,10 @@ from ._base import (
     require_id,
     require_ids,
 )
+from .._endpoint import Endpoint
+from .._lazy import lazy_module
+from .._transport import TimeoutArg
+from ._base import APIModule
 
 if TYPE_CHECKING:
     from ..models import applications as models

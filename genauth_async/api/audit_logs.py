@@ -12,18 +12,11 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Mapping
 from typing import TYPE_CHECKING, Any
 
+from .._checks import MAX_PAGE_SIZE, as_model, check_flag, check_int, check_pagination, check_str
 from .._endpoint import Endpoint
 from .._lazy import lazy_module
 from .._transport import TimeoutArg
-from ._base import (
-    MAX_PAGE_SIZE,
-    APIModule,
-    as_model,
-    check_flag,
-    check_int,
-    check_pagination,
-    check_str,
-)
+from ._base import APIModule
 
 if TYPE_CHECKING:
     from ..models import audit_logs as models

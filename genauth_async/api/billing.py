@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
 
+from .._checks import MAX_PAGE_SIZE, check_page, check_page_size, require_id
 from .._endpoint import Endpoint
 from .._lazy import lazy_module
 from .._transport import TimeoutArg
-from ._base import MAX_PAGE_SIZE, APIModule, check_page, check_page_size, require_id
+from ._base import APIModule
 
 if TYPE_CHECKING:
     from ..models import billing as models

@@ -13,10 +13,11 @@ import builtins
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from .._checks import as_models, check_flag, check_int, check_str, require_enum, require_id
 from .._endpoint import Endpoint
 from .._lazy import lazy_module
 from .._transport import TimeoutArg
-from ._base import APIModule, as_models, check_flag, check_int, check_str, require_enum, require_id
+from ._base import APIModule
 
 if TYPE_CHECKING:
     from ..models import custom_fields as models

@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from .._checks import as_model, check_flag, check_str, require_enum, require_id, require_ids
 from .._endpoint import Endpoint
 from .._lazy import lazy_module
 from .._transport import TimeoutArg
-from ._base import APIModule, as_model, check_flag, check_str, require_enum, require_id, require_ids
+from ._base import APIModule
 
 if TYPE_CHECKING:
     from ..models import devices as models

@@ -13,12 +13,8 @@ import builtins
 from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .._endpoint import Endpoint
-from .._lazy import lazy_module
-from .._transport import TimeoutArg
-from ._base import (
+from .._checks import (
     MAX_PAGE_SIZE,
-    APIModule,
     as_models,
     check_enum,
     check_flag,
@@ -29,6 +25,10 @@ from ._base import (
     require_ids,
     require_str_list,
 )
+from .._endpoint import Endpoint
+from .._lazy import lazy_module
+from .._transport import TimeoutArg
+from ._base import APIModule
 
 if TYPE_CHECKING:
     from ..models import groups as models

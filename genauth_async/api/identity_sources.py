@@ -12,12 +12,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .._endpoint import Endpoint
-from .._lazy import lazy_module
-from .._transport import TimeoutArg
-from ._base import (
+from .._checks import (
     MAX_PAGE_SIZE,
-    APIModule,
     check_enum,
     check_flag,
     check_page,
@@ -28,6 +24,10 @@ from ._base import (
     require_flag,
     require_id,
 )
+from .._endpoint import Endpoint
+from .._lazy import lazy_module
+from .._transport import TimeoutArg
+from ._base import APIModule
 
 if TYPE_CHECKING:
     from ..models import identity_sources as models

@@ -12,11 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._endpoint import Endpoint
-from .._lazy import lazy_module
-from .._transport import TimeoutArg
-from ._base import (
-    APIModule,
+from .._checks import (
     as_model,
     check_enum,
     check_int,
@@ -25,6 +21,10 @@ from ._base import (
     require_flag,
     require_id,
 )
+from .._endpoint import Endpoint
+from .._lazy import lazy_module
+from .._transport import TimeoutArg
+from ._base import APIModule
 
 if TYPE_CHECKING:
     from ..models import messages as models

@@ -13,13 +13,8 @@ import builtins
 from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .._endpoint import Endpoint
-from .._lazy import lazy_module
-from .._transport import TimeoutArg
-from ._base import (
-    EMPTY_BODY,
+from .._checks import (
     MAX_PAGE_SIZE,
-    APIModule,
     as_model,
     as_models,
     check_enum,
@@ -35,6 +30,10 @@ from ._base import (
     require_ids,
     require_int,
 )
+from .._endpoint import Endpoint
+from .._lazy import lazy_module
+from .._transport import TimeoutArg
+from ._base import EMPTY_BODY, APIModule
 
 if TYPE_CHECKING:
     from ..models import other as models

@@ -12,12 +12,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .._endpoint import Endpoint
-from .._lazy import lazy_module
-from .._transport import TimeoutArg
-from ._base import (
+from .._checks import (
     MAX_PAGE_SIZE,
-    APIModule,
     check_flag,
     check_int,
     check_page,
@@ -27,6 +23,10 @@ from ._base import (
     require_id,
     require_str_list,
 )
+from .._endpoint import Endpoint
+from .._lazy import lazy_module
+from .._transport import TimeoutArg
+from ._base import APIModule
 
 if TYPE_CHECKING:
     from ..models import pipeline as models

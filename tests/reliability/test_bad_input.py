@@ -23,7 +23,7 @@ import attrs
 import pytest
 
 from genauth_async import AsyncManagementClient, GenAuthError
-from genauth_async.api._pagination import MAX_PAGE_SIZE
+from genauth_async._checks import MAX_PAGE_SIZE
 from genauth_async.api.users import ENDPOINTS
 from genauth_async.testing import seeded_user_id
 
