@@ -580,6 +580,9 @@ class Transport:
                 raw_body = data.value if isinstance(data, Redacted) else data
                 signed = orjson.loads(raw_body) if raw_body else {}
             signed_path = "/" + (path or endpoint.path)
+            if query:
+                # the check (and the ValueError) of token mode, before anything is signed
+                _query_pairs(query)
             params = signer.encode_query(query) if query else None
         elif query:
             encoded = _encode_query(query)

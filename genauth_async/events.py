@@ -393,12 +393,12 @@ def _events_endpoint(
     user_agent: str,
 ) -> _Endpoint:
     """The event websocket's URL and handshake header, checked and built once."""
-    from ._signature import websocket_authorization
+    from ._signature import signing_key, websocket_authorization
 
     if not isinstance(host, str) or not host.startswith(("wss://", "ws://")):
         raise ValueError(f"websocket_host must start with wss:// or ws://, got {host!r}")
     if not isinstance(endpoint, str) or not endpoint.startswith("/"):
         raise ValueError(f"websocket_endpoint must be a path starting with /, got {endpoint!r}")
     # the scheme in lower case, as GenAuth's Python SDK sends it to this server
-    auth = websocket_authorization(access_key_id, access_key_secret.value, scheme="genauth")
+    auth = websocket_authorization(access_key_id, signing_key(access_key_secret), scheme="genauth")
     return _Endpoint(URL(host.rstrip("/") + endpoint), auth, user_agent)

@@ -37,6 +37,8 @@ from genauth_async import (
     RetryPolicy,
     ServerError,
 )
+from genauth_async._auth import Redacted
+from genauth_async._signature import RequestSigner
 
 SECRET = "hostile-test-secret-0123456789abcdef"
 KEY_ID = "hostile-key-id"
@@ -274,6 +276,16 @@ async def test_lone_surrogate_in_a_body_is_a_value_error_naming_the_field(server
     assert sum(server.hits.values()) == 0
 
 
+async def test_lone_surrogate_in_signature_mode_is_the_same_value_error(server, connect):
+    messages = []
+    for client in (connect(), connect(auth="signature")):
+        with pytest.raises(ValueError, match=r"^user_id is not valid Unicode") as info:
+            await client.get_user_mfa_status(user_id="a\udcff")
+        messages.append(str(info.value))
+    assert messages[0] == messages[1]
+    assert sum(server.hits.values()) == 0
+
+
 # -- 3. secrets --------------------------------------------------------------------------------
 
 
@@ -342,6 +354,16 @@ async def test_token_request_locals_show_no_secret(server, connect):
         await client.get_user_mfa_status(user_id="u1")
     rendered = _rendered(info.value)
     assert "_fetch_token" in rendered or "request" in rendered
+    _no_secret(rendered)
+
+
+def test_a_failure_while_signing_shows_no_secret_in_its_frames_locals():
+    signer = RequestSigner(KEY_ID, Redacted(SECRET), {"x-genauth-lang": "zh-CN"})
+    # a text that cannot be signed fails inside the signing functions themselves
+    with pytest.raises(UnicodeEncodeError) as info:
+        signer.headers("GET", "/api/v3/get-mfa-status", {"userId": "a\udcff"})
+    rendered = _rendered(info.value)
+    assert "in sign" in rendered and "key = " in rendered  # the signing frames, rendered
     _no_secret(rendered)
 
 
