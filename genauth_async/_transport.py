@@ -237,6 +237,17 @@ def _escape_controls(text: str) -> str:
     return _CONTROLS.sub(lambda m: ascii(m.group())[1:-1], text)
 
 
+class _Progress:
+    """How far a call with a deadline got: what its deadline passing means."""
+
+    __slots__ = ("deadline_at", "pool_wait", "sent")
+
+    def __init__(self, deadline_at: float) -> None:
+        self.deadline_at = deadline_at  # on the loop's clock
+        self.pool_wait = False  # waiting for a pooled connection
+        self.sent = False  # an attempt went out (or tried to)
+
+
 class _Slots:
     """The pool's connections as a FIFO semaphore we can time: waiting here is not the server.
 
@@ -597,27 +608,35 @@ class Transport:
         if query_text:
             url = url.with_query(query_text)
         deadline = self._deadline if deadline is None else check_deadline(deadline)
-        deadline_at = None if deadline is None else loop.time() + deadline
+        if deadline is None:
+            return self._send(
+                endpoint, url, params, data, signed_path, signed, timeout, authenticated, None
+            )
+        progress = _Progress(loop.time() + deadline)
         send = self._send(
-            endpoint, url, params, data, signed_path, signed, timeout, authenticated, deadline_at
+            endpoint, url, params, data, signed_path, signed, timeout, authenticated, progress
         )
-        if deadline is None or deadline_at is None:
-            return send
-        return self._within(endpoint, deadline, deadline_at, send)
+        return self._within(endpoint, deadline, progress, send)
 
     async def _within(
         self,
         endpoint: Endpoint[Any],
         deadline: float,
-        deadline_at: float,
+        progress: _Progress,
         send: Coroutine[Any, Any, T],
     ) -> T:
         """``send`` bounded by the call's deadline (which its waits before a retry know)."""
         try:
-            async with asyncio.timeout_at(deadline_at):
+            async with asyncio.timeout_at(progress.deadline_at):
                 return await send
         except TimeoutError:
             # every other TimeoutError is mapped inside the call: this one is the deadline's
+            slots = self._slots
+            if progress.pool_wait and not progress.sent and slots is not None:
+                raise PoolTimeoutError(
+                    f"no free connection within the call's deadline of {deadline:g} s (pool "
+                    f"limit {slots.limit}): {endpoint.method} {endpoint.path} was not sent"
+                ) from None
             raise GenAuthTimeoutError(
                 f"{endpoint.method} {endpoint.path}: no answer within the call's deadline of "
                 f"{deadline:g} s"
@@ -633,7 +652,7 @@ class Transport:
         signed_body: Any,
         timeout: aiohttp.ClientTimeout | None,
         authenticated: bool,
-        deadline_at: float | None,
+        progress: _Progress | None,
     ) -> Any:
         """The call's attempts, each sent, read and decoded, until one succeeds or may not
         be retried.
@@ -664,9 +683,15 @@ class Transport:
             if slots is not None:
                 if slots.free > 0 and not slots.waiters:
                     slots.free -= 1
-                else:
+                elif progress is None:
                     result = await self._wait_for_slot(slots, endpoint, timeout)
+                else:
+                    progress.pool_wait = True
+                    result = await self._wait_for_slot(slots, endpoint, timeout)
+                    progress.pool_wait = False
             if result is None:
+                if progress is not None:
+                    progress.sent = True
                 debug = _log.isEnabledFor(logging.DEBUG)
                 started = time.perf_counter() if debug else 0.0
                 try:
@@ -728,8 +753,10 @@ class Transport:
             if not result.retryable or attempt >= policy.max_attempts or self._closed:
                 raise result.error
             delay = policy.delay(attempt, result.retry_after)
-            if deadline_at is not None and asyncio.get_running_loop().time() + delay >= deadline_at:
-                raise _past_deadline(endpoint, result.error, delay) from result.error
+            if progress is not None and (
+                asyncio.get_running_loop().time() + delay >= progress.deadline_at
+            ):
+                raise _past_deadline(endpoint, result.error, delay, progress.sent) from result.error
             if _log.isEnabledFor(logging.DEBUG):
                 _log.debug(
                     "retrying %s %s after %s: attempt %d/%d in %.3fs",
@@ -986,8 +1013,15 @@ def _safe_id(value: object) -> str | None:
     return value if isinstance(value, str) and HEADER_SAFE.fullmatch(value) else None
 
 
-def _past_deadline(endpoint: Endpoint[Any], error: GenAuthError, delay: float) -> GenAuthError:
+def _past_deadline(
+    endpoint: Endpoint[Any], error: GenAuthError, delay: float, sent: bool
+) -> GenAuthError:
     """The error of a call whose next wait would end after its deadline (raised at once)."""
+    if isinstance(error, PoolTimeoutError) and not sent:
+        return PoolTimeoutError(
+            f"{error.message}; the next attempt (in {delay:.3g} s) would start after the "
+            "call's deadline"
+        )
     if isinstance(error, RateLimitError):
         return RateLimitError(
             f"{error.message}; waiting {delay:.3g} s as asked would pass the call's deadline",

@@ -36,6 +36,7 @@ from genauth_async import (
     ResponseTooLargeError,
     RetryPolicy,
     ServerError,
+    bulk,
 )
 from genauth_async._auth import Redacted
 from genauth_async._signature import RequestSigner
@@ -563,6 +564,32 @@ async def test_a_call_that_never_got_a_connection_is_retried_even_if_not_idempot
     results = await asyncio.gather(*(client.import_otp(list=[otp(i)]) for i in range(3)))
     assert len(results) == 3
     assert server.hits[IMPORT_PATH] == 3  # each create sent once
+
+
+async def test_a_deadline_that_passes_while_waiting_for_a_connection_says_not_sent(server, connect):
+    gate = asyncio.Event()
+    arrived = asyncio.Event()
+
+    async def held(request: web.Request) -> web.StreamResponse:
+        await request.read()
+        arrived.set()
+        await gate.wait()
+        return web.Response(body=envelope(None))
+
+    server.routes[IMPORT_PATH] = held
+    client = connect(connection_limit=1)  # 30 s to get a connection: the deadline comes first
+    await client.get_user_mfa_status(user_id="warm")  # token in hand
+    holder = asyncio.ensure_future(client.import_otp(list=[otp(0)]))
+    try:
+        await asyncio.wait_for(arrived.wait(), 10)
+        with pytest.raises(PoolTimeoutError, match="was not sent") as info:
+            await client.import_otp(list=[otp(1)], deadline=0.2)
+        assert "deadline of 0.2 s (pool limit 1)" in str(info.value)
+        assert not bulk.may_have_applied(info.value)
+        assert server.hits[IMPORT_PATH] == 1  # only the holder reached the server
+    finally:
+        gate.set()
+        await holder
 
 
 # -- 6. one client, one event loop -------------------------------------------------------------
