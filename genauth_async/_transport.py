@@ -44,6 +44,7 @@ from .errors import (
     ResponseTooLargeError,
     ResponseValidationError,
     ServerError,
+    WrongHostError,
     error_for_status,
 )
 
@@ -507,15 +508,7 @@ class Transport:
         try:
             data = await self.request(_TOKEN_ENDPOINT, body=self._token_body, authenticated=False)
         except GenAuthAPIError as exc:
-            if isinstance(exc, RateLimitError | ServerError):
-                raise
-            raise AuthenticationError(
-                f"could not obtain a management token: {exc.message}",
-                status_code=exc.status_code,
-                http_status=exc.http_status,
-                api_code=exc.api_code,
-                request_id=exc.request_id,
-            ) from exc
+            raise self._token_failure(exc) from exc
         if not isinstance(data, dict):
             raise AuthenticationError(
                 "the management token response has no data", status_code=500, http_status=200
@@ -535,6 +528,36 @@ class Transport:
                 http_status=200,
             )
         return token, float(expires_in)
+
+    def _token_failure(self, exc: GenAuthAPIError) -> GenAuthError:
+        """What a failed token request says: the key refused, or no GenAuth at this host."""
+        http_status = exc.http_status
+        if http_status in _NO_ENDPOINT_STATUSES or 300 <= http_status < 400:
+            # the route itself is missing (GenAuth refuses a key at its route with an envelope)
+            url = str(self._url(_TOKEN_ENDPOINT.path).with_user(None))
+            return WrongHostError(
+                f"{url} answered HTTP {http_status}: GenAuth's token endpoint is not there, so "
+                "the host (or the path in it) is wrong",
+                url=url,
+                http_status=http_status,
+            )
+        if isinstance(exc, RateLimitError | ServerError):
+            return exc
+        if http_status == 200 or {exc.status_code, http_status} & _KEY_REFUSED_STATUSES:
+            return AuthenticationError(
+                f"could not obtain a management token: {exc.message}",
+                status_code=exc.status_code,
+                http_status=http_status,
+                api_code=exc.api_code,
+                request_id=exc.request_id,
+            )
+        return type(exc)(
+            f"could not obtain a management token: {exc.message}",
+            status_code=exc.status_code,
+            http_status=http_status,
+            api_code=exc.api_code,
+            request_id=exc.request_id,
+        )
 
     # -- requests --------------------------------------------------------------------------
 
@@ -996,10 +1019,13 @@ class Transport:
 def unreachable(exc: BaseException) -> Literal["connect", "tls"] | None:
     """Whether ``exc`` says GenAuth's host could not be reached at all, for any call: "tls"
     (the TLS handshake or the certificate failed: e.g. https:// to an http port), "connect"
-    (DNS failure, connection refused, connect timeout); None for anything else, such as a
-    connection lost after the request was sent, which concerns that one call."""
+    (DNS failure, connection refused, connect timeout, or a server there that is not GenAuth's
+    API: :class:`WrongHostError`); None for anything else, such as a connection lost after the
+    request was sent, which concerns that one call."""
     if not isinstance(exc, GenAuthConnectionError):
         return None
+    if isinstance(exc, WrongHostError):
+        return "connect"
     cause = exc.__cause__
     if isinstance(cause, aiohttp.ClientConnectorCertificateError | aiohttp.ClientSSLError):
         return "tls"
@@ -1065,6 +1091,10 @@ def _abandon_session(session: aiohttp.ClientSession) -> None:
 
 
 _TOKEN_ENDPOINT: Endpoint[Any] = Endpoint.post("api/v3/get-management-token", Any, idempotent=True)
+#: HTTP statuses of a token request that say the route is not there: not GenAuth's API
+_NO_ENDPOINT_STATUSES = frozenset({404, 405, 410})
+#: statuses that say GenAuth looked at the access key and refused it
+_KEY_REFUSED_STATUSES = frozenset({400, 401, 403})
 
 
 def _request_id(raw: bytes) -> str | None:

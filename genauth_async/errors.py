@@ -2,8 +2,9 @@
 
     GenAuthError
     ├── GenAuthConnectionError          the request did not complete (DNS, refused, reset)
-    │   └── GenAuthTimeoutError          connect or read timeout, or the call's deadline passed
-    │       └── PoolTimeoutError         no free pooled connection in time: nothing was sent
+    │   ├── GenAuthTimeoutError          connect or read timeout, or the call's deadline passed
+    │   │   └── PoolTimeoutError         no free pooled connection in time: nothing was sent
+    │   └── WrongHostError               the host answered, but GenAuth's API is not there
     ├── GenAuthAPIError                  GenAuth answered with a failure (HTTP status or statusCode)
     │   ├── AuthenticationError          401: bad access key, invalid or expired token
     │   ├── PermissionDeniedError        403
@@ -35,6 +36,7 @@ __all__ = [
     "ResponseTooLargeError",
     "ResponseValidationError",
     "ServerError",
+    "WrongHostError",
     "error_for_status",
 ]
 
@@ -62,6 +64,31 @@ class PoolTimeoutError(GenAuthTimeoutError):
 
     Retried like a connection refused, whether or not the call is idempotent.
     """
+
+
+class WrongHostError(GenAuthConnectionError):
+    """The host answered, but GenAuth's API is not there: its token endpoint answered HTTP
+    404, 405 or 410, or a redirect. The host, or a path in it, is wrong; nothing but the token
+    request was sent.
+
+    ``url`` is the token endpoint's URL as asked (no credentials in it); ``http_status`` the
+    status it answered.
+    """
+
+    url: str
+    http_status: int
+
+    def __init__(self, message: str, *, url: str, http_status: int) -> None:
+        super().__init__(message)
+        self.url = url
+        self.http_status = http_status
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_wrong_host, (self.message, self.url, self.http_status))
+
+
+def _rebuild_wrong_host(message: str, url: str, http_status: int) -> WrongHostError:
+    return WrongHostError(message, url=url, http_status=http_status)
 
 
 class ClientClosedError(GenAuthError, RuntimeError):

@@ -5,11 +5,12 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
+import pickle
 
 import aiohttp
 import pytest
 
-from genauth_async import AuthenticationError, GenAuthAPIError
+from genauth_async import AuthenticationError, GenAuthAPIError, WrongHostError, bulk
 from genauth_async._auth import userpool_id_from_jwt
 from genauth_async.testing import (
     TOKEN_INVALID_API_CODE,
@@ -128,6 +129,26 @@ async def test_wrong_credentials_fail_fast_without_a_retry_storm(make_client, em
     assert "could not obtain a management token" in str(results[0])
     assert emulator.stats.requests[TOKEN_PATH] == 1
     assert emulator.stats.requests["/api/v3/get-mfa-status"] == 0
+
+
+async def test_a_host_without_the_token_endpoint_is_a_wrong_host_not_a_wrong_key(
+    make_client, emulator
+):
+    client = make_client(host=emulator.url + "/genauth")
+    with pytest.raises(WrongHostError) as info:
+        await client.get_user_mfa_status(user_id=seeded_user_id(2))
+    err = info.value
+    url = emulator.url + "/genauth" + TOKEN_PATH
+    assert (err.url, err.http_status) == (url, 404)
+    assert str(err).startswith(f"{url} answered HTTP 404")
+    assert "the host (or the path in it) is wrong" in str(err)
+    assert not isinstance(err, AuthenticationError)
+    assert emulator.access_key_secret not in str(err)
+    # a bulk run (and the command line, which prints this reason) stops: not the key's fault
+    reason = bulk.fatal_reason(err)
+    assert reason is not None and "host" in reason and "access key" not in reason
+    assert not bulk.may_have_applied(err)
+    assert pickle.loads(pickle.dumps(err)).url == url
 
 
 async def test_close_cancels_the_refresh_task(make_client):

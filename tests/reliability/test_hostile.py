@@ -36,6 +36,7 @@ from genauth_async import (
     ResponseTooLargeError,
     RetryPolicy,
     ServerError,
+    WrongHostError,
     bulk,
 )
 from genauth_async._auth import Redacted
@@ -700,6 +701,44 @@ def test_plain_http_to_a_remote_host_warns_once(caplog):
             AsyncManagementClient(access_key_id="k", access_key_secret="s", host=host)
     warnings = [r for r in caplog.records if "plain http://" in r.getMessage()]
     assert len(warnings) == 1 and "genauth.example.test" in warnings[0].getMessage()
+
+
+async def _html_404(request: web.Request) -> web.StreamResponse:
+    await request.read()
+    return web.Response(status=404, text="<html>no such page</html>")
+
+
+async def _method_not_allowed(request: web.Request) -> web.StreamResponse:
+    await request.read()
+    return web.Response(status=405, body=envelope(status=405, message="Method Not Allowed"))
+
+
+async def _refused_in_an_envelope(request: web.Request) -> web.StreamResponse:
+    await request.read()
+    return web.Response(body=envelope(status=404, message="no such access key", apiCode=1))
+
+
+@pytest.mark.parametrize(
+    ("handler", "expected"),
+    [
+        (_html_404, WrongHostError),
+        (_method_not_allowed, WrongHostError),
+        # GenAuth answered at its token endpoint: what it says is about the key
+        (_refused_in_an_envelope, AuthenticationError),
+    ],
+)
+async def test_a_token_endpoint_that_is_not_there_is_a_wrong_host(
+    server, connect, handler, expected
+):
+    server.routes[TOKEN_PATH] = handler
+    client = connect(max_retries=0)
+    with pytest.raises(GenAuthError) as info:
+        await client.get_user_mfa_status(user_id="u1")
+    assert type(info.value) is expected
+    if expected is WrongHostError:
+        assert str(info.value).startswith(f"{server.url}{TOKEN_PATH} answered HTTP 40")
+    _no_secret(_rendered(info.value))
+    assert server.hits[MFA_PATH] == 0
 
 
 @pytest.mark.parametrize("status", [301, 302, 304, 307, 308])
