@@ -89,8 +89,12 @@ class RetryPolicy:
 
     def delay(self, attempt: int, retry_after: float | None = None) -> float:
         if retry_after is not None:
-            return min(max(retry_after, 0.0), self.retry_after_max)
+            return self.honoured(retry_after)
         return random.uniform(0, min(self.backoff_max, self.backoff_base * 2 ** (attempt - 1)))
+
+    def honoured(self, retry_after: float) -> float:
+        """The wait given to an answer that asked for ``retry_after`` seconds."""
+        return min(max(retry_after, 0.0), self.retry_after_max)
 
 
 def _parse_retry_after(value: str | None) -> float | None:
@@ -1000,7 +1004,13 @@ class Transport:
             text = message if isinstance(message, str) and message else "GenAuth call failed"
             text = f"{endpoint.path}: {self._scrub(text[:500], token)}"
             if err_cls is RateLimitError:
-                error = RateLimitError(text, retry_after=_parse_retry_after(retry_after), **kwargs)
+                asked = _parse_retry_after(retry_after)
+                error = RateLimitError(
+                    text,
+                    retry_after=asked,
+                    retry_after_honoured=None if asked is None else self._retry.honoured(asked),
+                    **kwargs,
+                )
             else:
                 error = err_cls(text, **kwargs)
         token_rejected = (
@@ -1056,6 +1066,7 @@ def _past_deadline(
             api_code=error.api_code,
             request_id=error.request_id,
             retry_after=error.retry_after,
+            retry_after_honoured=error.retry_after_honoured,
         )
     return GenAuthTimeoutError(
         f"{endpoint.method} {endpoint.path}: the next attempt (in {delay:.3g} s) would start "

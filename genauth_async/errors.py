@@ -9,7 +9,7 @@
     │   ├── AuthenticationError          401: bad access key, invalid or expired token
     │   ├── PermissionDeniedError        403
     │   ├── NotFoundError                404: e.g. no user with that id
-    │   ├── RateLimitError               429, carries ``retry_after``
+    │   ├── RateLimitError               429: ``retry_after`` (asked), ``retry_after_honoured``
     │   └── ServerError                  5xx, or a body that is not the GenAuth envelope
     ├── ResponseValidationError          the envelope was fine but ``data`` did not fit the model
     ├── ResponseTooLargeError            the answer passed ``max_response_bytes``
@@ -20,6 +20,8 @@ Bad arguments are ``ValueError``/``TypeError`` raised before anything is sent.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 __all__ = [
     "AuthenticationError",
@@ -194,9 +196,15 @@ class NotFoundError(GenAuthAPIError):
 
 
 class RateLimitError(GenAuthAPIError):
-    """429: GenAuth is rate-limiting this user pool."""
+    """429: GenAuth is rate-limiting this user pool.
+
+    ``retry_after`` is the wait GenAuth asked for, in seconds, as sent in ``Retry-After``
+    (None without a readable one); ``retry_after_honoured`` the wait this client gives such an
+    answer before trying again: ``retry_after`` capped at ``RetryPolicy.retry_after_max``.
+    """
 
     retry_after: float | None
+    retry_after_honoured: float | None
 
     def __init__(
         self,
@@ -207,6 +215,7 @@ class RateLimitError(GenAuthAPIError):
         api_code: int | None = None,
         request_id: str | None = None,
         retry_after: float | None = None,
+        retry_after_honoured: float | None = None,
     ) -> None:
         super().__init__(
             message,
@@ -216,6 +225,21 @@ class RateLimitError(GenAuthAPIError):
             request_id=request_id,
         )
         self.retry_after = retry_after
+        self.retry_after_honoured = retry_after_honoured
+
+    def __reduce__(self) -> tuple[object, ...]:
+        _, args = super().__reduce__()
+        return (_rebuild_rate_limit, (args, self.retry_after, self.retry_after_honoured))
+
+
+def _rebuild_rate_limit(
+    args: tuple[Any, ...], retry_after: float | None, retry_after_honoured: float | None
+) -> GenAuthAPIError:
+    error = _rebuild_api_error(*args)
+    assert isinstance(error, RateLimitError)
+    error.retry_after = retry_after
+    error.retry_after_honoured = retry_after_honoured
+    return error
 
 
 class ServerError(GenAuthAPIError):

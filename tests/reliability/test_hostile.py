@@ -13,6 +13,7 @@ import collections
 import gc
 import gzip
 import logging
+import pickle
 import sys
 import threading
 import traceback
@@ -430,11 +431,31 @@ async def test_retry_after_past_the_deadline_fails_at_once(server, connect):
     started = loop.time()
     with pytest.raises(RateLimitError, match="would pass the call's deadline") as info:
         await client.get_user_mfa_status(user_id="u1", deadline=2)
-    assert info.value.retry_after == 10
+    assert (info.value.retry_after, info.value.retry_after_honoured) == (10, 10)
     with pytest.raises(GenAuthTimeoutError, match="after the call's deadline"):
         await client.create_user(username="x", deadline=2)
     assert loop.time() - started < 1.5
     assert server.hits[MFA_PATH] == 1 and server.hits[CREATE_PATH] == 1
+
+
+async def test_rate_limit_error_says_what_was_asked_and_what_was_honoured(server, connect):
+    async def limited(request: web.Request) -> web.StreamResponse:
+        return web.Response(
+            status=429, body=envelope(status=429), headers={"Retry-After": "999999"}
+        )
+
+    server.routes[MFA_PATH] = limited
+    client = connect(retry=RetryPolicy(max_attempts=2, retry_after_max=0.01))
+    with pytest.raises(RateLimitError) as info:
+        await client.get_user_mfa_status(user_id="u1")
+    assert server.hits[MFA_PATH] == 2  # waited the honoured 0.01 s, not 999999 s, then retried
+    err = info.value
+    assert (err.retry_after, err.retry_after_honoured) == (999999.0, 0.01)
+    back = pickle.loads(pickle.dumps(err))
+    assert (back.retry_after, back.retry_after_honoured) == (999999.0, 0.01)
+    with pytest.raises(RateLimitError) as info:
+        await connect(max_retries=0).get_user_mfa_status(user_id="u1")
+    assert (info.value.retry_after, info.value.retry_after_honoured) == (999999.0, 60.0)
 
 
 async def test_deadline_bounds_every_attempt_together(server, connect):
