@@ -69,12 +69,12 @@ class PoolTimeoutError(GenAuthTimeoutError):
 
 
 class WrongHostError(GenAuthConnectionError):
-    """The host answered, but GenAuth's API is not there: its token endpoint answered HTTP
-    404, 405 or 410, or a redirect. The host, or a path in it, is wrong; nothing but the token
-    request was sent.
+    """The host answered, but GenAuth is not there: the token endpoint (or the event
+    websocket) answered HTTP 404, 405 or 410, or a redirect. The host, or a path in it, is
+    wrong (``host``, or ``websocket_host`` / ``websocket_endpoint``); nothing but that request
+    was sent, and it is not retried.
 
-    ``url`` is the token endpoint's URL as asked (no credentials in it); ``http_status`` the
-    status it answered.
+    ``url`` is the URL asked (no credentials in it); ``http_status`` the status it answered.
     """
 
     url: str
