@@ -5,9 +5,10 @@ reconnects, heartbeats, a bounded buffer and a bounded close.
         async for event in events:
             print(event.code, event.data)
 
-This is the client side of the stream (``client.subscribe`` / ``client.sub_event``); the
-Management API's event endpoints (``pub_event``, event definitions) are generated methods in
-``genauth_async.api.events``, and have nothing to do with this module.
+This is the client's side of the stream, what ``client.subscribe`` and ``client.sub_event``
+return and run: it only receives. The Management API's event endpoints (publishing with
+``pub_event``, defining events, listing event apps) are the generated methods of
+``genauth_async.api.events``.
 
 Built on aiohttp's websocket client and the client's own session. One task per subscription
 reads the socket (so a drop is noticed, and the socket reopened, even while the consumer is
