@@ -535,6 +535,20 @@ async def test_waiting_for_a_pooled_connection_is_not_a_server_timeout(server, c
     assert server.hits[IMPORT_PATH] == 2  # only the calls that got a connection reached it
 
 
+class Held:
+    """A handler that holds every request until ``gate`` is set (``arrived``: one came)."""
+
+    def __init__(self) -> None:
+        self.gate = asyncio.Event()
+        self.arrived = asyncio.Event()
+
+    async def __call__(self, request: web.Request) -> web.StreamResponse:
+        await request.read()
+        self.arrived.set()
+        await self.gate.wait()
+        return web.Response(body=envelope(None))
+
+
 async def test_a_queued_call_builds_no_request_until_it_has_a_connection(server, connect):
     """What keeps a queued call small (item 8: memory per queued call): it waits for a pool
     slot before aiohttp builds its request, where raw aiohttp builds the request (headers,
@@ -551,26 +565,18 @@ async def test_a_queued_call_builds_no_request_until_it_has_a_connection(server,
     trace = aiohttp.TraceConfig()
     trace.on_request_start.append(on_start)
     trace.on_connection_queued_start.append(on_queued)
-    gate = asyncio.Event()
-    arrived = asyncio.Event()
-
-    async def held(request: web.Request) -> web.StreamResponse:
-        await request.read()
-        arrived.set()
-        await gate.wait()
-        return web.Response(body=envelope(None))
-
+    held = Held()
     server.routes[IMPORT_PATH] = held
     client = connect(connection_limit=1, trace_configs=[trace])
     await client.get_user_mfa_status(user_id="warm")  # token in hand
     started.clear()
     calls = [asyncio.ensure_future(client.import_otp(list=[otp(i)])) for i in range(20)]
-    await asyncio.wait_for(arrived.wait(), 5)
+    await asyncio.wait_for(held.arrived.wait(), 5)
     await asyncio.sleep(0.1)  # time for the other 19 to start, if they were going to
     # one call on the wire; the other 19 wait without a request built
     assert started == [IMPORT_PATH]
     assert queued_in_aiohttp == []
-    gate.set()
+    held.gate.set()
     await asyncio.gather(*calls)
     assert started == [IMPORT_PATH] * 20
     assert queued_in_aiohttp == []
@@ -589,28 +595,20 @@ async def test_a_call_that_never_got_a_connection_is_retried_even_if_not_idempot
 
 
 async def test_a_deadline_that_passes_while_waiting_for_a_connection_says_not_sent(server, connect):
-    gate = asyncio.Event()
-    arrived = asyncio.Event()
-
-    async def held(request: web.Request) -> web.StreamResponse:
-        await request.read()
-        arrived.set()
-        await gate.wait()
-        return web.Response(body=envelope(None))
-
+    held = Held()
     server.routes[IMPORT_PATH] = held
     client = connect(connection_limit=1)  # 30 s to get a connection: the deadline comes first
     await client.get_user_mfa_status(user_id="warm")  # token in hand
     holder = asyncio.ensure_future(client.import_otp(list=[otp(0)]))
     try:
-        await asyncio.wait_for(arrived.wait(), 10)
+        await asyncio.wait_for(held.arrived.wait(), 10)
         with pytest.raises(PoolTimeoutError, match="was not sent") as info:
             await client.import_otp(list=[otp(1)], deadline=0.2)
         assert "deadline of 0.2 s (pool limit 1)" in str(info.value)
         assert not bulk.may_have_applied(info.value)
         assert server.hits[IMPORT_PATH] == 1  # only the holder reached the server
     finally:
-        gate.set()
+        held.gate.set()
         await holder
 
 
