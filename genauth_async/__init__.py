@@ -22,6 +22,7 @@ from .errors import (
     ResponseTooLargeError,
     ResponseValidationError,
     ServerError,
+    WrongHostError,
 )
 from .events import Event, EventSubscription
 from .models import Page
@@ -90,5 +91,6 @@ __all__ = [
     "RetryPolicy",
     "ServerError",
     "UserIdType",
+    "WrongHostError",
     "__version__",
 ]

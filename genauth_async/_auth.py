@@ -2,7 +2,10 @@
 
 - Concurrent callers share ONE in-flight token request (single flight).
 - A background task refreshes the token at ``refresh_ratio`` (80%) of its lifetime, so callers
-  on the hot path never wait for a token after the first one.
+  on the hot path never wait for a token after the first one; never sooner than
+  ``MIN_REFRESH_INTERVAL`` after the token arrived, whatever ``expires_in`` says (a server
+  answering ``expires_in: 0.001`` does not get a token request every 0.8 s from an idle
+  client; a call after such a token's end fetches one, shared, when it needs it).
 - ``invalidate(token)`` drops the token only if it is still the current one: a burst of 401s
   from calls that used the same stale token causes one refresh, not one each.
 - The headers for a token are built once, when the token arrives.
@@ -24,11 +27,21 @@ from multidict import CIMultiDict, CIMultiDictProxy
 
 from .errors import AuthenticationError, ClientClosedError, GenAuthError
 
-__all__ = ["HEADER_SAFE", "Redacted", "Token", "TokenProvider", "userpool_id_from_jwt"]
+__all__ = [
+    "HEADER_SAFE",
+    "MIN_REFRESH_INTERVAL",
+    "Redacted",
+    "Token",
+    "TokenProvider",
+    "userpool_id_from_jwt",
+]
 
 _log = logging.getLogger("genauth_async")
 
 V = TypeVar("V")
+
+#: the shortest time between a token's arrival and its background refresh, in seconds
+MIN_REFRESH_INTERVAL = 10.0
 
 
 class Redacted(Generic[V]):
@@ -91,12 +104,17 @@ class TokenProvider:
         base_headers: Mapping[str, str],
         *,
         refresh_ratio: float = 0.8,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
     ) -> None:
         if not 0 < refresh_ratio <= 0.9:
             raise ValueError(f"refresh_ratio must be in (0, 0.9], got {refresh_ratio!r}")
         self._fetch = fetch
         self._base_headers = dict(base_headers)
         self._refresh_ratio = refresh_ratio
+        # what the refresh schedule runs on (a test drives both)
+        self._clock = clock
+        self._sleep = sleep
         self._token: Token | None = None
         self._inflight: asyncio.Task[Token] | None = None
         self._refresher: asyncio.Task[None] | None = None
@@ -115,7 +133,7 @@ class TokenProvider:
         token = self._token
         # a token is used until its refresh point plus half the remaining margin, so the
         # background refresher normally replaces it long before callers would have to wait
-        if token is not None and time.monotonic() < token.obtained_at + token.lifetime * 0.95:
+        if token is not None and self._clock() < token.obtained_at + token.lifetime * 0.95:
             return token
         return None
 
@@ -155,7 +173,7 @@ class TokenProvider:
             task.exception()  # retrieved here so an unawaited failure is never logged as lost
 
     async def _fetch_token(self) -> Token:
-        started = time.monotonic()
+        started = self._clock()
         access_token, expires_in = await self._fetch()
         if not access_token:
             raise AuthenticationError(
@@ -192,10 +210,10 @@ class TokenProvider:
         while not self._closed:
             token = self._token
             if token is not None:
-                refresh_at = token.obtained_at + token.lifetime * self._refresh_ratio
-                delay = refresh_at - time.monotonic()
+                interval = max(token.lifetime * self._refresh_ratio, MIN_REFRESH_INTERVAL)
+                delay = token.obtained_at + interval - self._clock()
                 if delay > 0:
-                    await asyncio.sleep(delay)
+                    await self._sleep(delay)
                 if self._token is not token:  # replaced meanwhile (e.g. after a 401)
                     continue
             try:
@@ -211,7 +229,7 @@ class TokenProvider:
                     type(exc).__name__,
                     backoff,
                 )
-                await asyncio.sleep(backoff)
+                await self._sleep(backoff)
 
     def abandon(self) -> None:
         """Forget the token and the tasks of an event loop that is gone (nothing to cancel)."""

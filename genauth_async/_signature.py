@@ -9,6 +9,10 @@
   (other methods), keys sorted, objects and arrays as compact JSON, nothing URL-encoded.
 - The event websocket signs the fixed string ``"websocket\\n"``.
 
+The secret itself is never passed around: :func:`signing_key` turns it into an HMAC state
+once, and that (whose repr shows nothing) signs. A traceback rendered with its frames' locals
+(error trackers do that) of a failure while signing shows no secret.
+
 Values are rendered the way JavaScript renders them (``String(v)`` for scalars,
 ``JSON.stringify`` for objects), since the server checks what a JavaScript client signed.
 Pure functions only: no I/O, nothing here knows about aiohttp.
@@ -26,9 +30,12 @@ import time
 from collections.abc import Mapping
 from decimal import Decimal
 from enum import Enum
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import orjson
+
+if TYPE_CHECKING:
+    from ._auth import Redacted
 
 __all__ = [
     "SIGNATURE_METHOD",
@@ -42,6 +49,7 @@ __all__ = [
     "js_text",
     "new_nonce",
     "sign",
+    "signing_key",
     "string_to_sign",
     "websocket_authorization",
 ]
@@ -148,23 +156,29 @@ def string_to_sign(
     return f"{method}\n{canonical_headers(headers, prefix)}{canonical_resource(path, params)}"
 
 
-def sign(access_key_secret: str, text: str) -> str:
-    """Base64(HMAC-SHA1(secret, text)), both UTF-8."""
-    digest = hmac.new(access_key_secret.encode(), text.encode(), hashlib.sha1).digest()
-    return base64.b64encode(digest).decode()
+def signing_key(access_key_secret: Redacted[str]) -> hmac.HMAC:
+    """The HMAC-SHA1 state keyed with the secret (UTF-8): what signs, held in its place."""
+    return hmac.new(access_key_secret.value.encode(), digestmod=hashlib.sha1)
 
 
-def authorization(
-    access_key_id: str, access_key_secret: str, text: str, *, scheme: str = "GenAuth"
-) -> str:
-    return f"{scheme} {access_key_id}:{sign(access_key_secret, text)}"
+def sign(key: hmac.HMAC, text: str) -> str:
+    """Base64(HMAC-SHA1(secret, text)), ``text`` as UTF-8; ``key`` from :func:`signing_key`."""
+    mac = key.copy()
+    mac.update(text.encode())
+    return base64.b64encode(mac.digest()).decode()
 
 
-def websocket_authorization(
-    access_key_id: str, access_key_secret: str, *, scheme: str = "GenAuth"
-) -> str:
-    """The ``authorization`` header of the event websocket handshake."""
-    return authorization(access_key_id, access_key_secret, WEBSOCKET_STRING_TO_SIGN, scheme=scheme)
+def authorization(access_key_id: str, key: hmac.HMAC, text: str, *, scheme: str = "GenAuth") -> str:
+    return f"{scheme} {access_key_id}:{sign(key, text)}"
+
+
+def websocket_authorization(access_key_id: str, key: hmac.HMAC, *, scheme: str = "GenAuth") -> str:
+    """The ``authorization`` header of the event websocket handshake.
+
+    GenAuth's protocol signs a fixed string here (no date, no nonce, in both official SDKs):
+    the header is the same on every handshake and does not expire.
+    """
+    return authorization(access_key_id, key, WEBSOCKET_STRING_TO_SIGN, scheme=scheme)
 
 
 def new_nonce() -> str:
@@ -188,13 +202,13 @@ class RequestSigner:
     each signed request adds the nonce, method, version, date and ``authorization``.
     """
 
-    __slots__ = ("_base", "_key_id", "_secret")
+    __slots__ = ("_base", "_key", "_key_id")
 
     def __init__(
-        self, access_key_id: str, access_key_secret: str, headers: Mapping[str, str]
+        self, access_key_id: str, access_key_secret: Redacted[str], headers: Mapping[str, str]
     ) -> None:
         self._key_id = access_key_id
-        self._secret = access_key_secret
+        self._key = signing_key(access_key_secret)
         base = {k.lower(): v for k, v in headers.items()}
         base.setdefault("accept", "application/json")
         base.setdefault("content-type", "application/json")
@@ -214,7 +228,7 @@ class RequestSigner:
         headers["x-genauth-signature-nonce"] = new_nonce()
         headers["date"] = http_date()
         text = string_to_sign(method, path, headers, params)
-        headers["authorization"] = authorization(self._key_id, self._secret, text)
+        headers["authorization"] = authorization(self._key_id, self._key, text)
         return headers
 
     @staticmethod

@@ -44,6 +44,7 @@ from .errors import (
     ResponseTooLargeError,
     ResponseValidationError,
     ServerError,
+    WrongHostError,
     error_for_status,
 )
 
@@ -88,8 +89,12 @@ class RetryPolicy:
 
     def delay(self, attempt: int, retry_after: float | None = None) -> float:
         if retry_after is not None:
-            return min(max(retry_after, 0.0), self.retry_after_max)
+            return self.honoured(retry_after)
         return random.uniform(0, min(self.backoff_max, self.backoff_base * 2 ** (attempt - 1)))
+
+    def honoured(self, retry_after: float) -> float:
+        """The wait given to an answer that asked for ``retry_after`` seconds."""
+        return min(max(retry_after, 0.0), self.retry_after_max)
 
 
 def _parse_retry_after(value: str | None) -> float | None:
@@ -235,6 +240,17 @@ _CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 def _escape_controls(text: str) -> str:
     return _CONTROLS.sub(lambda m: ascii(m.group())[1:-1], text)
+
+
+class _Progress:
+    """How far a call with a deadline got: what its deadline passing means."""
+
+    __slots__ = ("deadline_at", "pool_wait", "sent")
+
+    def __init__(self, deadline_at: float) -> None:
+        self.deadline_at = deadline_at  # on the loop's clock
+        self.pool_wait = False  # waiting for a pooled connection
+        self.sent = False  # an attempt went out (or tried to)
 
 
 class _Slots:
@@ -496,15 +512,7 @@ class Transport:
         try:
             data = await self.request(_TOKEN_ENDPOINT, body=self._token_body, authenticated=False)
         except GenAuthAPIError as exc:
-            if isinstance(exc, RateLimitError | ServerError):
-                raise
-            raise AuthenticationError(
-                f"could not obtain a management token: {exc.message}",
-                status_code=exc.status_code,
-                http_status=exc.http_status,
-                api_code=exc.api_code,
-                request_id=exc.request_id,
-            ) from exc
+            raise self._token_failure(exc) from exc
         if not isinstance(data, dict):
             raise AuthenticationError(
                 "the management token response has no data", status_code=500, http_status=200
@@ -524,6 +532,36 @@ class Transport:
                 http_status=200,
             )
         return token, float(expires_in)
+
+    def _token_failure(self, exc: GenAuthAPIError) -> GenAuthError:
+        """What a failed token request says: the key refused, or no GenAuth at this host."""
+        http_status = exc.http_status
+        if http_status in _NO_ENDPOINT_STATUSES or 300 <= http_status < 400:
+            # the route itself is missing (GenAuth refuses a key at its route with an envelope)
+            url = str(self._url(_TOKEN_ENDPOINT.path).with_user(None))
+            return WrongHostError(
+                f"{url} answered HTTP {http_status}: GenAuth's token endpoint is not there, so "
+                "the host (or the path in it) is wrong",
+                url=url,
+                http_status=http_status,
+            )
+        if isinstance(exc, RateLimitError | ServerError):
+            return exc
+        if http_status == 200 or {exc.status_code, http_status} & _KEY_REFUSED_STATUSES:
+            return AuthenticationError(
+                f"could not obtain a management token: {exc.message}",
+                status_code=exc.status_code,
+                http_status=http_status,
+                api_code=exc.api_code,
+                request_id=exc.request_id,
+            )
+        return type(exc)(
+            f"could not obtain a management token: {exc.message}",
+            status_code=exc.status_code,
+            http_status=http_status,
+            api_code=exc.api_code,
+            request_id=exc.request_id,
+        )
 
     # -- requests --------------------------------------------------------------------------
 
@@ -580,6 +618,9 @@ class Transport:
                 raw_body = data.value if isinstance(data, Redacted) else data
                 signed = orjson.loads(raw_body) if raw_body else {}
             signed_path = "/" + (path or endpoint.path)
+            if query:
+                # the check (and the ValueError) of token mode, before anything is signed
+                _query_pairs(query)
             params = signer.encode_query(query) if query else None
         elif query:
             encoded = _encode_query(query)
@@ -594,27 +635,35 @@ class Transport:
         if query_text:
             url = url.with_query(query_text)
         deadline = self._deadline if deadline is None else check_deadline(deadline)
-        deadline_at = None if deadline is None else loop.time() + deadline
+        if deadline is None:
+            return self._send(
+                endpoint, url, params, data, signed_path, signed, timeout, authenticated, None
+            )
+        progress = _Progress(loop.time() + deadline)
         send = self._send(
-            endpoint, url, params, data, signed_path, signed, timeout, authenticated, deadline_at
+            endpoint, url, params, data, signed_path, signed, timeout, authenticated, progress
         )
-        if deadline is None or deadline_at is None:
-            return send
-        return self._within(endpoint, deadline, deadline_at, send)
+        return self._within(endpoint, deadline, progress, send)
 
     async def _within(
         self,
         endpoint: Endpoint[Any],
         deadline: float,
-        deadline_at: float,
+        progress: _Progress,
         send: Coroutine[Any, Any, T],
     ) -> T:
         """``send`` bounded by the call's deadline (which its waits before a retry know)."""
         try:
-            async with asyncio.timeout_at(deadline_at):
+            async with asyncio.timeout_at(progress.deadline_at):
                 return await send
         except TimeoutError:
             # every other TimeoutError is mapped inside the call: this one is the deadline's
+            slots = self._slots
+            if progress.pool_wait and not progress.sent and slots is not None:
+                raise PoolTimeoutError(
+                    f"no free connection within the call's deadline of {deadline:g} s (pool "
+                    f"limit {slots.limit}): {endpoint.method} {endpoint.path} was not sent"
+                ) from None
             raise GenAuthTimeoutError(
                 f"{endpoint.method} {endpoint.path}: no answer within the call's deadline of "
                 f"{deadline:g} s"
@@ -630,7 +679,7 @@ class Transport:
         signed_body: Any,
         timeout: aiohttp.ClientTimeout | None,
         authenticated: bool,
-        deadline_at: float | None,
+        progress: _Progress | None,
     ) -> Any:
         """The call's attempts, each sent, read and decoded, until one succeeds or may not
         be retried.
@@ -661,9 +710,15 @@ class Transport:
             if slots is not None:
                 if slots.free > 0 and not slots.waiters:
                     slots.free -= 1
-                else:
+                elif progress is None:
                     result = await self._wait_for_slot(slots, endpoint, timeout)
+                else:
+                    progress.pool_wait = True
+                    result = await self._wait_for_slot(slots, endpoint, timeout)
+                    progress.pool_wait = False
             if result is None:
+                if progress is not None:
+                    progress.sent = True
                 debug = _log.isEnabledFor(logging.DEBUG)
                 started = time.perf_counter() if debug else 0.0
                 try:
@@ -725,8 +780,10 @@ class Transport:
             if not result.retryable or attempt >= policy.max_attempts or self._closed:
                 raise result.error
             delay = policy.delay(attempt, result.retry_after)
-            if deadline_at is not None and asyncio.get_running_loop().time() + delay >= deadline_at:
-                raise _past_deadline(endpoint, result.error, delay) from result.error
+            if progress is not None and (
+                asyncio.get_running_loop().time() + delay >= progress.deadline_at
+            ):
+                raise _past_deadline(endpoint, result.error, delay, progress.sent) from result.error
             if _log.isEnabledFor(logging.DEBUG):
                 _log.debug(
                     "retrying %s %s after %s: attempt %d/%d in %.3fs",
@@ -947,7 +1004,13 @@ class Transport:
             text = message if isinstance(message, str) and message else "GenAuth call failed"
             text = f"{endpoint.path}: {self._scrub(text[:500], token)}"
             if err_cls is RateLimitError:
-                error = RateLimitError(text, retry_after=_parse_retry_after(retry_after), **kwargs)
+                asked = _parse_retry_after(retry_after)
+                error = RateLimitError(
+                    text,
+                    retry_after=asked,
+                    retry_after_honoured=None if asked is None else self._retry.honoured(asked),
+                    **kwargs,
+                )
             else:
                 error = err_cls(text, **kwargs)
         token_rejected = (
@@ -966,10 +1029,13 @@ class Transport:
 def unreachable(exc: BaseException) -> Literal["connect", "tls"] | None:
     """Whether ``exc`` says GenAuth's host could not be reached at all, for any call: "tls"
     (the TLS handshake or the certificate failed: e.g. https:// to an http port), "connect"
-    (DNS failure, connection refused, connect timeout); None for anything else, such as a
-    connection lost after the request was sent, which concerns that one call."""
+    (DNS failure, connection refused, connect timeout, or a server there that is not GenAuth's
+    API: :class:`WrongHostError`); None for anything else, such as a connection lost after the
+    request was sent, which concerns that one call."""
     if not isinstance(exc, GenAuthConnectionError):
         return None
+    if isinstance(exc, WrongHostError):
+        return "connect"
     cause = exc.__cause__
     if isinstance(cause, aiohttp.ClientConnectorCertificateError | aiohttp.ClientSSLError):
         return "tls"
@@ -983,8 +1049,15 @@ def _safe_id(value: object) -> str | None:
     return value if isinstance(value, str) and HEADER_SAFE.fullmatch(value) else None
 
 
-def _past_deadline(endpoint: Endpoint[Any], error: GenAuthError, delay: float) -> GenAuthError:
+def _past_deadline(
+    endpoint: Endpoint[Any], error: GenAuthError, delay: float, sent: bool
+) -> GenAuthError:
     """The error of a call whose next wait would end after its deadline (raised at once)."""
+    if isinstance(error, PoolTimeoutError) and not sent:
+        return PoolTimeoutError(
+            f"{error.message}; the next attempt (in {delay:.3g} s) would start after the "
+            "call's deadline"
+        )
     if isinstance(error, RateLimitError):
         return RateLimitError(
             f"{error.message}; waiting {delay:.3g} s as asked would pass the call's deadline",
@@ -993,6 +1066,7 @@ def _past_deadline(endpoint: Endpoint[Any], error: GenAuthError, delay: float) -
             api_code=error.api_code,
             request_id=error.request_id,
             retry_after=error.retry_after,
+            retry_after_honoured=error.retry_after_honoured,
         )
     return GenAuthTimeoutError(
         f"{endpoint.method} {endpoint.path}: the next attempt (in {delay:.3g} s) would start "
@@ -1028,6 +1102,10 @@ def _abandon_session(session: aiohttp.ClientSession) -> None:
 
 
 _TOKEN_ENDPOINT: Endpoint[Any] = Endpoint.post("api/v3/get-management-token", Any, idempotent=True)
+#: HTTP statuses of a token request that say the route is not there: not GenAuth's API
+_NO_ENDPOINT_STATUSES = frozenset({404, 405, 410})
+#: statuses that say GenAuth looked at the access key and refused it
+_KEY_REFUSED_STATUSES = frozenset({400, 401, 403})
 
 
 def _request_id(raw: bytes) -> str | None:

@@ -204,7 +204,7 @@ class AsyncManagementClient(ManagementAPI, EventStreamAPI):
             trace_configs=trace_configs,
             token_refresh_ratio=token_refresh_ratio,
             token_invalid_api_codes=frozenset(token_invalid_api_codes),
-            signer=RequestSigner(key_id, secret.value, headers) if auth == "signature" else None,
+            signer=RequestSigner(key_id, secret, headers) if auth == "signature" else None,
             deadline=deadline,
             max_response_bytes=max_response_bytes,
         )

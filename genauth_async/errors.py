@@ -2,13 +2,14 @@
 
     GenAuthError
     ├── GenAuthConnectionError          the request did not complete (DNS, refused, reset)
-    │   └── GenAuthTimeoutError          connect or read timeout, or the call's deadline passed
-    │       └── PoolTimeoutError         no free pooled connection in time: nothing was sent
+    │   ├── GenAuthTimeoutError          connect or read timeout, or the call's deadline passed
+    │   │   └── PoolTimeoutError         no free pooled connection in time: nothing was sent
+    │   └── WrongHostError               the host answered, but GenAuth's API is not there
     ├── GenAuthAPIError                  GenAuth answered with a failure (HTTP status or statusCode)
     │   ├── AuthenticationError          401: bad access key, invalid or expired token
     │   ├── PermissionDeniedError        403
     │   ├── NotFoundError                404: e.g. no user with that id
-    │   ├── RateLimitError               429, carries ``retry_after``
+    │   ├── RateLimitError               429: ``retry_after`` (asked), ``retry_after_honoured``
     │   └── ServerError                  5xx, or a body that is not the GenAuth envelope
     ├── ResponseValidationError          the envelope was fine but ``data`` did not fit the model
     ├── ResponseTooLargeError            the answer passed ``max_response_bytes``
@@ -19,6 +20,8 @@ Bad arguments are ``ValueError``/``TypeError`` raised before anything is sent.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 __all__ = [
     "AuthenticationError",
@@ -35,6 +38,7 @@ __all__ = [
     "ResponseTooLargeError",
     "ResponseValidationError",
     "ServerError",
+    "WrongHostError",
     "error_for_status",
 ]
 
@@ -62,6 +66,31 @@ class PoolTimeoutError(GenAuthTimeoutError):
 
     Retried like a connection refused, whether or not the call is idempotent.
     """
+
+
+class WrongHostError(GenAuthConnectionError):
+    """The host answered, but GenAuth is not there: the token endpoint (or the event
+    websocket) answered HTTP 404, 405 or 410, or a redirect. The host, or a path in it, is
+    wrong (``host``, or ``websocket_host`` / ``websocket_endpoint``); nothing but that request
+    was sent, and it is not retried.
+
+    ``url`` is the URL asked (no credentials in it); ``http_status`` the status it answered.
+    """
+
+    url: str
+    http_status: int
+
+    def __init__(self, message: str, *, url: str, http_status: int) -> None:
+        super().__init__(message)
+        self.url = url
+        self.http_status = http_status
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_wrong_host, (self.message, self.url, self.http_status))
+
+
+def _rebuild_wrong_host(message: str, url: str, http_status: int) -> WrongHostError:
+    return WrongHostError(message, url=url, http_status=http_status)
 
 
 class ClientClosedError(GenAuthError, RuntimeError):
@@ -167,9 +196,15 @@ class NotFoundError(GenAuthAPIError):
 
 
 class RateLimitError(GenAuthAPIError):
-    """429: GenAuth is rate-limiting this user pool."""
+    """429: GenAuth is rate-limiting this user pool.
+
+    ``retry_after`` is the wait GenAuth asked for, in seconds, as sent in ``Retry-After``
+    (None without a readable one); ``retry_after_honoured`` the wait this client gives such an
+    answer before trying again: ``retry_after`` capped at ``RetryPolicy.retry_after_max``.
+    """
 
     retry_after: float | None
+    retry_after_honoured: float | None
 
     def __init__(
         self,
@@ -180,6 +215,7 @@ class RateLimitError(GenAuthAPIError):
         api_code: int | None = None,
         request_id: str | None = None,
         retry_after: float | None = None,
+        retry_after_honoured: float | None = None,
     ) -> None:
         super().__init__(
             message,
@@ -189,6 +225,21 @@ class RateLimitError(GenAuthAPIError):
             request_id=request_id,
         )
         self.retry_after = retry_after
+        self.retry_after_honoured = retry_after_honoured
+
+    def __reduce__(self) -> tuple[object, ...]:
+        _, args = super().__reduce__()
+        return (_rebuild_rate_limit, (args, self.retry_after, self.retry_after_honoured))
+
+
+def _rebuild_rate_limit(
+    args: tuple[Any, ...], retry_after: float | None, retry_after_honoured: float | None
+) -> GenAuthAPIError:
+    error = _rebuild_api_error(*args)
+    assert isinstance(error, RateLimitError)
+    error.retry_after = retry_after
+    error.retry_after_honoured = retry_after_honoured
+    return error
 
 
 class ServerError(GenAuthAPIError):

@@ -5,12 +5,13 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
+import pickle
 
 import aiohttp
 import pytest
 
-from genauth_async import AuthenticationError, GenAuthAPIError
-from genauth_async._auth import userpool_id_from_jwt
+from genauth_async import AuthenticationError, GenAuthAPIError, WrongHostError, bulk
+from genauth_async._auth import MIN_REFRESH_INTERVAL, userpool_id_from_jwt
 from genauth_async.testing import (
     TOKEN_INVALID_API_CODE,
     Faults,
@@ -30,24 +31,89 @@ async def test_200_concurrent_first_calls_make_one_token_request(client, emulato
     assert emulator.stats.tokens_issued == 1 == client.tokens_fetched
 
 
-async def test_token_is_refreshed_in_the_background_before_expiry(make_client, emulator):
+async def test_a_short_lived_token_is_replaced_before_calls_meet_it_dead(make_client, emulator):
     emulator.token_lifetime = 1.0
     client = make_client()
     for _ in range(12):  # ~1.8 s: the token expires once or twice meanwhile
         await client.get_user_mfa_status(user_id=seeded_user_id(2))
         await asyncio.sleep(0.15)
-    # refreshed ahead of time by the background task: no call ever met a dead token
+    # replaced ahead of its end (by a call, as the refresher waits MIN_REFRESH_INTERVAL):
+    # no call ever met a dead token
     assert emulator.stats.unauthorized == 0
     assert emulator.stats.tokens_issued >= 2
     assert client.tokens_fetched == emulator.stats.tokens_issued
 
 
-async def test_refresh_happens_without_traffic(make_client, emulator):
-    emulator.token_lifetime = 0.5
-    client = make_client()
+class FakeTime:
+    """The token provider's clock and sleep, driven by the test: no real time passes."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self._sleepers: dict[asyncio.Task, float] = {}  # each sleeping task's wake-up time
+
+    def clock(self) -> float:
+        return self.now
+
+    async def sleep(self, delay: float) -> None:
+        wake = self._sleepers[asyncio.current_task()] = self.now + delay
+        while self.now < wake:  # noqa: ASYNC110  (the test moves the clock)
+            await asyncio.sleep(0.001)
+
+    def _due(self) -> list[float]:
+        return [wake for task, wake in self._sleepers.items() if not task.done()]
+
+    async def run_for(self, seconds: float) -> None:
+        """Move the clock on by ``seconds``, from one wake-up to the next, each sleeper done
+        with what it woke up for (a token request) before the clock moves again."""
+        end = self.now + seconds
+        async with asyncio.timeout(30):  # a hang guard only
+            while not self._due():  # noqa: ASYNC110  (the refresher is yet to start)
+                await asyncio.sleep(0.001)
+            while (wake := min(self._due())) <= end:
+                self.now = wake
+                while any(w <= self.now for w in self._due()):  # noqa: ASYNC110
+                    await asyncio.sleep(0.001)
+            self.now = end
+
+
+@pytest.fixture
+def fake_time(make_client, monkeypatch):
+    """A client whose token refresh runs on a FakeTime."""
+    fake = FakeTime()
+
+    def make(**options):
+        client = make_client(**options)
+        monkeypatch.setattr(client._transport.auth, "_clock", fake.clock)
+        monkeypatch.setattr(client._transport.auth, "_sleep", fake.sleep)
+        return client
+
+    return fake, make
+
+
+async def test_refresh_happens_without_traffic(fake_time, emulator):
+    fake, make = fake_time
+    emulator.token_lifetime = 100.0
+    client = make()
     await client.get_user_mfa_status(user_id=seeded_user_id(2))
-    await asyncio.sleep(1.1)  # no calls: only the background task can fetch
-    assert emulator.stats.tokens_issued >= 2
+    # no calls: only the background task can fetch, at 80% of each token's lifetime
+    await fake.run_for(79)
+    assert client.tokens_fetched == 1
+    await fake.run_for(1)
+    assert client.tokens_fetched == 2
+    await fake.run_for(80)
+    assert client.tokens_fetched == 3
+
+
+async def test_a_tiny_expires_in_does_not_make_a_refresh_storm(fake_time, emulator):
+    fake, make = fake_time
+    client = make()
+    await client.get_user_mfa_status(user_id=seeded_user_id(2))  # a 7200 s token
+    emulator.token_lifetime = 0.001  # every later answer says expires_in: 0.001
+    await fake.run_for(7200 * 0.8 + 600)  # refreshed once, then 10 idle minutes
+    # one refresh per MIN_REFRESH_INTERVAL, not one every 0.8 s (750 in 10 minutes)
+    fetched = emulator.stats.requests[TOKEN_PATH]
+    assert 2 <= fetched <= 2 + 600 / MIN_REFRESH_INTERVAL
+    assert client.tokens_fetched == fetched
 
 
 async def test_revoked_token_is_replaced_and_the_call_replayed_once(client, emulator):
@@ -128,6 +194,26 @@ async def test_wrong_credentials_fail_fast_without_a_retry_storm(make_client, em
     assert "could not obtain a management token" in str(results[0])
     assert emulator.stats.requests[TOKEN_PATH] == 1
     assert emulator.stats.requests["/api/v3/get-mfa-status"] == 0
+
+
+async def test_a_host_without_the_token_endpoint_is_a_wrong_host_not_a_wrong_key(
+    make_client, emulator
+):
+    client = make_client(host=emulator.url + "/genauth")
+    with pytest.raises(WrongHostError) as info:
+        await client.get_user_mfa_status(user_id=seeded_user_id(2))
+    err = info.value
+    url = emulator.url + "/genauth" + TOKEN_PATH
+    assert (err.url, err.http_status) == (url, 404)
+    assert str(err).startswith(f"{url} answered HTTP 404")
+    assert "the host (or the path in it) is wrong" in str(err)
+    assert not isinstance(err, AuthenticationError)
+    assert emulator.access_key_secret not in str(err)
+    # a bulk run (and the command line, which prints this reason) stops: not the key's fault
+    reason = bulk.fatal_reason(err)
+    assert reason is not None and "host" in reason and "access key" not in reason
+    assert not bulk.may_have_applied(err)
+    assert pickle.loads(pickle.dumps(err)).url == url
 
 
 async def test_close_cancels_the_refresh_task(make_client):

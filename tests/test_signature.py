@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from genauth_async._auth import Redacted
 from genauth_async._signature import (
     RequestSigner,
     canonical_resource,
@@ -20,6 +21,7 @@ from genauth_async._signature import (
     js_json,
     js_number,
     js_text,
+    signing_key,
     string_to_sign,
     websocket_authorization,
 )
@@ -36,7 +38,9 @@ def test_official_vectors(case):
 
     text = string_to_sign(case["method"], case["path"], VECTORS["headers"], case["params"])
     assert text == case["string_to_sign"]
-    auth = authorization(VECTORS["access_key_id"], VECTORS["access_key_secret"], text)
+    auth = authorization(
+        VECTORS["access_key_id"], signing_key(Redacted(VECTORS["access_key_secret"])), text
+    )
     assert auth == case["authorization"]
 
 
@@ -125,7 +129,7 @@ def test_js_number_matches_node(values):
 
 
 def test_signer_signs_each_request_afresh():
-    signer = RequestSigner("AK", "SECRET", {"x-genauth-lang": "zh-CN"})
+    signer = RequestSigner("AK", Redacted("SECRET"), {"x-genauth-lang": "zh-CN"})
     first = signer.headers("POST", "/api/v3/x", {"a": 1})
     second = signer.headers("POST", "/api/v3/x", {"a": 1})
     assert first["x-genauth-signature-nonce"] != second["x-genauth-signature-nonce"]
@@ -165,7 +169,7 @@ def test_wire_query_is_what_is_signed():
 
 
 def test_websocket_authorization_and_date():
-    header = websocket_authorization("AK", "SECRET", scheme="genauth")
+    header = websocket_authorization("AK", signing_key(Redacted("SECRET")), scheme="genauth")
     assert header.startswith("genauth AK:")
     checker = SignatureChecker()
     assert checker.check_websocket(header, access_key_id="AK", access_key_secret="SECRET") is None

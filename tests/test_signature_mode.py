@@ -9,7 +9,8 @@ import orjson
 import pytest
 
 from genauth_async import AsyncManagementClient, AuthenticationError
-from genauth_async._signature import authorization, http_date, new_nonce
+from genauth_async._auth import Redacted
+from genauth_async._signature import authorization, http_date, new_nonce, signing_key
 from genauth_async.testing import Faults, seeded_user_id
 
 MFA = {"mfaToken": "t", "applicationMfa": [{"mfaPolicy": "SMS", "status": 1, "sort": 0}]}
@@ -83,7 +84,10 @@ def signed(emulator, method, path, params, *, flavour="genauth", date=None, secr
     text = f"{method}\n{canonical_headers(headers, prefix)}{canonical_resource(path, params)}"
     scheme = "GenAuth" if flavour == "genauth" else "authing"
     headers["authorization"] = authorization(
-        emulator.access_key_id, secret or emulator.access_key_secret, text, scheme=scheme
+        emulator.access_key_id,
+        signing_key(Redacted(secret or emulator.access_key_secret)),
+        text,
+        scheme=scheme,
     )
     return headers
 

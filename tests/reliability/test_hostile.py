@@ -13,6 +13,7 @@ import collections
 import gc
 import gzip
 import logging
+import pickle
 import sys
 import threading
 import traceback
@@ -36,7 +37,11 @@ from genauth_async import (
     ResponseTooLargeError,
     RetryPolicy,
     ServerError,
+    WrongHostError,
+    bulk,
 )
+from genauth_async._auth import Redacted
+from genauth_async._signature import RequestSigner
 
 SECRET = "hostile-test-secret-0123456789abcdef"
 KEY_ID = "hostile-key-id"
@@ -274,6 +279,16 @@ async def test_lone_surrogate_in_a_body_is_a_value_error_naming_the_field(server
     assert sum(server.hits.values()) == 0
 
 
+async def test_lone_surrogate_in_signature_mode_is_the_same_value_error(server, connect):
+    messages = []
+    for client in (connect(), connect(auth="signature")):
+        with pytest.raises(ValueError, match=r"^user_id is not valid Unicode") as info:
+            await client.get_user_mfa_status(user_id="a\udcff")
+        messages.append(str(info.value))
+    assert messages[0] == messages[1]
+    assert sum(server.hits.values()) == 0
+
+
 # -- 3. secrets --------------------------------------------------------------------------------
 
 
@@ -345,6 +360,16 @@ async def test_token_request_locals_show_no_secret(server, connect):
     _no_secret(rendered)
 
 
+def test_a_failure_while_signing_shows_no_secret_in_its_frames_locals():
+    signer = RequestSigner(KEY_ID, Redacted(SECRET), {"x-genauth-lang": "zh-CN"})
+    # a text that cannot be signed fails inside the signing functions themselves
+    with pytest.raises(UnicodeEncodeError) as info:
+        signer.headers("GET", "/api/v3/get-mfa-status", {"userId": "a\udcff"})
+    rendered = _rendered(info.value)
+    assert "in sign" in rendered and "key = " in rendered  # the signing frames, rendered
+    _no_secret(rendered)
+
+
 @pytest.mark.parametrize(
     "bad",
     [
@@ -406,11 +431,31 @@ async def test_retry_after_past_the_deadline_fails_at_once(server, connect):
     started = loop.time()
     with pytest.raises(RateLimitError, match="would pass the call's deadline") as info:
         await client.get_user_mfa_status(user_id="u1", deadline=2)
-    assert info.value.retry_after == 10
+    assert (info.value.retry_after, info.value.retry_after_honoured) == (10, 10)
     with pytest.raises(GenAuthTimeoutError, match="after the call's deadline"):
         await client.create_user(username="x", deadline=2)
     assert loop.time() - started < 1.5
     assert server.hits[MFA_PATH] == 1 and server.hits[CREATE_PATH] == 1
+
+
+async def test_rate_limit_error_says_what_was_asked_and_what_was_honoured(server, connect):
+    async def limited(request: web.Request) -> web.StreamResponse:
+        return web.Response(
+            status=429, body=envelope(status=429), headers={"Retry-After": "999999"}
+        )
+
+    server.routes[MFA_PATH] = limited
+    client = connect(retry=RetryPolicy(max_attempts=2, retry_after_max=0.01))
+    with pytest.raises(RateLimitError) as info:
+        await client.get_user_mfa_status(user_id="u1")
+    assert server.hits[MFA_PATH] == 2  # waited the honoured 0.01 s, not 999999 s, then retried
+    err = info.value
+    assert (err.retry_after, err.retry_after_honoured) == (999999.0, 0.01)
+    back = pickle.loads(pickle.dumps(err))
+    assert (back.retry_after, back.retry_after_honoured) == (999999.0, 0.01)
+    with pytest.raises(RateLimitError) as info:
+        await connect(max_retries=0).get_user_mfa_status(user_id="u1")
+    assert (info.value.retry_after, info.value.retry_after_honoured) == (999999.0, 60.0)
 
 
 async def test_deadline_bounds_every_attempt_together(server, connect):
@@ -490,6 +535,20 @@ async def test_waiting_for_a_pooled_connection_is_not_a_server_timeout(server, c
     assert server.hits[IMPORT_PATH] == 2  # only the calls that got a connection reached it
 
 
+class Held:
+    """A handler that holds every request until ``gate`` is set (``arrived``: one came)."""
+
+    def __init__(self) -> None:
+        self.gate = asyncio.Event()
+        self.arrived = asyncio.Event()
+
+    async def __call__(self, request: web.Request) -> web.StreamResponse:
+        await request.read()
+        self.arrived.set()
+        await self.gate.wait()
+        return web.Response(body=envelope(None))
+
+
 async def test_a_queued_call_builds_no_request_until_it_has_a_connection(server, connect):
     """What keeps a queued call small (item 8: memory per queued call): it waits for a pool
     slot before aiohttp builds its request, where raw aiohttp builds the request (headers,
@@ -506,26 +565,18 @@ async def test_a_queued_call_builds_no_request_until_it_has_a_connection(server,
     trace = aiohttp.TraceConfig()
     trace.on_request_start.append(on_start)
     trace.on_connection_queued_start.append(on_queued)
-    gate = asyncio.Event()
-    arrived = asyncio.Event()
-
-    async def held(request: web.Request) -> web.StreamResponse:
-        await request.read()
-        arrived.set()
-        await gate.wait()
-        return web.Response(body=envelope(None))
-
+    held = Held()
     server.routes[IMPORT_PATH] = held
     client = connect(connection_limit=1, trace_configs=[trace])
     await client.get_user_mfa_status(user_id="warm")  # token in hand
     started.clear()
     calls = [asyncio.ensure_future(client.import_otp(list=[otp(i)])) for i in range(20)]
-    await asyncio.wait_for(arrived.wait(), 5)
+    await asyncio.wait_for(held.arrived.wait(), 5)
     await asyncio.sleep(0.1)  # time for the other 19 to start, if they were going to
     # one call on the wire; the other 19 wait without a request built
     assert started == [IMPORT_PATH]
     assert queued_in_aiohttp == []
-    gate.set()
+    held.gate.set()
     await asyncio.gather(*calls)
     assert started == [IMPORT_PATH] * 20
     assert queued_in_aiohttp == []
@@ -541,6 +592,24 @@ async def test_a_call_that_never_got_a_connection_is_retried_even_if_not_idempot
     results = await asyncio.gather(*(client.import_otp(list=[otp(i)]) for i in range(3)))
     assert len(results) == 3
     assert server.hits[IMPORT_PATH] == 3  # each create sent once
+
+
+async def test_a_deadline_that_passes_while_waiting_for_a_connection_says_not_sent(server, connect):
+    held = Held()
+    server.routes[IMPORT_PATH] = held
+    client = connect(connection_limit=1)  # 30 s to get a connection: the deadline comes first
+    await client.get_user_mfa_status(user_id="warm")  # token in hand
+    holder = asyncio.ensure_future(client.import_otp(list=[otp(0)]))
+    try:
+        await asyncio.wait_for(held.arrived.wait(), 10)
+        with pytest.raises(PoolTimeoutError, match="was not sent") as info:
+            await client.import_otp(list=[otp(1)], deadline=0.2)
+        assert "deadline of 0.2 s (pool limit 1)" in str(info.value)
+        assert not bulk.may_have_applied(info.value)
+        assert server.hits[IMPORT_PATH] == 1  # only the holder reached the server
+    finally:
+        held.gate.set()
+        await holder
 
 
 # -- 6. one client, one event loop -------------------------------------------------------------
@@ -651,6 +720,44 @@ def test_plain_http_to_a_remote_host_warns_once(caplog):
             AsyncManagementClient(access_key_id="k", access_key_secret="s", host=host)
     warnings = [r for r in caplog.records if "plain http://" in r.getMessage()]
     assert len(warnings) == 1 and "genauth.example.test" in warnings[0].getMessage()
+
+
+async def _html_404(request: web.Request) -> web.StreamResponse:
+    await request.read()
+    return web.Response(status=404, text="<html>no such page</html>")
+
+
+async def _method_not_allowed(request: web.Request) -> web.StreamResponse:
+    await request.read()
+    return web.Response(status=405, body=envelope(status=405, message="Method Not Allowed"))
+
+
+async def _refused_in_an_envelope(request: web.Request) -> web.StreamResponse:
+    await request.read()
+    return web.Response(body=envelope(status=404, message="no such access key", apiCode=1))
+
+
+@pytest.mark.parametrize(
+    ("handler", "expected"),
+    [
+        (_html_404, WrongHostError),
+        (_method_not_allowed, WrongHostError),
+        # GenAuth answered at its token endpoint: what it says is about the key
+        (_refused_in_an_envelope, AuthenticationError),
+    ],
+)
+async def test_a_token_endpoint_that_is_not_there_is_a_wrong_host(
+    server, connect, handler, expected
+):
+    server.routes[TOKEN_PATH] = handler
+    client = connect(max_retries=0)
+    with pytest.raises(GenAuthError) as info:
+        await client.get_user_mfa_status(user_id="u1")
+    assert type(info.value) is expected
+    if expected is WrongHostError:
+        assert str(info.value).startswith(f"{server.url}{TOKEN_PATH} answered HTTP 40")
+    _no_secret(_rendered(info.value))
+    assert server.hits[MFA_PATH] == 0
 
 
 @pytest.mark.parametrize("status", [301, 302, 304, 307, 308])
