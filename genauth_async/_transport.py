@@ -664,6 +664,14 @@ class Transport:
                     f"no free connection within the call's deadline of {deadline:g} s (pool "
                     f"limit {slots.limit}): {endpoint.method} {endpoint.path} was not sent"
                 ) from None
+            if not progress.sent:
+                # waiting for the management token: no attempt went out
+                error = GenAuthTimeoutError(
+                    f"the call's deadline of {deadline:g} s passed before {endpoint.method} "
+                    f"{endpoint.path} was sent (waiting for the management token)"
+                )
+                error.sent = False
+                raise error from None
             raise GenAuthTimeoutError(
                 f"{endpoint.method} {endpoint.path}: no answer within the call's deadline of "
                 f"{deadline:g} s"

@@ -50,7 +50,7 @@ from .client import AsyncManagementClient
 from .errors import (
     AuthenticationError,
     GenAuthAPIError,
-    PoolTimeoutError,
+    GenAuthTimeoutError,
     RateLimitError,
     ResponseValidationError,
     ServerError,
@@ -130,13 +130,15 @@ def may_have_applied(exc: BaseException | None, attempts: int = 1) -> bool:
     """Whether a call that failed with ``exc`` may still have taken effect at GenAuth.
 
     False only when it is known not to have: nothing was sent (``attempts`` 0, a bad
-    argument, GenAuth unreachable, no pooled connection), or GenAuth answered with an error
-    that says the request was refused (4xx, 408, 429, 503). A read timeout, a connection lost
-    after sending, a 500/502/504, an answer that could not be read, or a cancellation while
-    the call was in flight: maybe. For a non-idempotent method (``create_user``) such an input
-    must not simply be sent again.
+    argument, GenAuth unreachable, no pooled connection or no management token before the
+    call's deadline), or GenAuth answered with an error that says the request was refused
+    (4xx, 408, 429, 503). A read timeout, a connection lost after sending, a 500/502/504, an
+    answer that could not be read, or a cancellation while the call was in flight: maybe. For
+    a non-idempotent method (``create_user``) such an input must not simply be sent again.
     """
-    if attempts == 0 or isinstance(exc, ValueError | TypeError | PoolTimeoutError):
+    if attempts == 0 or isinstance(exc, ValueError | TypeError):
+        return False
+    if isinstance(exc, GenAuthTimeoutError) and exc.sent is False:  # PoolTimeoutError too
         return False
     if exc is not None and unreachable(exc) is not None:
         return False

@@ -3,6 +3,7 @@
     GenAuthError
     ├── GenAuthConnectionError          the request did not complete (DNS, refused, reset)
     │   ├── GenAuthTimeoutError          connect or read timeout, or the call's deadline passed
+│   │                                (``sent`` False: nothing had been sent)
     │   │   └── PoolTimeoutError         no free pooled connection in time: nothing was sent
     │   └── WrongHostError               the host answered, but GenAuth's API is not there
     ├── GenAuthAPIError                  GenAuth answered with a failure (HTTP status or statusCode)
@@ -58,7 +59,14 @@ class GenAuthConnectionError(GenAuthError):
 
 
 class GenAuthTimeoutError(GenAuthConnectionError):
-    """The call ran past its timeout."""
+    """The call ran past its timeout.
+
+    ``sent`` is False when the call's deadline passed before any attempt was sent (waiting
+    for a pooled connection or for the management token); None when an attempt may have
+    reached GenAuth.
+    """
+
+    sent: bool | None = None
 
 
 class PoolTimeoutError(GenAuthTimeoutError):
@@ -66,6 +74,8 @@ class PoolTimeoutError(GenAuthTimeoutError):
 
     Retried like a connection refused, whether or not the call is idempotent.
     """
+
+    sent: bool | None = False
 
 
 class WrongHostError(GenAuthConnectionError):

@@ -612,6 +612,20 @@ async def test_a_deadline_that_passes_while_waiting_for_a_connection_says_not_se
         await holder
 
 
+async def test_a_deadline_that_passes_while_waiting_for_the_token_says_not_sent(server, connect):
+    held = Held()
+    server.routes[TOKEN_PATH] = held  # the token never comes
+    client = connect()
+    try:
+        with pytest.raises(GenAuthTimeoutError, match=r"before POST \S+ was sent") as info:
+            await client.import_otp(list=[otp(0)], deadline=0.2)
+        assert info.value.sent is False
+        assert not bulk.may_have_applied(info.value)
+        assert server.hits.get(IMPORT_PATH, 0) == 0
+    finally:
+        held.gate.set()
+
+
 # -- 6. one client, one event loop -------------------------------------------------------------
 
 
