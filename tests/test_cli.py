@@ -11,7 +11,7 @@ from pathlib import Path
 import orjson
 import pytest
 
-from genauth_async import bulk, cli
+from genauth_async import cli
 from genauth_async.testing import USER_NOT_FOUND_API_CODE, Faults, GenAuthEmulator, seeded_user_id
 
 SET_MFA = "/api/v3/set-mfa-status"
@@ -555,13 +555,6 @@ async def test_a_bad_mfa_json_names_the_camel_case_path_once(tmp_path, capsys):
     )
 
 
-def test_wire_paths_follow_the_model():
-    assert cli._wire_path("$.application_mfa[0].mfa_policy", cli.MfaTriggerData) == (
-        "$.applicationMfa[0].mfaPolicy"
-    )
-    assert cli._wire_path("$.totp_mfa_enabled", cli.MfaTriggerData) == "$.totpMfaEnabled"
-
-
 @pytest.mark.genauth_emulator(users=5)
 async def test_piped_output_is_not_wrapped_and_ids_are_whole(genauth_emulator, tmp_path, capsys):
     unknown = [f"{i:024x}" for i in range(3)]  # 24 characters, like GenAuth ids
@@ -578,50 +571,69 @@ async def test_piped_output_is_not_wrapped_and_ids_are_whole(genauth_emulator, t
     assert len(err.splitlines()) == 1 and len(err) > 120
 
 
-def test_progress_bar_shows_formatted_counts_and_a_labelled_eta():
-    from io import StringIO
-
-    from rich.console import Console
-
-    buffer = StringIO()
-    console = Console(file=buffer, force_terminal=True, width=160, color_system=None)
-    display = cli._Display("mfa set", 10_000, quiet=False, console=console)
-    with display:
-        display(bulk.Counts(5050, 5000, 50, 0, 32, 10_000, 10.0, None))
-        display._bar.refresh()
-    text = buffer.getvalue()
-    assert "5,050/10,000" in text and "5050/10000" not in text
+@pytest.mark.genauth_emulator(users=1200)
+async def test_progress_bar_shows_formatted_counts_and_a_labelled_eta(
+    genauth_emulator, tmp_path, capsys, monkeypatch
+):
+    monkeypatch.setenv("TTY_COMPATIBLE", "1")  # rich: a terminal, so the bar is drawn
+    monkeypatch.setenv("COLUMNS", "160")
+    monkeypatch.setenv("NO_COLOR", "1")
+    unknown = [f"nobody-{i}" for i in range(50)]
+    users = write(tmp_path / "u.txt", user_lines(1150) + "".join(u + "\n" for u in unknown))
+    assert await main("mfa", "get", "-i", str(users), *creds(genauth_emulator)) == 1
+    text = capsys.readouterr().err
+    assert "1,200/1,200" in text and "1200/1200" not in text
     assert "ETA" in text and "50 failed" in text
 
 
-def outcome(line: int, kind: str | None) -> bulk.Outcome:
-    error = None if kind is None else bulk.ErrorInfo(kind, f"{kind} at {line}")
-    return bulk.Outcome(cli._Row(f"user-{line}", line=line), line - 1, None, error, 1, 0.1)
+def table_rows(text: str, title: str) -> list[list[str]]:
+    """The rows of the rich table printed under ``title`` (piped: one line per row; the
+    header's borders are ┃, not │)."""
+    lines = text[text.index(title) :].splitlines()[1:]
+    return [[cell.strip() for cell in line.split("│")[1:-1]] for line in lines if "│" in line]
 
 
-def test_first_failures_are_failed_inputs_in_line_order():
-    from io import StringIO
+@pytest.mark.genauth_emulator(users=30)
+async def test_first_failures_are_failed_inputs_in_line_order(genauth_emulator, tmp_path, capsys):
+    failing = [3, 7, 8, 9, 12, 14, 15, 17, 20, 22, 25, 28]
+    ids = [f"nobody-{n}" if n in failing else seeded_user_id(n) for n in range(1, 31)]
+    users = write(tmp_path / "u.txt", "".join(i + "\n" for i in ids))
+    code = await main("mfa", "get", "-i", str(users), "-q", "-c", "8", *creds(genauth_emulator))
+    assert code == 1
+    rows = table_rows(capsys.readouterr().out, "first failures")
+    assert [int(row[0]) for row in rows] == failing[:10]  # the first ten, in line order
+    assert [row[1] for row in rows] == [f"nobody-{n}" for n in failing[:10]]
 
-    from rich.console import Console
 
-    failures = cli._FirstFailures(keep=3)
-    for line, kind in [(9, "ServerError"), (4, "Cancelled"), (7, "NotFoundError"), (2, None),
-                       (8, "ServerError"), (1, "Cancelled"), (3, "NotFoundError")]:  # fmt: skip
-        failures.add(outcome(line, kind))
-    assert [line for _, line in failures.in_line_order()] == [3, 7, 8]
+async def test_cancelled_inputs_are_not_failures(tmp_path):
+    """Ctrl-C with no grace cancels the calls in flight: counted as cancelled, and not listed
+    as failures."""
+    arrived = asyncio.Event()
 
-    only_cancelled = cli._FirstFailures()
-    for line in (5, 2, 9):
-        only_cancelled.add(outcome(line, "Cancelled"))
-    summary = bulk.Summary(
-        total=3, succeeded=0, failed=0, cancelled=3, failed_by_kind={}, not_taken=0,
-        stop_reason="stopped", elapsed=1.0, rate=3.0, p50=None, p99=None, attempts=3,
-        rate_limited=0, rate_limit=None,
-    )  # fmt: skip
-    buffer = StringIO()
-    cli._print_summary(
-        Console(file=buffer, width=200), "mfa set", summary, cli._Check(rows=3), only_cancelled,
-        interrupted=True,
-    )  # fmt: skip
-    text = buffer.getvalue()
-    assert "cancelled" in text and "first failures" not in text and "Cancelled" not in text
+    async def never_answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        arrived.set()
+        await reader.read()  # until the client goes away
+        writer.close()
+
+    server = await asyncio.start_server(never_answer, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    users = write(tmp_path / "u.txt", user_lines(3))
+    async with server:
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "genauth_async", "mfa", "get", "-i", str(users), "-q",
+            "--grace", "0", "--host", f"http://127.0.0.1:{port}", "--access-key-id", "k",
+            "--access-key-secret", "s",
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        try:
+            await asyncio.wait_for(arrived.wait(), 60)  # the run is under way
+            proc.send_signal(signal.SIGINT)
+            stdout, stderr = await asyncio.wait_for(proc.communicate(), 60)
+        finally:
+            if proc.returncode is None:
+                proc.kill()
+                await proc.wait()
+    assert proc.returncode == 130, stderr
+    text = " ".join(stdout.decode().split())
+    assert "cancelled │ 3" in text and "interrupted" in text
+    assert "first failures" not in text and "Cancelled" not in text

@@ -1,0 +1,216 @@
+"""The user jobs: ``mfa set|get``, ``principal-auth reset|get`` and ``users kick``, each a
+file of users and one endpoint method of ``bulk``."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, Final
+
+import attrs
+
+from .. import bulk
+from ..client import AsyncManagementClient
+from ..models.users import MfaTriggerData
+from ._command import Work
+from ._errors import UsageError
+from ._inputs import (
+    USER_ID_TYPES,
+    BadRow,
+    Format,
+    Row,
+    format_of,
+    input_json,
+    parse_mfa_json,
+    user_fingerprint,
+    user_rows,
+)
+from ._job import Job, run_job
+from ._options import JobOptions, job_options_parser
+
+__all__ = ["GROUPS", "USER_COMMANDS", "UserCommand"]
+
+#: the command groups of the user jobs, for ``genauth-async --help``
+GROUPS: Final = {
+    "mfa": "set or read users' MFA status",
+    "principal-auth": "reset or read real-name authentication",
+    "users": "user sessions",
+}
+
+_NO_MFA: Final = "no mfa for this user, and no --mfa-json given"
+
+
+@attrs.frozen
+class UserOptions:
+    job: JobOptions
+    user_id_type: str | None
+    mfa: MfaTriggerData | None = None
+    """``--mfa-json``: for the rows without their own mfa."""
+    app_ids: list[str] | None = None
+
+
+Start = Callable[
+    [AsyncManagementClient, Iterator[Row], UserOptions, bulk.RunOptions],
+    bulk.BulkRun[Any, Any],
+]
+
+
+def _app_ids(text: str) -> list[str]:
+    ids = [part.strip() for part in text.split(",") if part.strip()]
+    if not ids:
+        raise argparse.ArgumentTypeError("give at least one app id")
+    return ids
+
+
+@attrs.frozen
+class UserCommand:
+    """A command of the dispatch table: one ``bulk`` job function over a file of users."""
+
+    name: str
+    help: str
+    start: Start
+    needs_mfa: bool = False
+    """Takes ``--mfa-json`` (and a per-row mfa)."""
+    needs_app_ids: bool = False
+    keeps_result: bool = False
+    """Writes each answer into the results file (the get commands)."""
+
+    def parse(self, prog: str, argv: list[str]) -> Work:
+        parser = argparse.ArgumentParser(
+            prog=prog,
+            description=self.help,
+            parents=[
+                job_options_parser(
+                    input_help=".txt (one user id per line), .csv (user_id[, user_id_type, "
+                    "mfa] columns) or .jsonl (objects with user_id[, user_id_type, mfa])",
+                    retry_unknown=False,
+                )
+            ],
+        )
+        parser.add_argument(
+            "--user-id-type",
+            choices=USER_ID_TYPES,
+            help="how the file's user ids are to be read, unless a row says (default: user_id)",
+        )
+        if self.needs_mfa:
+            parser.add_argument(
+                "--mfa-json",
+                metavar="JSON",
+                help="MfaTriggerData in camelCase, for rows without their own mfa",
+            )
+        if self.needs_app_ids:
+            parser.add_argument(
+                "--app-ids", type=_app_ids, required=True, help="comma-separated application ids"
+            )
+        ns = parser.parse_args(argv)
+        options = UserOptions(
+            JobOptions.from_namespace(ns), ns.user_id_type, app_ids=getattr(ns, "app_ids", None)
+        )
+        mfa_json: str | None = getattr(ns, "mfa_json", None)
+        return lambda: self.run(options, mfa_json)
+
+    async def run(self, options: UserOptions, mfa_json: str | None) -> int:
+        path = options.job.input.path
+        fmt = format_of(path)
+        if mfa_json is not None:
+            try:
+                options = attrs.evolve(options, mfa=parse_mfa_json(mfa_json, "--mfa-json"))
+            except ValueError as exc:
+                raise UsageError(str(exc)) from None
+        elif self.needs_mfa and fmt == "txt":
+            raise UsageError(
+                f"{self.name} needs --mfa-json (the MfaTriggerData to set, in camelCase): a .txt "
+                "file has only user ids; or give each user's mfa in a .csv column or .jsonl field"
+            )
+        return await run_job(_UserJob(self, options), options.job, fmt)
+
+
+class _UserJob(Job):
+    def __init__(self, command: UserCommand, options: UserOptions) -> None:
+        self.command = command
+        self.options = options
+        self.label = command.name
+        self.keeps_result = command.keeps_result
+        self.missing_flag = _NO_MFA if command.needs_mfa else None
+
+    def rows(self, path: Path, fmt: Format) -> Iterator[Row | BadRow]:
+        return user_rows(path, fmt, parse_mfa=self.command.needs_mfa)
+
+    def problem(self, row: Row) -> str | None:
+        if self.command.needs_mfa and row.mfa_trigger_data is None and self.options.mfa is None:
+            return _NO_MFA
+        return None
+
+    def flag_error(self, path: Path, rows: int, missing: int, first: int) -> str:
+        if rows == 0:
+            return (
+                f"{path.name}: no row has its own mfa, and --mfa-json (the MfaTriggerData to "
+                "set, in camelCase) was not given"
+            )
+        return (
+            f"{path.name}: {missing:,} rows have no mfa (first: line {first}), and --mfa-json "
+            "(the default for them) was not given"
+        )
+
+    def record(self, row: Row) -> dict[str, Any]:
+        return input_json(row, self.options.user_id_type)
+
+    def fingerprint(self, record: Any) -> int:
+        return user_fingerprint(record["user_id"], record.get("user_id_type"))
+
+    def shown(self, row: Any) -> str:
+        return str(input_json(row, None)["user_id"])
+
+    def start(
+        self,
+        client: AsyncManagementClient,
+        rows: Iterator[Any],
+        options: bulk.RunOptions,
+        on_send: Callable[[Any], None] | None = None,
+    ) -> bulk.BulkRun[Any, Any]:
+        # every user job is idempotent: nothing to record before sending
+        return self.command.start(client, rows, self.options, options)
+
+
+USER_COMMANDS: Final[dict[tuple[str, ...], UserCommand]] = {
+    ("mfa", "set"): UserCommand(
+        "mfa set",
+        "set_users_mfa_status",
+        lambda client, rows, o, run: bulk.set_mfa_status(
+            client, rows, mfa_trigger_data=o.mfa, user_id_type=o.user_id_type, **run
+        ),
+        needs_mfa=True,
+    ),
+    ("mfa", "get"): UserCommand(
+        "mfa get",
+        "get_user_mfa_status",
+        lambda client, rows, o, run: bulk.get_mfa_status(
+            client, rows, user_id_type=o.user_id_type, **run
+        ),
+        keeps_result=True,
+    ),
+    ("principal-auth", "reset"): UserCommand(
+        "principal-auth reset",
+        "reset_user_principal_authentication_info",
+        lambda client, rows, o, run: bulk.reset_principal_auth(
+            client, rows, user_id_type=o.user_id_type, **run
+        ),
+    ),
+    ("principal-auth", "get"): UserCommand(
+        "principal-auth get",
+        "get_user_principal_authentication_info",
+        lambda client, rows, o, run: bulk.get_principal_auth(
+            client, rows, user_id_type=o.user_id_type, **run
+        ),
+        keeps_result=True,
+    ),
+    ("users", "kick"): UserCommand(
+        "users kick",
+        "kick_users",
+        lambda client, rows, o, run: bulk.kick_users(
+            client, rows, app_ids=o.app_ids or [], user_id_type=o.user_id_type, **run
+        ),
+        needs_app_ids=True,
+    ),
+}
