@@ -637,3 +637,154 @@ async def test_cancelled_inputs_are_not_failures(tmp_path):
     text = " ".join(stdout.decode().split())
     assert "cancelled │ 3" in text and "interrupted" in text
     assert "first failures" not in text and "Cancelled" not in text
+
+
+# -- hostile and malformed input ---------------------------------------------------------------
+
+
+GET_MFA = "/api/v3/get-mfa-status"
+BY_USERNAME = ["--options", '{"userIdType": "username"}']
+
+
+@pytest.mark.genauth_emulator(users=20)
+@pytest.mark.parametrize("dry_run", [False, True])
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        # a quote never closed: it swallowed the next row into this one's nickname
+        ('user_id,nickname\nuser000001,"Alice\nuser000002,Bob\n',
+         "line 2: not valid CSV: a quote opened on this line is never closed"),
+        # a stray quote after a quoted cell: "A"B was read as AB
+        ('user_id,nickname\nuser000012,Ann\nuser000013,"A"B\n', "line 3: not valid CSV:"),
+        # closed on a later line: the rows between were swallowed
+        ('user_id,nickname\nuser000001,"Alice\nuser000002,Bob"\nuser000003,Cy\n',
+         "line 2: not valid CSV: a quoted cell runs from this line to line 3"),
+    ],
+)  # fmt: skip
+async def test_a_malformed_csv_is_refused_naming_its_line_and_nothing_is_sent(
+    genauth_emulator, tmp_path, capsys, text, says, dry_run
+):
+    path = write(tmp_path / "in.csv", text)
+    argv = ["bulk", "update_user", "-i", str(path), *BY_USERNAME, "-q", *creds(genauth_emulator)]
+    assert await main(*argv, *(["--dry-run"] if dry_run else [])) == 2
+    err = " ".join(capsys.readouterr().err.split())
+    assert says in err and "nothing was sent" in err
+    assert requests_sent(genauth_emulator) == 0
+
+
+@pytest.mark.genauth_emulator(users=5)
+async def test_multiline_cells_are_read_when_allowed(genauth_emulator, tmp_path):
+    path = write(tmp_path / "in.csv", 'user_id,nickname\nuser000001,"two\nlines"\nuser000002,B\n')
+    argv = ["bulk", "update_user", "-i", str(path), *BY_USERNAME, "-q", *creds(genauth_emulator)]
+    assert await main(*argv, "--multiline-cells") == 0
+    assert genauth_emulator.pool.get(seeded_user_id(1)).nickname == "two\nlines"
+    assert genauth_emulator.pool.get(seeded_user_id(2)).nickname == "B"
+
+
+@pytest.mark.genauth_emulator(users=5)
+async def test_a_quote_never_closed_in_a_users_csv_is_refused(genauth_emulator, tmp_path, capsys):
+    path = write(
+        tmp_path / "u.csv", f'user_id,mfa\n{seeded_user_id(0)},"{{\n{seeded_user_id(1)},\n'
+    )
+    argv = ["mfa", "set", "-i", str(path), "--mfa-json", MFA_JSON, *creds(genauth_emulator)]
+    assert await main(*argv) == 2
+    assert "u.csv: line 2: not valid CSV: a quote opened" in capsys.readouterr().err
+    assert requests_sent(genauth_emulator) == 0
+
+
+@pytest.mark.genauth_emulator(users=5)
+async def test_a_line_longer_than_the_bound_is_refused(genauth_emulator, tmp_path, capsys):
+    rows = [json.dumps({"user_id": seeded_user_id(0)}), json.dumps({"user_id": "x" * 1000})]
+    path = write(tmp_path / "u.jsonl", "\n".join(rows) + "\n")
+    argv = ["mfa", "get", "-i", str(path), "-q", *creds(genauth_emulator)]
+    assert await main(*argv, "--max-line-bytes", "100") == 2
+    err = " ".join(capsys.readouterr().err.split())
+    assert "u.jsonl: line 2: the line is longer than 100 bytes (--max-line-bytes)" in err
+    assert await main(*argv, "--max-line-bytes", "1000") == 2  # the braces and key count
+    assert await main(*argv, "--max-line-bytes", "1030", "-o", str(tmp_path / "r.jsonl")) == 1
+    # the default bound: 1 MiB
+    big = write(tmp_path / "big.txt", seeded_user_id(0) + "\n" + "y" * (2 << 20) + "\n")
+    assert await main("mfa", "get", "-i", str(big), "-q", "--dry-run") == 2
+    assert "big.txt: line 2: the line is longer than 1,048,576 bytes" in capsys.readouterr().err
+    assert genauth_emulator.stats.requests[GET_MFA] == 2  # only the run that was let through
+
+
+@pytest.mark.genauth_emulator(users=10)
+async def test_a_corrupt_resume_file_costs_no_memory_and_is_reported(
+    genauth_emulator, tmp_path, capsys
+):
+    users = write(tmp_path / "users.txt", user_lines(10))
+    done = {"input": {"user_id": seeded_user_id(1), "user_id_type": None}, "ok": True}
+    out = tmp_path / "r.jsonl"
+    out.write_bytes(
+        b"".join(
+            orjson.dumps({**done, "line": line}) + b"\n"
+            for line in (1e9, 1e12, "2", True, None, -1, 0, 2)  # only the last one is readable
+        )
+    )
+    args = ["mfa", "get", "-i", str(users), "-q", *creds(genauth_emulator)]
+    assert await main(*args, "--resume", str(out)) == 0
+    assert "note: 7 unreadable line(s)" in capsys.readouterr().err
+    assert genauth_emulator.stats.requests[GET_MFA] == 9  # every line but 2, recorded as done
+
+    # a whole number past the input's end: a results file of another input, whatever the size
+    for line in (11, 10**9, 10**12, 2**63 - 1):
+        far = write(tmp_path / f"far-{line}.jsonl", "")
+        far.write_bytes(orjson.dumps({**done, "line": line}) + b"\n")
+        assert await main(*args, "--resume", str(far)) == 2
+        assert "it was written for another input" in capsys.readouterr().err
+    assert genauth_emulator.stats.requests[GET_MFA] == 9
+
+
+@pytest.mark.genauth_emulator(users=5)
+async def test_results_are_not_written_through_a_symlink_unless_asked(
+    genauth_emulator, tmp_path, capsys
+):
+    users = write(tmp_path / "users.txt", user_lines(5))
+    target = write(tmp_path / "elsewhere.jsonl", '{"line": 1, "precious": true}\n')
+    link = tmp_path / "results.jsonl"
+    link.symlink_to(target)
+    args = ["mfa", "get", "-i", str(users), "-q", *creds(genauth_emulator)]
+    for how in (["-o", str(link), "--overwrite"], ["--resume", str(link)]):
+        for dry_run in ([], ["--dry-run"]):
+            assert await main(*args, *how, *dry_run) == 2
+            err = " ".join(capsys.readouterr().err.split())
+            assert f"{link} is a symbolic link" in err and "--follow-symlinks" in err
+    assert await main(*args, "-o", str(link)) == 2  # never with a plain --output either
+    assert target.read_text() == '{"line": 1, "precious": true}\n'
+    assert requests_sent(genauth_emulator) == 0
+    assert await main(*args, "-o", str(link), "--overwrite", "--follow-symlinks") == 0
+    assert len(read_results(target)) == 5 and link.is_symlink()
+
+
+@pytest.mark.genauth_emulator(users=5)
+async def test_signature_auth_needs_no_token(genauth_emulator, tmp_path, capsys):
+    users = write(tmp_path / "users.txt", user_lines(5))
+    out = tmp_path / "r.jsonl"
+    argv = ["mfa", "get", "-i", str(users), "-q", "-o", str(out), *creds(genauth_emulator)]
+    assert await main(*argv, "--auth", "signature") == 0
+    assert len(read_results(out)) == 5 and all(r["ok"] for r in read_results(out))
+    capsys.readouterr()
+    call = ["call", "get_user", "--user-id", seeded_user_id(0), *creds(genauth_emulator)]
+    assert await main(*call, "--auth", "signature") == 0
+    assert json.loads(capsys.readouterr().out)["userId"] == seeded_user_id(0)
+    assert genauth_emulator.stats.tokens_issued == 0
+    assert await main(*call, "--auth", "password") == 2
+
+
+@pytest.mark.genauth_emulator(users=5)
+async def test_a_wrong_host_path_is_not_blamed_on_the_access_key(
+    genauth_emulator, tmp_path, capsys
+):
+    host = genauth_emulator.url.rstrip("/") + "/genauth"  # the token endpoint answers 404
+    connection = ["--host", host, "--access-key-id", genauth_emulator.access_key_id,
+                  "--access-key-secret", genauth_emulator.access_key_secret]  # fmt: skip
+    users = write(tmp_path / "users.txt", user_lines(50))
+    assert await main("mfa", "get", "-i", str(users), "-q", "-c", "2", *connection) == 1
+    captured = capsys.readouterr()
+    (stopped,) = [line for line in captured.err.splitlines() if "stopped:" in line]
+    assert "rejected the access key" not in captured.out + captured.err
+    assert "could not obtain a management token" in stopped
+    assert await main("call", "get_user", "--user-id", "u", *connection) == 1
+    err = capsys.readouterr().err
+    assert "rejected the access key" not in err and "status 404" in err

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import zlib
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any, Final
 
 import attrs
@@ -18,7 +17,7 @@ from ._errors import PROG, UsageError
 from ._inputs import FORMATS, ArgsRow, BadRow, Format, args_rows
 from ._job import Job, run_job
 from ._method_options import add_method_options, describe_method, method_args, method_help
-from ._options import JobOptions, job_options_parser
+from ._options import InputOptions, JobOptions, job_options_parser
 
 __all__ = ["BULK"]
 
@@ -93,8 +92,8 @@ class _EndpointJob(Job):
         self.idempotent = info.idempotent
         self.constants = constants
 
-    def rows(self, path: Path, fmt: Format) -> Iterator[ArgsRow | BadRow]:
-        return args_rows(path, fmt, self.info)
+    def rows(self, source: InputOptions, fmt: Format) -> Iterator[ArgsRow | BadRow]:
+        return args_rows(source, fmt, self.info)
 
     def problem(self, row: ArgsRow) -> str | None:
         try:

@@ -11,8 +11,14 @@ from .. import _methods, bulk
 from ..errors import GenAuthAPIError, GenAuthError, ResponseValidationError
 from ._command import Work
 from ._display import console
-from ._errors import EXIT_FAILED, EXIT_OK, PROG, UsageError
-from ._method_options import add_method_options, describe_method, method_args, method_help
+from ._errors import EXIT_FAILED, EXIT_OK, PROG, UsageError, fatal_reason
+from ._method_options import (
+    add_method_options,
+    describe_method,
+    method_args,
+    method_help,
+    summary_of,
+)
 from ._options import Connection, add_connection_options, positive_float
 from ._output import print_answer
 
@@ -97,8 +103,7 @@ def _list_methods(module: str | None) -> None:
         for name in by_module[mod]:
             op = _methods.operation(name)
             safe = "" if op.get("x-idempotent", True) else "  [not idempotent]"
-            summary = " ".join(str(op.get("summary", "")).split())
-            out.print(f"  {name:<48} {summary}{safe}", markup=False)
+            out.print(f"  {name:<48} {summary_of(name)}{safe}", markup=False)
 
 
 def _error_line(exc: BaseException) -> str:
@@ -108,8 +113,9 @@ def _error_line(exc: BaseException) -> str:
         text += f" (status {exc.status_code}, apiCode {exc.api_code}, requestId {exc.request_id})"
     elif isinstance(exc, ResponseValidationError) and exc.request_id:
         text += f" (requestId {exc.request_id})"
-    why = bulk.fatal_reason(exc)
-    return f"{why}: {text}" if why else text
+    error = bulk.ErrorInfo.from_exception(exc)
+    why = fatal_reason(error, bulk.fatal_reason(exc))
+    return f"{why}: {text}" if why and why != error.message else text
 
 
 async def call(options: CallOptions) -> int:

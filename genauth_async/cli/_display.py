@@ -13,7 +13,7 @@ from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeRemaining
 from rich.table import Table
 
 from .. import bulk
-from ._errors import PROG
+from ._errors import PROG, fatal_reason
 
 __all__ = ["Display", "FirstFailures", "console", "print_summary"]
 
@@ -165,8 +165,9 @@ def print_summary(
         table.add_row("[yellow]not taken", f"{summary.not_taken:,}")
     if interrupted:
         table.add_row("[yellow]stopped", "interrupted")
-    elif summary.stop_reason == "fatal" and summary.stop_message:
-        table.add_row("[yellow]stopped", summary.stop_message.split(":")[0])
+    elif summary.stop_reason == "fatal" and summary.stop_error and summary.stop_message:
+        why = fatal_reason(summary.stop_error, summary.stop_message) or summary.stop_message
+        table.add_row("[yellow]stopped", why.split(":")[0])
     elif summary.stopped_early:
         reason = summary.stop_reason or ""
         table.add_row("[yellow]stopped", _STOP_REASONS.get(reason, reason))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from .. import bulk
+
 __all__ = [
     "EXIT_FAILED",
     "EXIT_INTERRUPTED",
@@ -12,6 +14,7 @@ __all__ = [
     "PROG",
     "OutputError",
     "UsageError",
+    "fatal_reason",
 ]
 
 EXIT_OK: Final = 0
@@ -28,3 +31,12 @@ class UsageError(Exception):
 
 class OutputError(Exception):
     """The results file could not be written: the run stops, exit code 1."""
+
+
+def fatal_reason(error: bulk.ErrorInfo, reason: str | None) -> str | None:
+    """Why every input would fail, in words: ``reason`` (:func:`bulk.fatal_reason`'s),
+    except for an AuthenticationError that is not GenAuth's 401 (a 404 from the token
+    endpoint says the host or path is wrong, not the key): then what the error says."""
+    if error.kind == "AuthenticationError" and error.status_code not in (None, 401):
+        return error.message
+    return reason

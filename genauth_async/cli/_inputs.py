@@ -9,6 +9,7 @@ line).
 
 from __future__ import annotations
 
+import codecs
 import csv
 import zlib
 from collections.abc import Callable, Iterator
@@ -22,6 +23,7 @@ from .. import _methods, bulk
 from .._checks import as_model
 from ..models.users import MfaTriggerData, UserIdType
 from ._errors import UsageError
+from ._options import InputOptions
 
 __all__ = [
     "FORMATS",
@@ -33,6 +35,7 @@ __all__ = [
     "args_rows",
     "format_of",
     "input_json",
+    "line_count",
     "parse_mfa_json",
     "user_fingerprint",
     "user_rows",
@@ -94,58 +97,145 @@ def format_of(path: Path) -> Format:
     return fmt
 
 
+def line_count(path: Path) -> int:
+    """How many lines the file has (a last line without a line break counts), read in
+    pieces."""
+    try:
+        with path.open("rb") as handle:
+            count, last = 0, b"\n"
+            while chunk := handle.read(1 << 20):
+                count += chunk.count(b"\n")
+                last = chunk[-1:]
+    except OSError as exc:
+        raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    return count + (last != b"\n")
+
+
 # -- reading a file ----------------------------------------------------------------------------
 
 R = TypeVar("R")
 
 
+class _BadLine(Exception):
+    """A line that cannot be read (too long, not UTF-8): the file is read no further."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
+class _Lines:
+    """The lines of a file as text (line breaks kept), read in pieces of at most
+    ``max_bytes`` + 2 bytes: a longer line is refused without being read whole.
+
+    Lines end with \\n or \\r\\n; a carriage return alone is refused, not taken for a line
+    break. ``count`` is the number of the last line read.
+    """
+
+    def __init__(self, handle: IO[bytes], max_bytes: int) -> None:
+        self._handle = handle
+        self._max_bytes = max_bytes
+        self.count = 0
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        raw = self._handle.readline(self._max_bytes + 2)
+        if not raw:
+            raise StopIteration
+        self.count += 1
+        if self.count == 1 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8) :]
+        body = raw.removesuffix(b"\n").removesuffix(b"\r") if raw.endswith(b"\n") else raw
+        if len(body) > self._max_bytes:
+            raise _BadLine(
+                self.count,
+                f"the line is longer than {self._max_bytes:,} bytes (--max-line-bytes); "
+                "the file was read no further",
+            )
+        if b"\r" in body:
+            raise _BadLine(
+                self.count, "a carriage return inside the line (line breaks are \\n or \\r\\n)"
+            )
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise _BadLine(self.count, "the file is not UTF-8 text") from None
+
+
 def _file_rows(
-    path: Path,
+    source: InputOptions,
     fmt: Format,
     line_row: Callable[[str, int], R | BadRow],
-    csv_rows: Callable[[IO[str]], Iterator[R | BadRow]],
+    csv_rows: Callable[[_Lines], Iterator[R | BadRow]],
 ) -> Iterator[R | BadRow]:
     """Every row of an input file (.txt/.jsonl: ``line_row`` per non-blank line; .csv:
     ``csv_rows``), or what is wrong with it; one line in memory at a time."""
+    path = source.path
     try:
-        handle = path.open(encoding="utf-8-sig", newline="")
+        handle = path.open("rb")
     except OSError as exc:
         raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from exc
     with handle:
-        line = 0
+        lines = _Lines(handle, source.max_line_bytes)
         try:
             if fmt == "csv":
-                yield from csv_rows(handle)
+                yield from csv_rows(lines)
             else:
-                for line, text in enumerate(handle, 1):
+                for text in lines:
                     if text.strip():
-                        yield line_row(text, line)
-        except UnicodeDecodeError:
-            yield BadRow(line + 1, "the file is not UTF-8 text")
+                        yield line_row(text, lines.count)
+        except _BadLine as exc:
+            yield BadRow(exc.line, exc.message)
 
 
-def _csv_records(handle: IO[str]) -> Iterator[tuple[int, list[str]] | BadRow]:
-    """The header and every non-blank record of a CSV file, with its line."""
-    reader = csv.reader(handle)
-    try:
-        header = next(reader, None)
-        if header is None:
+def _csv_records(lines: _Lines, multiline_cells: bool) -> Iterator[tuple[int, list[str]] | BadRow]:
+    """The header and every non-blank record of a CSV file, with the line it starts on.
+
+    Strict: a stray quote (``"A"B``) or a quote never closed ends the file with an error. A
+    record that spans lines (a quoted cell holding a line break) is an error too, unless
+    ``multiline_cells``: it is what a quote left open looks like until another quote closes
+    it. A quote inside an unquoted cell (``A"B``) is kept as written.
+    """
+    reader = csv.reader(lines, strict=True)
+    first = True
+    while True:
+        start = lines.count + 1
+        try:
+            record = next(reader, None)
+        except csv.Error as exc:
+            if lines.count >= start and str(exc) == "unexpected end of data":
+                yield BadRow(start, "not valid CSV: a quote opened on this line is never closed")
+            else:
+                yield BadRow(
+                    lines.count,
+                    f"not valid CSV: {exc} (a quote in a cell must be doubled, and the cell "
+                    "quoted)",
+                )
             return
-        yield reader.line_num, header
-        for record in reader:
-            if any(cell.strip() for cell in record):
-                yield reader.line_num, record
-    except csv.Error as exc:
-        yield BadRow(reader.line_num, f"not valid CSV: {exc}")
+        if record is None:
+            return
+        if lines.count > start and not multiline_cells:
+            yield BadRow(
+                start,
+                f"not valid CSV: a quoted cell runs from this line to line {lines.count}: a "
+                "quote never closed? (--multiline-cells allows line breaks in quoted cells)",
+            )
+        elif first or any(cell.strip() for cell in record):
+            yield start, record
+        first = False
 
 
 def _csv_rows(
-    handle: IO[str],
+    lines: _Lines,
+    multiline_cells: bool,
     start: Callable[[int, list[str]], Callable[[int, list[str]], R | BadRow] | BadRow],
 ) -> Iterator[R | BadRow]:
     """Every row of a CSV file: ``start(line, header)`` gives the maker of a row from its
     line and cells, or what is wrong with the header."""
-    records = _csv_records(handle)
+    records = _csv_records(lines, multiline_cells)
     first = next(records, None)
     if first is None or isinstance(first, BadRow):
         if first is not None:
@@ -162,7 +252,7 @@ def _csv_rows(
 # -- users files -------------------------------------------------------------------------------
 
 
-def user_rows(path: Path, fmt: Format, *, parse_mfa: bool) -> Iterator[Row | BadRow]:
+def user_rows(source: InputOptions, fmt: Format, *, parse_mfa: bool) -> Iterator[Row | BadRow]:
     """Every row of a users file, or what is wrong with it."""
 
     def line_row(text: str, line: int) -> Row | BadRow:
@@ -170,10 +260,15 @@ def user_rows(path: Path, fmt: Format, *, parse_mfa: bool) -> Iterator[Row | Bad
             return Row(text.strip(), line=line)
         return _user_jsonl_row(text, line, parse_mfa)
 
-    return _file_rows(path, fmt, line_row, lambda handle: _user_csv_rows(handle, parse_mfa))
+    def csv_rows(lines: _Lines) -> Iterator[Row | BadRow]:
+        return _csv_rows(lines, source.multiline_cells, _user_csv_header(parse_mfa))
+
+    return _file_rows(source, fmt, line_row, csv_rows)
 
 
-def _user_csv_rows(handle: IO[str], parse_mfa: bool) -> Iterator[Row | BadRow]:
+def _user_csv_header(
+    parse_mfa: bool,
+) -> Callable[[int, list[str]], Callable[[int, list[str]], Row | BadRow] | BadRow]:
     def start(line: int, header: list[str]) -> Callable[[int, list[str]], Row | BadRow] | BadRow:
         columns = {name.strip(): i for i, name in enumerate(header)}
         if "user_id" not in columns:
@@ -190,7 +285,7 @@ def _user_csv_rows(handle: IO[str], parse_mfa: bool) -> Iterator[Row | BadRow]:
 
         return row
 
-    return _csv_rows(handle, start)
+    return start
 
 
 def _user_jsonl_row(text: str, line: int, parse_mfa: bool) -> Row | BadRow:
@@ -257,7 +352,9 @@ def parse_mfa_json(value: Any, name: str) -> MfaTriggerData:
 # -- arguments files ---------------------------------------------------------------------------
 
 
-def args_rows(path: Path, fmt: Format, info: _methods.MethodInfo) -> Iterator[ArgsRow | BadRow]:
+def args_rows(
+    source: InputOptions, fmt: Format, info: _methods.MethodInfo
+) -> Iterator[ArgsRow | BadRow]:
     """Every line of a ``bulk METHOD`` input file as the method's arguments, or what is wrong
     with it."""
 
@@ -277,10 +374,15 @@ def args_rows(path: Path, fmt: Format, info: _methods.MethodInfo) -> Iterator[Ar
             return BadRow(line, str(exc))
         return ArgsRow(line, args)
 
-    return _file_rows(path, fmt, line_row, lambda handle: _args_csv_rows(handle, info))
+    def csv_rows(lines: _Lines) -> Iterator[ArgsRow | BadRow]:
+        return _csv_rows(lines, source.multiline_cells, _args_csv_header(info))
+
+    return _file_rows(source, fmt, line_row, csv_rows)
 
 
-def _args_csv_rows(handle: IO[str], info: _methods.MethodInfo) -> Iterator[ArgsRow | BadRow]:
+def _args_csv_header(
+    info: _methods.MethodInfo,
+) -> Callable[[int, list[str]], Callable[[int, list[str]], ArgsRow | BadRow] | BadRow]:
     def start(
         line: int, header: list[str]
     ) -> Callable[[int, list[str]], ArgsRow | BadRow] | BadRow:
@@ -308,4 +410,4 @@ def _args_csv_rows(handle: IO[str], info: _methods.MethodInfo) -> Iterator[ArgsR
 
         return row
 
-    return _csv_rows(handle, start)
+    return start

@@ -25,9 +25,10 @@ from ._errors import (
     PROG,
     OutputError,
     UsageError,
+    fatal_reason,
 )
-from ._inputs import BadRow, Format
-from ._options import JobOptions
+from ._inputs import BadRow, Format, line_count
+from ._options import InputOptions, JobOptions
 from ._output import ResultsFile
 from ._resume import ResumeIndex, results_paths
 
@@ -49,7 +50,7 @@ class Job:
     missing_flag: str | None = None
     """The problem of a row that only a missing option explains (see :meth:`flag_error`)."""
 
-    def rows(self, path: Path, fmt: Format) -> Iterator[Any]:
+    def rows(self, source: InputOptions, fmt: Format) -> Iterator[Any]:
         raise NotImplementedError
 
     def problem(self, row: Any) -> str | None:
@@ -107,10 +108,10 @@ class _Check:
             self.errors.append(bad)
 
 
-def _check_file(path: Path, fmt: Format, job: Job, resume: ResumeIndex | None) -> _Check:
+def _check_file(source: InputOptions, fmt: Format, job: Job, resume: ResumeIndex | None) -> _Check:
     check = _Check()
     matched = 0
-    for row in job.rows(path, fmt):
+    for row in job.rows(source, fmt):
         if isinstance(row, BadRow):
             check.add_error(row)
             continue
@@ -141,7 +142,7 @@ def _check_file(path: Path, fmt: Format, job: Job, resume: ResumeIndex | None) -
                 matched += 1
     if check.rows == 0 and check.error_count == 0:
         check.add_error(BadRow(1, f"the file has no {job.noun}"))
-    recorded = 0 if resume is None else resume.done + len(resume.unknown)
+    recorded = 0 if resume is None else resume.done + len(resume.unknown) + resume.beyond
     if resume is not None and check.error_count == 0 and matched != recorded:
         check.add_error(
             BadRow(
@@ -193,10 +194,11 @@ def _report_held_back(job: Job, check: _Check, held_back: int) -> None:
 
 
 def _pending_rows(
-    path: Path, fmt: Format, job: Job, resume: ResumeIndex | None, redo_unknown: bool
+    source: InputOptions, fmt: Format, job: Job, resume: ResumeIndex | None, redo_unknown: bool
 ) -> Iterator[Any]:
+    path = source.path
     wanted = ("todo", "unknown") if redo_unknown else ("todo",)
-    for row in job.rows(path, fmt):
+    for row in job.rows(source, fmt):
         if isinstance(row, BadRow):
             raise UsageError(f"{path.name}: line {row.line}: {row.message} (the file changed)")
         if resume is None:
@@ -306,7 +308,10 @@ def _report_stop(
     if summary.stop_error is not None and summary.stop_reason in ("fatal", "stop_on"):
         # one message for a cause that concerns every input, instead of a failure per input
         error = summary.stop_error
-        why = summary.stop_message or "GenAuth denied the access key this operation"
+        why = (
+            fatal_reason(error, summary.stop_message)
+            or "GenAuth denied the access key this operation"
+        )
         again = f"; then rerun with --resume {output_path}" if output_path is not None else ""
         err.print(
             f"{PROG}: stopped: {why} ({error.kind}: {error.message}). "
@@ -333,7 +338,10 @@ async def run_job(job: Job, options: JobOptions, fmt: Format) -> int:
     path, running = options.input.path, options.running
     connection = None if running.dry_run else options.connection.resolved()
     resume_path, output_path = results_paths(options.results)
-    resume = ResumeIndex.load(resume_path, job.fingerprint) if resume_path is not None else None
+    resume = None
+    if resume_path is not None:
+        lines = line_count(path)
+        resume = ResumeIndex.load(resume_path, job.fingerprint, lines)
     redo_unknown = options.results.retry_unknown
     err = console(stderr=True)
     out = console(stderr=output_path is not None and str(output_path) == "-")
@@ -343,7 +351,7 @@ async def run_job(job: Job, options: JobOptions, fmt: Format) -> int:
             "their inputs will be done again"
         )
 
-    check = _check_file(path, fmt, job, resume)
+    check = _check_file(options.input, fmt, job, resume)
     if not _report_check(path, job, check):
         return EXIT_USAGE
     held_back = 0 if redo_unknown else check.unknown
@@ -372,6 +380,7 @@ async def run_job(job: Job, options: JobOptions, fmt: Format) -> int:
         record=job.record,
         idempotent=job.idempotent,
         keeps_result=job.keeps_result,
+        follow_symlinks=options.results.follow_symlinks,
     )
     try:
         client = connection.client(
@@ -383,7 +392,7 @@ async def run_job(job: Job, options: JobOptions, fmt: Format) -> int:
     summary, seen = await _execute(
         job,
         client,
-        _pending_rows(path, fmt, job, resume, redo_unknown),
+        _pending_rows(options.input, fmt, job, resume, redo_unknown),
         running.bulk_options(todo, display),
         results,
         display,

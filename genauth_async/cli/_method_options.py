@@ -4,6 +4,7 @@ method's signature and the spec, and the arguments given with them."""
 from __future__ import annotations
 
 import argparse
+import re
 from typing import Any, Final
 
 import orjson
@@ -11,7 +12,13 @@ import orjson
 from .. import _methods
 from ._errors import PROG, UsageError
 
-__all__ = ["add_method_options", "describe_method", "method_args", "method_help"]
+__all__ = [
+    "add_method_options",
+    "describe_method",
+    "method_args",
+    "method_help",
+    "summary_of",
+]
 
 _DEST: Final = "arg:"
 
@@ -23,9 +30,19 @@ def describe_method(name: str) -> _methods.MethodInfo:
         raise UsageError(f"{exc}; '{PROG} call --list' lists them") from None
 
 
+def summary_of(name: str) -> str:
+    """The spec's one-line summary of method ``name``, as plain text; empty if it is missing
+    or says no more than the name (every word of it is a word of the name)."""
+    text = " ".join(str(_methods.operation(name).get("summary") or "").split())
+    text = text.replace("``", "")
+    words = set(re.findall(r"[a-z0-9]+", text.lower()))
+    return "" if words <= set(name.split("_")) else text
+
+
 def method_help(info: _methods.MethodInfo) -> str:
     op = _methods.operation(info.name)
-    summary = " ".join(str(op.get("summary") or info.doc.split("\n\n", 1)[0]).split())
+    doc = " ".join(info.doc.split("\n\n", 1)[0].split())
+    summary = summary_of(info.name) or doc
     safety = (
         "retried on failure (a replay is safe)"
         if info.idempotent

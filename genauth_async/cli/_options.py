@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, Final, Literal
 
 import attrs
 
@@ -16,6 +16,7 @@ from ..errors import AuthenticationError, PermissionDeniedError
 from ._errors import UsageError
 
 __all__ = [
+    "DEFAULT_MAX_LINE_BYTES",
     "Connection",
     "InputOptions",
     "JobOptions",
@@ -27,6 +28,12 @@ __all__ = [
     "positive_float",
     "positive_int",
 ]
+
+#: the longest input line read (bytes, its line break not counted): a longer one is refused
+#: after reading that much of it, never read whole
+DEFAULT_MAX_LINE_BYTES: Final = 1 << 20
+
+Auth = Literal["token", "signature"]
 
 
 # -- argument types ----------------------------------------------------------------------------
@@ -73,10 +80,11 @@ class Connection:
     access_key_id: str | None
     access_key_secret: str | None = attrs.field(repr=False)
     host: str | None
+    auth: Auth = "token"
 
     @classmethod
     def from_namespace(cls, ns: argparse.Namespace) -> Connection:
-        return cls(ns.access_key_id, ns.access_key_secret, ns.host)
+        return cls(ns.access_key_id, ns.access_key_secret, ns.host, ns.auth)
 
     def resolved(self) -> Connection:
         """With the environment's values filled in; a UsageError if there is no key."""
@@ -88,7 +96,7 @@ class Connection:
                 "credentials are required: --access-key-id/--access-key-secret, or "
                 "GENAUTH_ACCESS_KEY_ID/GENAUTH_ACCESS_KEY_SECRET"
             )
-        return Connection(key_id, secret, host)
+        return Connection(key_id, secret, host, self.auth)
 
     def client(self, **options: Any) -> AsyncManagementClient:
         resolved = self.resolved()
@@ -97,6 +105,7 @@ class Connection:
                 access_key_id=resolved.access_key_id,
                 access_key_secret=resolved.access_key_secret,
                 host=resolved.host,
+                auth=resolved.auth,
                 **options,
             )
         except ValueError as exc:
@@ -108,6 +117,13 @@ def add_connection_options(parser: argparse.ArgumentParser) -> None:
     conn.add_argument("--access-key-id", help="default: $GENAUTH_ACCESS_KEY_ID")
     conn.add_argument("--access-key-secret", help="default: $GENAUTH_ACCESS_KEY_SECRET")
     conn.add_argument("--host", help="default: $GENAUTH_HOST or https://api.genauth.ai")
+    conn.add_argument(
+        "--auth",
+        choices=["token", "signature"],
+        default="token",
+        help="token (the default: a management token, fetched once) or signature (every "
+        "request signed with the access key, no token request: for short runs)",
+    )
 
 
 # -- bulk jobs ---------------------------------------------------------------------------------
@@ -116,6 +132,10 @@ def add_connection_options(parser: argparse.ArgumentParser) -> None:
 @attrs.frozen
 class InputOptions:
     path: Path
+    max_line_bytes: int = DEFAULT_MAX_LINE_BYTES
+    multiline_cells: bool = False
+    """Whether a quoted CSV cell may hold line breaks (else a record spanning lines is an
+    error: the sign of a quote never closed)."""
 
 
 @attrs.frozen
@@ -151,6 +171,7 @@ class ResultsOptions:
     resume: Path | None = None
     overwrite: bool = False
     retry_unknown: bool = False
+    follow_symlinks: bool = False
 
 
 @attrs.frozen
@@ -165,7 +186,7 @@ class JobOptions:
     @classmethod
     def from_namespace(cls, ns: argparse.Namespace) -> JobOptions:
         return cls(
-            InputOptions(Path(ns.input)),
+            InputOptions(Path(ns.input), ns.max_line_bytes, ns.multiline_cells),
             Connection.from_namespace(ns),
             RunningOptions(
                 concurrency=ns.concurrency,
@@ -183,6 +204,7 @@ class JobOptions:
                 resume=Path(ns.resume) if ns.resume else None,
                 overwrite=ns.overwrite,
                 retry_unknown=getattr(ns, "retry_unknown", False),
+                follow_symlinks=ns.follow_symlinks,
             ),
         )
 
@@ -192,6 +214,19 @@ def job_options_parser(*, input_help: str, retry_unknown: bool) -> argparse.Argu
     common = argparse.ArgumentParser(add_help=False)
     what = common.add_argument_group("input")
     what.add_argument("--input", "-i", required=True, metavar="FILE", help=input_help)
+    what.add_argument(
+        "--max-line-bytes",
+        type=positive_int,
+        default=DEFAULT_MAX_LINE_BYTES,
+        metavar="N",
+        help=f"refuse an input line longer than N bytes (default {DEFAULT_MAX_LINE_BYTES:,})",
+    )
+    what.add_argument(
+        "--multiline-cells",
+        action="store_true",
+        help="allow quoted CSV cells that hold line breaks (refused by default: a quote "
+        "never closed would swallow the lines after it)",
+    )
     add_connection_options(common)
     flow = common.add_argument_group("running")
     flow.add_argument("--concurrency", "-c", type=positive_int, default=32, help="default 32")
@@ -226,6 +261,11 @@ def job_options_parser(*, input_help: str, retry_unknown: bool) -> argparse.Argu
         "--overwrite",
         action="store_true",
         help="replace an --output file that already holds results (refused otherwise)",
+    )
+    res.add_argument(
+        "--follow-symlinks",
+        action="store_true",
+        help="write the results through a symbolic link (refused otherwise)",
     )
     if retry_unknown:
         res.add_argument(

@@ -88,6 +88,7 @@ class ResultsFile:
         record: Callable[[Any], Any],
         idempotent: bool,
         keeps_result: bool,
+        follow_symlinks: bool = False,
     ) -> None:
         self._record = record
         self._idempotent = idempotent
@@ -103,7 +104,10 @@ class ResultsFile:
             return
         try:
             needs_newline = append and path.exists() and _ends_without_newline(path)
-            self._handle = path.open("ab" if append else "wb")
+            flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if append else os.O_TRUNC)
+            if not follow_symlinks:
+                flags |= getattr(os, "O_NOFOLLOW", 0)  # refused even if one appeared since
+            self._handle = os.fdopen(os.open(path, flags, 0o666), "ab" if append else "wb")
         except OSError as exc:
             raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from exc
         if needs_newline:  # the previous run died mid-line

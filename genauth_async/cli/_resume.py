@@ -31,13 +31,21 @@ class ResumeIndex:
         self._fingerprints: array[int] = array("I")
         self.done = 0
         self.unreadable = 0
+        self.beyond = 0
+        """Finished records of lines past the end of the input (another input's file)."""
         self.unknown: dict[int, int] = {}
         self.unfinished: set[int] = set()
         """Of ``unknown``: the lines sent with no outcome recorded (the process was killed)."""
 
     @classmethod
-    def load(cls, path: Path, fingerprint: Callable[[Any], int]) -> ResumeIndex:
-        """The index of the results file ``path``; ``fingerprint`` is of a record's input."""
+    def load(cls, path: Path, fingerprint: Callable[[Any], int], lines: int) -> ResumeIndex:
+        """The index of the results file ``path``; ``fingerprint`` is of a record's input,
+        and ``lines`` the input file's number of lines.
+
+        A record whose line is not a whole number from 1 up is unreadable, like a line that is
+        not JSON; a finished one past the input's last line is only counted (:attr:`beyond`):
+        memory depends on the input, never on the numbers in the file.
+        """
         index = cls()
         in_flight: dict[int, int] = {}  # line -> fingerprint: sent, no outcome yet
         if not path.exists():
@@ -59,7 +67,11 @@ class ResumeIndex:
                 except (orjson.JSONDecodeError, KeyError, TypeError, AttributeError):
                     index.unreadable += 1  # e.g. a line cut short by a crash: redo it
                     continue
-                if not isinstance(line, int) or line <= 0:
+                if isinstance(line, bool) or not isinstance(line, int) or line <= 0:
+                    index.unreadable += 1  # not a line number: the file is damaged
+                    continue
+                if line > lines:  # past the input's end: counted, never stored
+                    index.beyond += ok is True or unknown
                     continue
                 if sent:
                     in_flight[line] = fp  # until its outcome follows
@@ -114,6 +126,16 @@ def results_paths(results: ResultsOptions) -> tuple[Path | None, Path | None]:
     if resume is not None and not resume.is_file():
         raise UsageError(
             f"--resume {resume}: no such results file (to start a new run, use --output)"
+        )
+    if (
+        output is not None
+        and str(output) != "-"
+        and not results.follow_symlinks
+        and output.is_symlink()
+    ):
+        raise UsageError(
+            f"{output} is a symbolic link: the results are written through one only with "
+            "--follow-symlinks"
         )
     if (
         output is not None

@@ -27,7 +27,7 @@ from ._inputs import (
     user_rows,
 )
 from ._job import Job, run_job
-from ._options import JobOptions, job_options_parser
+from ._options import InputOptions, JobOptions, job_options_parser
 
 __all__ = ["GROUPS", "USER_COMMANDS", "UserCommand"]
 
@@ -134,8 +134,8 @@ class _UserJob(Job):
         self.keeps_result = command.keeps_result
         self.missing_flag = _NO_MFA if command.needs_mfa else None
 
-    def rows(self, path: Path, fmt: Format) -> Iterator[Row | BadRow]:
-        return user_rows(path, fmt, parse_mfa=self.command.needs_mfa)
+    def rows(self, source: InputOptions, fmt: Format) -> Iterator[Row | BadRow]:
+        return user_rows(source, fmt, parse_mfa=self.command.needs_mfa)
 
     def problem(self, row: Row) -> str | None:
         if self.command.needs_mfa and row.mfa_trigger_data is None and self.options.mfa is None:
