@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import itertools
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, Literal
+from typing import IO, Any, Final, Literal
 
 import orjson
 
@@ -14,6 +14,10 @@ from ._errors import UsageError
 from ._options import ResultsOptions
 
 __all__ = ["ResumeIndex", "results_paths"]
+
+#: the longest results record read: far beyond any this command writes (an input line is at
+#: most --max-line-bytes, an answer a page of objects)
+_MAX_RECORD_BYTES: Final = 64 << 20
 
 
 class ResumeIndex:
@@ -55,7 +59,10 @@ class ResumeIndex:
         except OSError as exc:
             raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from exc
         with handle:
-            for raw in handle:
+            for raw in _records(handle):
+                if raw is None:
+                    index.unreadable += 1  # far longer than any record this command writes
+                    continue
                 if not raw.strip():
                     continue
                 try:
@@ -112,6 +119,18 @@ class ResumeIndex:
         if recorded != fingerprint:
             return "other"
         return "unknown" if line in self.unknown else "done"
+
+
+def _records(handle: IO[bytes]) -> Iterator[bytes | None]:
+    """The lines of a results file; None for one longer than :data:`_MAX_RECORD_BYTES`,
+    which is skipped in bounded pieces, never held whole."""
+    while raw := handle.readline(_MAX_RECORD_BYTES + 1):
+        if len(raw) > _MAX_RECORD_BYTES and not raw.endswith(b"\n"):
+            while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+        else:
+            yield raw
 
 
 def results_paths(results: ResultsOptions) -> tuple[Path | None, Path | None]:
