@@ -209,11 +209,10 @@ def _csv_records(lines: _Lines, multiline_cells: bool) -> Iterator[tuple[int, li
             if lines.count >= start and str(exc) == "unexpected end of data":
                 yield BadRow(start, "not valid CSV: a quote opened on this line is never closed")
             else:
-                yield BadRow(
-                    lines.count,
-                    f"not valid CSV: {exc} (a quote in a cell must be doubled, and the cell "
-                    "quoted)",
+                hint = (
+                    " (a quote in a cell is doubled, in a quoted cell)" if '"' in str(exc) else ""
                 )
+                yield BadRow(lines.count, f"not valid CSV: {exc}{hint}")
             return
         if record is None:
             return

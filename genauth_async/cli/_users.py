@@ -104,21 +104,20 @@ class UserCommand:
                 "--app-ids", type=_app_ids, required=True, help="comma-separated application ids"
             )
         ns = parser.parse_args(argv)
-        options = UserOptions(
-            JobOptions.from_namespace(ns), ns.user_id_type, app_ids=getattr(ns, "app_ids", None)
-        )
-        mfa_json: str | None = getattr(ns, "mfa_json", None)
-        return lambda: self.run(options, mfa_json)
-
-    async def run(self, options: UserOptions, mfa_json: str | None) -> int:
-        path = options.job.input.path
-        fmt = format_of(path)
-        if mfa_json is not None:
+        mfa = None
+        if getattr(ns, "mfa_json", None) is not None:
             try:
-                options = attrs.evolve(options, mfa=parse_mfa_json(mfa_json, "--mfa-json"))
+                mfa = parse_mfa_json(ns.mfa_json, "--mfa-json")
             except ValueError as exc:
                 raise UsageError(str(exc)) from None
-        elif self.needs_mfa and fmt == "txt":
+        options = UserOptions(
+            JobOptions.from_namespace(ns), ns.user_id_type, mfa, getattr(ns, "app_ids", None)
+        )
+        return lambda: self.run(options)
+
+    async def run(self, options: UserOptions) -> int:
+        fmt = format_of(options.job.input.path)
+        if self.needs_mfa and options.mfa is None and fmt == "txt":
             raise UsageError(
                 f"{self.name} needs --mfa-json (the MfaTriggerData to set, in camelCase): a .txt "
                 "file has only user ids; or give each user's mfa in a .csv column or .jsonl field"
