@@ -50,12 +50,6 @@ class UserOptions:
     app_ids: list[str] | None = None
 
 
-Start = Callable[
-    [AsyncManagementClient, Iterator[Row], UserOptions, bulk.RunOptions],
-    bulk.BulkRun[Any, Any],
-]
-
-
 def _app_ids(text: str) -> list[str]:
     ids = [part.strip() for part in text.split(",") if part.strip()]
     if not ids:
@@ -69,7 +63,9 @@ class UserCommand:
 
     name: str
     help: str
-    start: Start
+    job: Callable[..., bulk.BulkRun[Any, Any]]
+    """The ``bulk`` job function: called with the client, the rows, ``user_id_type``, the
+    run options, and ``mfa_trigger_data`` or ``app_ids`` when the command takes them."""
     needs_mfa: bool = False
     """Takes ``--mfa-json`` (and a per-row mfa)."""
     needs_app_ids: bool = False
@@ -169,47 +165,32 @@ class _UserJob(Job):
         on_send: Callable[[Any], None] | None = None,
     ) -> bulk.BulkRun[Any, Any]:
         # every user job is idempotent: nothing to record before sending
-        return self.command.start(client, rows, self.options, options)
+        command, given = self.command, self.options
+        extra: dict[str, Any] = {}
+        if command.needs_mfa:
+            extra["mfa_trigger_data"] = given.mfa
+        if command.needs_app_ids:
+            extra["app_ids"] = given.app_ids
+        return command.job(client, rows, user_id_type=given.user_id_type, **extra, **options)
 
 
 USER_COMMANDS: Final[dict[tuple[str, ...], UserCommand]] = {
     ("mfa", "set"): UserCommand(
-        "mfa set",
-        "set_users_mfa_status",
-        lambda client, rows, o, run: bulk.set_mfa_status(
-            client, rows, mfa_trigger_data=o.mfa, user_id_type=o.user_id_type, **run
-        ),
-        needs_mfa=True,
+        "mfa set", "set_users_mfa_status", bulk.set_mfa_status, needs_mfa=True
     ),
     ("mfa", "get"): UserCommand(
-        "mfa get",
-        "get_user_mfa_status",
-        lambda client, rows, o, run: bulk.get_mfa_status(
-            client, rows, user_id_type=o.user_id_type, **run
-        ),
-        keeps_result=True,
+        "mfa get", "get_user_mfa_status", bulk.get_mfa_status, keeps_result=True
     ),
     ("principal-auth", "reset"): UserCommand(
         "principal-auth reset",
         "reset_user_principal_authentication_info",
-        lambda client, rows, o, run: bulk.reset_principal_auth(
-            client, rows, user_id_type=o.user_id_type, **run
-        ),
+        bulk.reset_principal_auth,
     ),
     ("principal-auth", "get"): UserCommand(
         "principal-auth get",
         "get_user_principal_authentication_info",
-        lambda client, rows, o, run: bulk.get_principal_auth(
-            client, rows, user_id_type=o.user_id_type, **run
-        ),
+        bulk.get_principal_auth,
         keeps_result=True,
     ),
-    ("users", "kick"): UserCommand(
-        "users kick",
-        "kick_users",
-        lambda client, rows, o, run: bulk.kick_users(
-            client, rows, app_ids=o.app_ids or [], user_id_type=o.user_id_type, **run
-        ),
-        needs_app_ids=True,
-    ),
+    ("users", "kick"): UserCommand("users kick", "kick_users", bulk.kick_users, needs_app_ids=True),
 }
