@@ -11,7 +11,7 @@ from pathlib import Path
 import orjson
 import pytest
 
-from genauth_async import bulk, cli
+from genauth_async import cli
 from genauth_async.testing import USER_NOT_FOUND_API_CODE, Faults, GenAuthEmulator, seeded_user_id
 
 SET_MFA = "/api/v3/set-mfa-status"
@@ -555,13 +555,6 @@ async def test_a_bad_mfa_json_names_the_camel_case_path_once(tmp_path, capsys):
     )
 
 
-def test_wire_paths_follow_the_model():
-    assert cli._wire_path("$.application_mfa[0].mfa_policy", cli.MfaTriggerData) == (
-        "$.applicationMfa[0].mfaPolicy"
-    )
-    assert cli._wire_path("$.totp_mfa_enabled", cli.MfaTriggerData) == "$.totpMfaEnabled"
-
-
 @pytest.mark.genauth_emulator(users=5)
 async def test_piped_output_is_not_wrapped_and_ids_are_whole(genauth_emulator, tmp_path, capsys):
     unknown = [f"{i:024x}" for i in range(3)]  # 24 characters, like GenAuth ids
@@ -578,50 +571,220 @@ async def test_piped_output_is_not_wrapped_and_ids_are_whole(genauth_emulator, t
     assert len(err.splitlines()) == 1 and len(err) > 120
 
 
-def test_progress_bar_shows_formatted_counts_and_a_labelled_eta():
-    from io import StringIO
-
-    from rich.console import Console
-
-    buffer = StringIO()
-    console = Console(file=buffer, force_terminal=True, width=160, color_system=None)
-    display = cli._Display("mfa set", 10_000, quiet=False, console=console)
-    with display:
-        display(bulk.Counts(5050, 5000, 50, 0, 32, 10_000, 10.0, None))
-        display._bar.refresh()
-    text = buffer.getvalue()
-    assert "5,050/10,000" in text and "5050/10000" not in text
+@pytest.mark.genauth_emulator(users=1200)
+async def test_progress_bar_shows_formatted_counts_and_a_labelled_eta(
+    genauth_emulator, tmp_path, capsys, monkeypatch
+):
+    monkeypatch.setenv("TTY_COMPATIBLE", "1")  # rich: a terminal, so the bar is drawn
+    monkeypatch.setenv("COLUMNS", "160")
+    monkeypatch.setenv("NO_COLOR", "1")
+    unknown = [f"nobody-{i}" for i in range(50)]
+    users = write(tmp_path / "u.txt", user_lines(1150) + "".join(u + "\n" for u in unknown))
+    assert await main("mfa", "get", "-i", str(users), *creds(genauth_emulator)) == 1
+    text = capsys.readouterr().err
+    assert "1,200/1,200" in text and "1200/1200" not in text
     assert "ETA" in text and "50 failed" in text
 
 
-def outcome(line: int, kind: str | None) -> bulk.Outcome:
-    error = None if kind is None else bulk.ErrorInfo(kind, f"{kind} at {line}")
-    return bulk.Outcome(cli._Row(f"user-{line}", line=line), line - 1, None, error, 1, 0.1)
+def table_rows(text: str, title: str) -> list[list[str]]:
+    """The rows of the rich table printed under ``title`` (piped: one line per row; the
+    header's borders are ┃, not │)."""
+    lines = text[text.index(title) :].splitlines()[1:]
+    return [[cell.strip() for cell in line.split("│")[1:-1]] for line in lines if "│" in line]
 
 
-def test_first_failures_are_failed_inputs_in_line_order():
-    from io import StringIO
+@pytest.mark.genauth_emulator(users=30)
+async def test_first_failures_are_failed_inputs_in_line_order(genauth_emulator, tmp_path, capsys):
+    failing = [3, 7, 8, 9, 12, 14, 15, 17, 20, 22, 25, 28]
+    ids = [f"nobody-{n}" if n in failing else seeded_user_id(n) for n in range(1, 31)]
+    users = write(tmp_path / "u.txt", "".join(i + "\n" for i in ids))
+    code = await main("mfa", "get", "-i", str(users), "-q", "-c", "8", *creds(genauth_emulator))
+    assert code == 1
+    rows = table_rows(capsys.readouterr().out, "first failures")
+    assert [int(row[0]) for row in rows] == failing[:10]  # the first ten, in line order
+    assert [row[1] for row in rows] == [f"nobody-{n}" for n in failing[:10]]
 
-    from rich.console import Console
 
-    failures = cli._FirstFailures(keep=3)
-    for line, kind in [(9, "ServerError"), (4, "Cancelled"), (7, "NotFoundError"), (2, None),
-                       (8, "ServerError"), (1, "Cancelled"), (3, "NotFoundError")]:  # fmt: skip
-        failures.add(outcome(line, kind))
-    assert [line for _, line in failures.in_line_order()] == [3, 7, 8]
+async def test_cancelled_inputs_are_not_failures(tmp_path):
+    """Ctrl-C with no grace cancels the calls in flight: counted as cancelled, and not listed
+    as failures."""
+    arrived = asyncio.Event()
 
-    only_cancelled = cli._FirstFailures()
-    for line in (5, 2, 9):
-        only_cancelled.add(outcome(line, "Cancelled"))
-    summary = bulk.Summary(
-        total=3, succeeded=0, failed=0, cancelled=3, failed_by_kind={}, not_taken=0,
-        stop_reason="stopped", elapsed=1.0, rate=3.0, p50=None, p99=None, attempts=3,
-        rate_limited=0, rate_limit=None,
-    )  # fmt: skip
-    buffer = StringIO()
-    cli._print_summary(
-        Console(file=buffer, width=200), "mfa set", summary, cli._Check(rows=3), only_cancelled,
-        interrupted=True,
-    )  # fmt: skip
-    text = buffer.getvalue()
-    assert "cancelled" in text and "first failures" not in text and "Cancelled" not in text
+    async def never_answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        arrived.set()
+        await reader.read()  # until the client goes away
+        writer.close()
+
+    server = await asyncio.start_server(never_answer, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    users = write(tmp_path / "u.txt", user_lines(3))
+    async with server:
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "genauth_async", "mfa", "get", "-i", str(users), "-q",
+            "--grace", "0", "--host", f"http://127.0.0.1:{port}", "--access-key-id", "k",
+            "--access-key-secret", "s",
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        try:
+            await asyncio.wait_for(arrived.wait(), 60)  # the run is under way
+            proc.send_signal(signal.SIGINT)
+            stdout, stderr = await asyncio.wait_for(proc.communicate(), 60)
+        finally:
+            if proc.returncode is None:
+                proc.kill()
+                await proc.wait()
+    assert proc.returncode == 130, stderr
+    text = " ".join(stdout.decode().split())
+    assert "cancelled │ 3" in text and "interrupted" in text
+    assert "first failures" not in text and "Cancelled" not in text
+
+
+# -- hostile and malformed input ---------------------------------------------------------------
+
+
+GET_MFA = "/api/v3/get-mfa-status"
+BY_USERNAME = ["--options", '{"userIdType": "username"}']
+
+
+@pytest.mark.genauth_emulator(users=20)
+@pytest.mark.parametrize("dry_run", [False, True])
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        # a quote never closed: it swallowed the next row into this one's nickname
+        ('user_id,nickname\nuser000001,"Alice\nuser000002,Bob\n',
+         "line 2: not valid CSV: a quote opened on this line is never closed"),
+        # a stray quote after a quoted cell: "A"B was read as AB
+        ('user_id,nickname\nuser000012,Ann\nuser000013,"A"B\n', "line 3: not valid CSV:"),
+        # closed on a later line: the rows between were swallowed
+        ('user_id,nickname\nuser000001,"Alice\nuser000002,Bob"\nuser000003,Cy\n',
+         "line 2: not valid CSV: a quoted cell runs from this line to line 3"),
+    ],
+)  # fmt: skip
+async def test_a_malformed_csv_is_refused_naming_its_line_and_nothing_is_sent(
+    genauth_emulator, tmp_path, capsys, text, says, dry_run
+):
+    path = write(tmp_path / "in.csv", text)
+    argv = ["bulk", "update_user", "-i", str(path), *BY_USERNAME, "-q", *creds(genauth_emulator)]
+    assert await main(*argv, *(["--dry-run"] if dry_run else [])) == 2
+    err = " ".join(capsys.readouterr().err.split())
+    assert says in err and "nothing was sent" in err
+    assert requests_sent(genauth_emulator) == 0
+
+
+@pytest.mark.genauth_emulator(users=5)
+async def test_multiline_cells_are_read_when_allowed(genauth_emulator, tmp_path):
+    path = write(tmp_path / "in.csv", 'user_id,nickname\nuser000001,"two\nlines"\nuser000002,B\n')
+    argv = ["bulk", "update_user", "-i", str(path), *BY_USERNAME, "-q", *creds(genauth_emulator)]
+    assert await main(*argv, "--multiline-cells") == 0
+    assert genauth_emulator.pool.get(seeded_user_id(1)).nickname == "two\nlines"
+    assert genauth_emulator.pool.get(seeded_user_id(2)).nickname == "B"
+
+
+@pytest.mark.genauth_emulator(users=5)
+async def test_a_quote_never_closed_in_a_users_csv_is_refused(genauth_emulator, tmp_path, capsys):
+    path = write(
+        tmp_path / "u.csv", f'user_id,mfa\n{seeded_user_id(0)},"{{\n{seeded_user_id(1)},\n'
+    )
+    argv = ["mfa", "set", "-i", str(path), "--mfa-json", MFA_JSON, *creds(genauth_emulator)]
+    assert await main(*argv) == 2
+    assert "u.csv: line 2: not valid CSV: a quote opened" in capsys.readouterr().err
+    assert requests_sent(genauth_emulator) == 0
+
+
+@pytest.mark.genauth_emulator(users=5)
+async def test_a_line_longer_than_the_bound_is_refused(genauth_emulator, tmp_path, capsys):
+    rows = [json.dumps({"user_id": seeded_user_id(0)}), json.dumps({"user_id": "x" * 1000})]
+    path = write(tmp_path / "u.jsonl", "\n".join(rows) + "\n")
+    argv = ["mfa", "get", "-i", str(path), "-q", *creds(genauth_emulator)]
+    assert await main(*argv, "--max-line-bytes", "100") == 2
+    err = " ".join(capsys.readouterr().err.split())
+    assert "u.jsonl: line 2: the line is longer than 100 bytes (--max-line-bytes)" in err
+    assert await main(*argv, "--max-line-bytes", "1000") == 2  # the braces and key count
+    assert await main(*argv, "--max-line-bytes", "1030", "-o", str(tmp_path / "r.jsonl")) == 1
+    # the default bound: 1 MiB
+    big = write(tmp_path / "big.txt", seeded_user_id(0) + "\n" + "y" * (2 << 20) + "\n")
+    assert await main("mfa", "get", "-i", str(big), "-q", "--dry-run") == 2
+    assert "big.txt: line 2: the line is longer than 1,048,576 bytes" in capsys.readouterr().err
+    assert genauth_emulator.stats.requests[GET_MFA] == 2  # only the run that was let through
+
+
+@pytest.mark.genauth_emulator(users=10)
+async def test_a_corrupt_resume_file_costs_no_memory_and_is_reported(
+    genauth_emulator, tmp_path, capsys
+):
+    users = write(tmp_path / "users.txt", user_lines(10))
+    done = {"input": {"user_id": seeded_user_id(1), "user_id_type": None}, "ok": True}
+    out = tmp_path / "r.jsonl"
+    out.write_bytes(
+        b"".join(
+            orjson.dumps({**done, "line": line}) + b"\n"
+            for line in (1e9, 1e12, "2", True, None, -1, 0, 2)  # only the last one is readable
+        )
+    )
+    args = ["mfa", "get", "-i", str(users), "-q", *creds(genauth_emulator)]
+    assert await main(*args, "--resume", str(out)) == 0
+    assert "note: 7 unreadable line(s)" in capsys.readouterr().err
+    assert genauth_emulator.stats.requests[GET_MFA] == 9  # every line but 2, recorded as done
+
+    # a whole number past the input's end: a results file of another input, whatever the size
+    for line in (11, 10**9, 10**12, 2**63 - 1):
+        far = write(tmp_path / f"far-{line}.jsonl", "")
+        far.write_bytes(orjson.dumps({**done, "line": line}) + b"\n")
+        assert await main(*args, "--resume", str(far)) == 2
+        assert "it was written for another input" in capsys.readouterr().err
+    assert genauth_emulator.stats.requests[GET_MFA] == 9
+
+
+@pytest.mark.genauth_emulator(users=5)
+async def test_results_are_not_written_through_a_symlink_unless_asked(
+    genauth_emulator, tmp_path, capsys
+):
+    users = write(tmp_path / "users.txt", user_lines(5))
+    target = write(tmp_path / "elsewhere.jsonl", '{"line": 1, "precious": true}\n')
+    link = tmp_path / "results.jsonl"
+    link.symlink_to(target)
+    args = ["mfa", "get", "-i", str(users), "-q", *creds(genauth_emulator)]
+    for how in (["-o", str(link), "--overwrite"], ["--resume", str(link)]):
+        for dry_run in ([], ["--dry-run"]):
+            assert await main(*args, *how, *dry_run) == 2
+            err = " ".join(capsys.readouterr().err.split())
+            assert f"{link} is a symbolic link" in err and "--follow-symlinks" in err
+    assert await main(*args, "-o", str(link)) == 2  # never with a plain --output either
+    assert target.read_text() == '{"line": 1, "precious": true}\n'
+    assert requests_sent(genauth_emulator) == 0
+    assert await main(*args, "-o", str(link), "--overwrite", "--follow-symlinks") == 0
+    assert len(read_results(target)) == 5 and link.is_symlink()
+
+
+@pytest.mark.genauth_emulator(users=5)
+async def test_signature_auth_needs_no_token(genauth_emulator, tmp_path, capsys):
+    users = write(tmp_path / "users.txt", user_lines(5))
+    out = tmp_path / "r.jsonl"
+    argv = ["mfa", "get", "-i", str(users), "-q", "-o", str(out), *creds(genauth_emulator)]
+    assert await main(*argv, "--auth", "signature") == 0
+    assert len(read_results(out)) == 5 and all(r["ok"] for r in read_results(out))
+    capsys.readouterr()
+    call = ["call", "get_user", "--user-id", seeded_user_id(0), *creds(genauth_emulator)]
+    assert await main(*call, "--auth", "signature") == 0
+    assert json.loads(capsys.readouterr().out)["userId"] == seeded_user_id(0)
+    assert genauth_emulator.stats.tokens_issued == 0
+    assert await main(*call, "--auth", "password") == 2
+
+
+@pytest.mark.genauth_emulator(users=5)
+async def test_a_wrong_host_path_is_not_blamed_on_the_access_key(
+    genauth_emulator, tmp_path, capsys
+):
+    host = genauth_emulator.url.rstrip("/") + "/genauth"  # the token endpoint answers 404
+    connection = ["--host", host, "--access-key-id", genauth_emulator.access_key_id,
+                  "--access-key-secret", genauth_emulator.access_key_secret]  # fmt: skip
+    users = write(tmp_path / "users.txt", user_lines(50))
+    assert await main("mfa", "get", "-i", str(users), "-q", "-c", "2", *connection) == 1
+    captured = capsys.readouterr()
+    (stopped,) = [line for line in captured.err.splitlines() if "stopped:" in line]
+    assert "rejected the access key" not in captured.out + captured.err
+    assert "could not obtain a management token" in stopped
+    assert await main("call", "get_user", "--user-id", "u", *connection) == 1
+    err = capsys.readouterr().err
+    assert "rejected the access key" not in err and "status 404" in err

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import re
 import signal
 import subprocess
 import sys
@@ -487,3 +488,15 @@ def test_resume_after_sigkill_never_resends_what_was_in_flight(tmp_path):
         assert all(r["ok"] != (r["line"] in applied) for r in last)
         assert all("already exists" in r["message"] for r in last if not r["ok"])
         assert usernames_at(info) == Counter({**users, **{f"new{i:05d}": 1 for i in range(n)}})
+
+
+def test_call_list_shows_summaries_that_say_more_than_the_name(capsys):
+    assert cli.main(["call", "--list"]) == 0
+    lines = [line for line in capsys.readouterr().out.splitlines() if line.startswith("  ")]
+    assert len(lines) > 400
+    for line in lines:
+        name, _, summary = line.strip().partition(" ")
+        words = set(re.findall(r"[a-z0-9]+", summary.replace("[not idempotent]", "").lower()))
+        assert not words or not words <= set(name.split("_")), line  # never the name again
+    (create,) = [line for line in lines if line.split()[0] == "create_user"]
+    assert "Create a user; at least one of email, phone and username is required." in create
