@@ -982,8 +982,9 @@ class Transport:
         an end user's bearer token) go over the client's own; ``form`` is sent
         ``application/x-www-form-urlencoded``. The size limit, timeout, deadline and pool are
         the transport's. A failing status is retried only for a GET (a POST only when its
-        request was never sent): a code exchange or a revocation is never replayed. A failing status raises the typed error of that status, its message taken
-        from the OAuth ``error`` and ``error_description`` fields.
+        request was never sent): a code exchange or a revocation is never replayed. A failing
+        status raises the typed error of that status, its message taken from the OAuth
+        ``error`` and ``error_description`` fields.
         """
         if self._closed:
             raise ClientClosedError("the client is closed; create a new client")
