@@ -22,6 +22,7 @@ from ._app import (
     USER_NOT_FOUND_API_CODE,
 )
 from ._faults import Faults
+from ._oidc import DEFAULT_APP_ID, DEFAULT_APP_SECRET, seeded_password
 from ._process import EmulatorInfo, EmulatorProcess, run_emulator_process
 from ._state import (
     SEED_EXT_IDP_ID,
@@ -43,6 +44,8 @@ from .emulator import (
 __all__ = [
     "DEFAULT_ACCESS_KEY_ID",
     "DEFAULT_ACCESS_KEY_SECRET",
+    "DEFAULT_APP_ID",
+    "DEFAULT_APP_SECRET",
     "DEFAULT_USERPOOL_ID",
     "INVALID_CREDENTIALS_API_CODE",
     "INVALID_PARAMETER_API_CODE",
@@ -63,6 +66,7 @@ __all__ = [
     "Stats",
     "UserPool",
     "run_emulator_process",
+    "seeded_password",
     "seeded_user_id",
     "seeded_username",
 ]

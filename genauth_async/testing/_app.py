@@ -490,7 +490,7 @@ async def _check_signed(request: web.Request, state: EmulatorState) -> str | Non
 
 def build_app(state: EmulatorState) -> web.Application:
     """The application serving every registered route against `state`."""
-    from . import _backends, _events, _users  # noqa: F401  (importing registers routes)
+    from . import _backends, _events, _oidc, _users  # noqa: F401  (importing registers routes)
 
     app = web.Application(middlewares=[_envelope_middleware, _fault_middleware, _auth_middleware])
     app[STATE_KEY] = state
@@ -505,6 +505,7 @@ def build_app(state: EmulatorState) -> web.Application:
     if state.events is None:
         state.events = _events.EventHub()
     _events.add_event_routes(app)
+    _oidc.add_oidc_routes(app, state)
     return app
 
 

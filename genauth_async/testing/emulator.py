@@ -13,7 +13,16 @@ from aiohttp import web
 from ._app import build_app
 from ._events import EVENTS_PATH, EventHub
 from ._faults import FaultInjector, Faults
-from ._state import EmulatorState, EmulatorUser, Stats, UserPool, user_from_wire, user_to_wire
+from ._oidc import OidcBackend, oidc_backend
+from ._state import (
+    EmulatorState,
+    EmulatorUser,
+    Stats,
+    UserPool,
+    seeded_username,
+    user_from_wire,
+    user_to_wire,
+)
 
 __all__ = [
     "DEFAULT_ACCESS_KEY_ID",
@@ -291,3 +300,49 @@ class GenAuthEmulator:
 
     def reset_stats(self) -> None:
         self._state.stats = Stats()
+
+    # -- the OIDC provider (see _oidc.py) ---------------------------------------------------
+
+    @property
+    def oidc(self) -> OidcBackend:
+        """The OIDC provider: its applications, keys, grants and counters."""
+        return oidc_backend(self._state)
+
+    @property
+    def app_id(self) -> str:
+        """The default application's id: the `aud` of the tokens it gets."""
+        return self.oidc.app.app_id
+
+    @property
+    def app_secret(self) -> str:
+        return self.oidc.app.app_secret
+
+    @property
+    def issuer(self) -> str:
+        """`<url>/oidc`: the `iss` of every token, once started."""
+        return self.url + "/oidc"
+
+    def rotate_signing_key(self, *, retire_old: bool = False) -> str:
+        """Sign tokens with a new RSA key from now on (the old ones stay in the JWKS unless
+        `retire_old`); returns its kid."""
+        return self.oidc.rotate_signing_key(retire_old=retire_old)
+
+    def authorize(self, authorize_url: str, user: int | str) -> str:
+        """Sign `user` (a seeded user's index, or a username, email, phone or user id) in at
+        `authorize_url` (`/oidc/auth?...`) without a browser: the callback URL the provider
+        redirects to, with `code` and `state`."""
+        user_id = self._oidc_user(user).user_id
+        return self.oidc.authorize_url(authorize_url, user_id, self._state.clock())
+
+    def issue_tokens(self, user: int | str, *, scope: str = "openid profile email") -> Any:
+        """A token set for `user` (as `authorize`) from the default application, as the token
+        endpoint would answer it."""
+        found = self._oidc_user(user)
+        return self.oidc.issue_tokens(found, self.app_id, scope, self.issuer, self._state.clock())
+
+    def _oidc_user(self, user: int | str) -> EmulatorUser:
+        login = seeded_username(user) if isinstance(user, int) else user
+        found = self.oidc.find_user(login)
+        if found is None:
+            raise KeyError(f"no user {login!r}")
+        return found
