@@ -4,8 +4,10 @@ import logging as _logging
 from typing import TYPE_CHECKING as _TYPE_CHECKING
 from typing import Any as _Any
 
+from ._jwks import TokenClaims
 from ._transport import RetryPolicy
 from ._version import __version__
+from .authentication import AsyncAuthenticationClient, TokenSet
 from .client import AsyncManagementClient
 from .errors import (
     AuthenticationError,
@@ -15,6 +17,7 @@ from .errors import (
     GenAuthConnectionError,
     GenAuthError,
     GenAuthTimeoutError,
+    MalformedTokenError,
     NotFoundError,
     PermissionDeniedError,
     PoolTimeoutError,
@@ -22,6 +25,14 @@ from .errors import (
     ResponseTooLargeError,
     ResponseValidationError,
     ServerError,
+    TokenAudienceError,
+    TokenExpiredError,
+    TokenIssuerError,
+    TokenNonceError,
+    TokenNotYetValidError,
+    TokenSignatureError,
+    TokenVerificationError,
+    UnknownSigningKeyError,
 )
 from .events import Event, EventSubscription
 from .models import Page
@@ -65,6 +76,7 @@ _logging.getLogger("genauth_async").addHandler(_logging.NullHandler())
 
 __all__ = [
     "ApplicationMfa",
+    "AsyncAuthenticationClient",
     "AsyncManagementClient",
     "AuthenticationError",
     "ClientClosedError",
@@ -76,6 +88,7 @@ __all__ = [
     "GenAuthError",
     "GenAuthTimeoutError",
     "IsSuccess",
+    "MalformedTokenError",
     "MfaTriggerData",
     "NotFoundError",
     "Page",
@@ -89,6 +102,16 @@ __all__ = [
     "ResponseValidationError",
     "RetryPolicy",
     "ServerError",
+    "TokenAudienceError",
+    "TokenClaims",
+    "TokenExpiredError",
+    "TokenIssuerError",
+    "TokenNonceError",
+    "TokenNotYetValidError",
+    "TokenSet",
+    "TokenSignatureError",
+    "TokenVerificationError",
+    "UnknownSigningKeyError",
     "UserIdType",
     "__version__",
 ]

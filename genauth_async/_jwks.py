@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import copy
 import logging
 import math
 import time
@@ -301,6 +302,12 @@ class TokenVerifier:
         self._max_bytes = max_token_bytes
         self._algorithms = _check_algorithms(algorithms)
         self._clock = clock
+
+    def with_keys(self, keys: KeySet) -> TokenVerifier:
+        """The same checks against another key set."""
+        other = copy.copy(self)
+        other.keys = keys
+        return other
 
     async def verify(
         self,
