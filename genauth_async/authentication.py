@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import copy
 import hashlib
 import logging
 import secrets
@@ -383,7 +382,8 @@ class AsyncAuthenticationClient:
         ``access_token``. Cheap (no new session, key set or discovery); make one per request.
         """
         _check_token(access_token, "access_token")
-        view = copy.copy(self)
+        view = object.__new__(type(self))
+        view.__dict__.update(self.__dict__)
         view._user_token = Redacted(access_token)
         view._is_view = True
         return view

@@ -279,9 +279,7 @@ async def test_the_last_good_keys_serve_through_a_jwks_outage(emulator, auth, cl
     assert keys.fetches == 3
 
 
-async def test_no_keys_at_all_is_a_typed_error_and_is_not_retried_in_a_loop(
-    emulator, auth, clock
-):
+async def test_no_keys_at_all_is_a_typed_error_and_is_not_retried_in_a_loop(emulator, auth, clock):
     emulator.oidc.jwks_status = 503
     token = emulator.issue_tokens(1)["access_token"]
     with pytest.raises(GenAuthAPIError) as info:
