@@ -11,7 +11,9 @@
 The emulator speaks raw JSON over a real socket and shares no code with the SDK client.
 """
 
-from ._app import (
+from ._faults import Faults
+from ._process import EmulatorInfo, EmulatorProcess, run_emulator_process
+from ._routing import (
     INVALID_CREDENTIALS_API_CODE,
     INVALID_PARAMETER_API_CODE,
     NOT_FOUND_API_CODE,
@@ -21,9 +23,7 @@ from ._app import (
     TOKEN_INVALID_API_CODE,
     USER_NOT_FOUND_API_CODE,
 )
-from ._faults import Faults
-from ._oidc import DEFAULT_APP_ID, DEFAULT_APP_SECRET, seeded_password
-from ._process import EmulatorInfo, EmulatorProcess, run_emulator_process
+from ._services.oidc import DEFAULT_APP_ID, DEFAULT_APP_SECRET, seeded_password
 from ._state import (
     SEED_EXT_IDP_ID,
     SEED_SYNC_PROVIDER,

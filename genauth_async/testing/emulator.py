@@ -7,22 +7,15 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import Any, Final, Self
 
-import orjson
 from aiohttp import web
 
 from ._app import build_app
-from ._events import EVENTS_PATH, EventHub
 from ._faults import FaultInjector, Faults
-from ._oidc import OidcBackend, oidc_backend
-from ._state import (
-    EmulatorState,
-    EmulatorUser,
-    Stats,
-    UserPool,
-    seeded_username,
-    user_from_wire,
-    user_to_wire,
-)
+from ._services import SERVICES
+from ._services.event_stream import EVENTS_PATH, EventHub
+from ._services.oidc import OidcBackend, oidc_backend
+from ._state import EmulatorState, EmulatorUser, Stats, UserPool, seeded_username
+from ._world import dump_fixture, load_fixture
 
 __all__ = [
     "DEFAULT_ACCESS_KEY_ID",
@@ -92,6 +85,7 @@ class GenAuthEmulator:
             clock=clock,
             token_error_http_status=token_error_http_status,
             token_error_status_code=token_error_status_code,
+            backend_kinds=tuple(kind for service in SERVICES for kind in service.backends),
         )
         self._state.events = EventHub()
         self._runner: web.AppRunner | None = None
@@ -216,7 +210,7 @@ class GenAuthEmulator:
 
     def app(self) -> web.Application:
         """A new aiohttp application over this emulator's state (e.g. for aiohttp's TestServer)."""
-        return build_app(self._state)
+        return build_app(self._state, SERVICES)
 
     async def start(self, host: str = "127.0.0.1", port: int = 0) -> str:
         """Start serving; returns the URL. Port 0 picks a free port."""
@@ -272,27 +266,11 @@ class GenAuthEmulator:
         as `dump_fixture` gives them), `roles`, `groups`, `organizations`, `applications`,
         `namespaces`, `resources`, `authorizations`, `customFields`, `webhooks`, `events`.
         Keys left out are emptied. ValueError, and no change, if anything does not fit."""
-        from ._backends import FIXTURE_KEYS, load_world
-
-        state = self._state
-        unknown = set(fixture) - {"users", "namespaces", "resources", *FIXTURE_KEYS}
-        if unknown:
-            raise ValueError(f"unknown fixture keys {sorted(unknown)}")
-        users = [user_from_wire(item, state.clock()) for item in fixture.get("users") or []]
-        UserPool().put(users)  # raises on a clash, before anything changes
-        load_world(state, fixture)
-        state.pool.clear()
-        state.pool.put(users)
-        state.archived.clear()
+        load_fixture(self._state, fixture)
 
     def dump_fixture(self) -> dict[str, Any]:
         """The whole world in the form `load_fixture` reads (a deep copy)."""
-        from ._backends import dump_world
-
-        state = self._state
-        world = {"users": [user_to_wire(u) for u in state.pool], **dump_world(state)}
-        copied: dict[str, Any] = orjson.loads(orjson.dumps(world))
-        return copied
+        return dump_fixture(self._state)
 
     def revoke_tokens(self) -> int:
         """Revoke every live management token now; returns how many."""
@@ -301,7 +279,7 @@ class GenAuthEmulator:
     def reset_stats(self) -> None:
         self._state.stats = Stats()
 
-    # -- the OIDC provider (see _oidc.py) ---------------------------------------------------
+    # -- the OIDC provider (see _services/oidc.py) -----------------------------------------
 
     @property
     def oidc(self) -> OidcBackend:

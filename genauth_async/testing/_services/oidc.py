@@ -44,11 +44,13 @@ from aiohttp import web
 from cryptography.hazmat.primitives.asymmetric import rsa
 from jwt.algorithms import RSAAlgorithm
 
-from ._state import EmulatorState, EmulatorUser, seeded_user_id, seeded_username
+from .._routing import RouteTable, Service
+from .._state import EmulatorState, EmulatorUser, seeded_user_id, seeded_username
 
 __all__ = [
     "DEFAULT_APP_ID",
     "DEFAULT_APP_SECRET",
+    "SERVICE",
     "OidcApp",
     "OidcBackend",
     "OidcError",
@@ -121,7 +123,6 @@ class OidcBackend:
     """The provider's state and logic: plain arguments in, token sets and claims out."""
 
     state: EmulatorState
-    name: ClassVar[str] = "oidc"
     fixture_keys: ClassVar[tuple[str, ...]] = ()
     apps: dict[str, OidcApp] = field(default_factory=dict)
     keys: list[_SigningKey] = field(default_factory=list)
@@ -513,10 +514,7 @@ def _with_query(url: str, params: Mapping[str, str]) -> str:
 
 def oidc_backend(state: EmulatorState) -> OidcBackend:
     """The state's OIDC provider, made on first use (its first key on first signature)."""
-    found = state.backends.get("oidc")
-    if not isinstance(found, OidcBackend):
-        found = state.backends["oidc"] = OidcBackend(state)
-    return found
+    return state.backend(OidcBackend)
 
 
 # -- handlers: parse the request, call the backend, answer plain JSON -----------------------
@@ -721,3 +719,7 @@ def add_oidc_routes(app: web.Application, state: EmulatorState) -> None:
     """Serve the provider's routes in `app`, over `state`'s user pool."""
     app[_STATE] = state
     app.router.add_routes(routes)
+
+
+#: its routes answer plain JSON, not the envelope: added to the application by `setup`
+SERVICE = Service("oidc", RouteTable(), backends=(OidcBackend,), setup=add_oidc_routes)
