@@ -375,3 +375,25 @@ async def test_the_password_grant_over_http(emulator):
             assert resp.status == 400 and (await resp.json())["error"] == "invalid_grant"
     async with AsyncAuthenticationClient(emulator.app_id, emulator.url) as auth:
         assert (await auth.verify_access_token(tokens["access_token"])).sub == seeded_user_id(6)
+
+
+async def test_protocol_calls_retry_gets_only_and_map_statuses(emulator, make_auth):
+    from genauth_async import ResponseTooLargeError, ServerError
+
+    auth = make_auth(retry=None, max_retries=2)
+    emulator.oidc.statuses["/oidc/.well-known/openid-configuration"] = 503
+    with pytest.raises(ServerError, match="HTTP 503: temporarily_unavailable"):
+        await auth.discovery()
+    assert emulator.stats.requests["/oidc/.well-known/openid-configuration"] == 3
+    emulator.oidc.statuses["/oidc/token"] = 503
+    with pytest.raises(ServerError):
+        await auth.get_new_access_token_by_refresh_token("some-refresh-token")
+    assert emulator.stats.requests["/oidc/token"] == 1  # a POST is never replayed
+    # a failed discovery is fetched again by the next call
+    emulator.oidc.statuses.clear()
+    assert (await auth.discovery())["issuer"] == emulator.issuer
+    for _ in range(4):
+        emulator.rotate_signing_key()
+    small = make_auth(max_response_bytes=1024)
+    with pytest.raises(ResponseTooLargeError):
+        await small.verify_access_token(emulator.issue_tokens(1)["access_token"])

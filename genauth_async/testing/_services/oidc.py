@@ -131,6 +131,8 @@ class OidcBackend:
     code_lifetime: int = 600
     jwks_status: int = 200
     """The JWKS endpoint's HTTP status: set 503 to stage an outage."""
+    statuses: dict[str, int] = field(default_factory=dict)
+    """Paths answering this HTTP status (and an OAuth error) instead: staged failures."""
     jwks_requests: int = 0
     client_auth: Counter[str] = field(default_factory=Counter)
     """`"<endpoint>:<method>"` -> how many requests authenticated that way."""
@@ -691,6 +693,9 @@ async def _jwks(request: web.Request) -> web.Response:
 
 def _answers_oauth_errors(handler: Any) -> Any:
     async def handle(request: web.Request) -> web.StreamResponse:
+        staged = _provider(request).statuses.get(request.path)
+        if staged is not None:
+            return _json({"error": "temporarily_unavailable"}, staged)
         try:
             response: web.StreamResponse = await handler(request)
         except OidcError as exc:
