@@ -31,8 +31,8 @@ from ._jwks import (
     TokenClaims,
     TokenVerifier,
 )
-from ._transport import DEFAULT_MAX_RESPONSE_BYTES, RetryPolicy, Transport, seconds_timeout
-from ._version import __version__
+from ._transport import DEFAULT_MAX_RESPONSE_BYTES, RetryPolicy, Transport
+from .client import _connection_options
 from .errors import ClientClosedError, ServerError
 
 __all__ = [
@@ -51,7 +51,6 @@ DEFAULT_APP_HOST = "https://api.genauth.ai"
 DEFAULT_TIMEOUT = aiohttp.ClientTimeout(total=10.0, sock_connect=5.0)
 PROTOCOLS = ("oidc", "oauth", "saml", "cas")
 CLIENT_AUTH_METHODS = ("client_secret_post", "client_secret_basic", "none")
-LANGS = ("zh-CN", "en-US", "zh-TW", "ja-JP")
 _JWKS_PATH = "oidc/.well-known/jwks.json"
 _DISCOVERY_PATH = "oidc/.well-known/openid-configuration"
 #: RFC 7636: a verifier is 43 to 128 characters of [A-Za-z0-9-._~]
@@ -250,33 +249,19 @@ class AsyncAuthenticationClient:
             methods.append(value)
         if secret.value is not None and not isinstance(secret.value, str):
             raise TypeError("app_secret must be a str (the value is not shown)")
-        lang = lang or "zh-CN"
-        if lang not in LANGS:
-            raise ValueError(f"lang must be one of {', '.join(LANGS)}, got {lang!r}")
-        if not isinstance(timeout, aiohttp.ClientTimeout):
-            timeout = seconds_timeout(timeout)
-        if retry is None:
-            if max_retries < 0:
-                raise ValueError(f"max_retries must be >= 0, got {max_retries!r}")
-            retry = RetryPolicy(max_attempts=max_retries + 1)
-        if use_unverified_ssl not in (True, False) or verify_ssl not in (True, False):
-            raise TypeError("use_unverified_ssl and verify_ssl must be True or False")
-        ssl_arg: _ssl.SSLContext | bool = True if ssl is None else ssl
-        if use_unverified_ssl or not verify_ssl:
-            if session is not None:
-                raise ValueError(
-                    "use_unverified_ssl has no effect on a session you pass in: configure TLS "
-                    "on that session's connector instead"
-                )
-            _log.warning("TLS certificate verification is OFF for %s", app_host)
-            ssl_arg = False
-        headers = {
-            "x-genauth-app-id": app_id,
-            "x-genauth-request-from": "sdk",
-            "x-genauth-sdk-version": f"genauth-async-py:{__version__}",
-            "x-genauth-lang": lang,
-            "user-agent": f"genauth-async/{__version__} aiohttp/{aiohttp.__version__}",
-        }
+        timeout, retry, ssl_arg, common = _connection_options(
+            app_host,
+            timeout=timeout,
+            lang=lang,
+            max_retries=max_retries,
+            retry=retry,
+            use_unverified_ssl=use_unverified_ssl,
+            verify_ssl=verify_ssl,
+            ssl=ssl,
+            session=session,
+            calls="sign-ins and tokens",
+        )
+        headers = {"x-genauth-app-id": app_id, "x-genauth-request-from": "sdk", **common}
         if real_ip:
             headers["x-real-ip"] = real_ip
         self.app_id = app_id
@@ -287,7 +272,7 @@ class AsyncAuthenticationClient:
         self.revocation_endpoint_auth_method = methods[2]
         self.redirect_uri = redirect_uri
         self.post_logout_redirect_uri = post_logout_redirect_uri
-        self.lang = lang
+        self.lang = headers["x-genauth-lang"]
         self.websocket_host = websocket_host or "wss://events.genauth.ai"
         self.websocket_endpoint = websocket_endpoint or "/events/v1/authentication/sub"
         self.real_ip = real_ip
