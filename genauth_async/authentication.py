@@ -643,6 +643,31 @@ class AsyncAuthenticationClient:
         )
         return True
 
+    async def validate_ticket_v1(
+        self, ticket: str, service: str, *, timeout: Any = None, deadline: float | None = None
+    ) -> dict[str, Any]:
+        """Validate a CAS 1.0 service ticket: ``{"valid": True, "username": ...}``, or
+        ``{"valid": False, "message": ...}``. A ticket is good for one validation."""
+        _check_token(ticket, "ticket")
+        if not service:
+            raise ValueError("service is required: the CAS service URL the ticket was for")
+        text = await self._transport.protocol_request(
+            "GET",
+            f"cas-idp/{urllib.parse.quote(self.app_id, safe='')}/validate",
+            query={"service": service, "ticket": ticket},
+            timeout=timeout,
+            deadline=deadline,
+            text=True,
+        )
+        answer, _, rest = text.partition("\n")
+        username = rest.partition("\n")[0].strip()
+        if answer.strip() == "yes":
+            result: dict[str, Any] = {"valid": True}
+            if username:
+                result["username"] = username
+            return result
+        return {"valid": False, "message": "ticket is not valid"}
+
     # -- offline verification ----------------------------------------------------------------
 
     async def _expected_issuer(self) -> str:

@@ -90,6 +90,7 @@ def test_the_constructor_takes_the_official_arguments_in_order():
         "introspect_token_offline",
         "revoke_token",
         "set_access_token",
+        "validate_ticket_v1",
     ],
 )
 def test_protocol_methods_keep_the_official_positional_parameters(name):
@@ -397,3 +398,17 @@ async def test_protocol_calls_retry_gets_only_and_map_statuses(emulator, make_au
     small = make_auth(max_response_bytes=1024)
     with pytest.raises(ResponseTooLargeError):
         await small.verify_access_token(emulator.issue_tokens(1)["access_token"])
+
+
+async def test_validate_ticket_v1_reads_the_cas_text_answer(emulator, make_auth):
+    auth = make_auth()
+    service = "https://app.example/cas?next=/a b&x=1"  # encoded on the way (it was not)
+    ticket = emulator.oidc.issue_cas_ticket(seeded_user_id(3), service)
+    assert await auth.validate_ticket_v1(ticket, service) == {
+        "valid": True,
+        "username": seeded_username(3),
+    }
+    again = await auth.validate_ticket_v1(ticket, service)  # spent
+    assert again == {"valid": False, "message": "ticket is not valid"}
+    other = emulator.oidc.issue_cas_ticket(seeded_user_id(3), service)
+    assert (await auth.validate_ticket_v1(other, "https://elsewhere.example"))["valid"] is False

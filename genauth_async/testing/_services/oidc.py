@@ -12,7 +12,9 @@ Endpoints, under `/oidc` as GenAuth has them:
   `password`;
 - `POST /oidc/token/introspection`, `POST /oidc/token/revocation`;
 - `GET|POST /oidc/me`: userinfo, for a bearer access token;
-- `GET /oidc/session/end`: logout.
+- `GET /oidc/session/end`: logout;
+- `GET /cas-idp/{appId}/validate`: CAS 1.0 ticket validation (`yes\n<username>\n` or
+  `no\n\n`), for tickets from `OidcBackend.issue_cas_ticket()`.
 
 Clients authenticate with `client_secret_post`, `client_secret_basic` or `none`; an
 application set to one method (`OidcApp.token_endpoint_auth_method`, ...) refuses the
@@ -140,6 +142,8 @@ class OidcBackend:
     refresh_tokens: dict[str, _Refresh] = field(default_factory=dict)
     revoked: set[str] = field(default_factory=set)
     """jti of revoked access tokens."""
+    cas_tickets: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """CAS service tickets: ticket -> (user id, service)."""
 
     def __post_init__(self) -> None:
         self.apps.setdefault(DEFAULT_APP_ID, OidcApp(DEFAULT_APP_ID, DEFAULT_APP_SECRET))
@@ -471,6 +475,23 @@ class OidcBackend:
         }
         return {k: v for k, v in claims.items() if v is not None}
 
+    def issue_cas_ticket(self, user_id: str, service: str) -> str:
+        """A one-use CAS service ticket for the user, as after a CAS sign-in at `service`."""
+        ticket = f"ST-{secrets.token_urlsafe(18)}"
+        self.cas_tickets[ticket] = (user_id, service)
+        return ticket
+
+    def validate_cas_ticket(self, app_id: str, ticket: str, service: str) -> str | None:
+        """CAS 1.0 validation: the user's username (or id) if the ticket is good, else None.
+        A ticket is spent by its first validation."""
+        if app_id not in self.apps:
+            return None
+        grant = self.cas_tickets.pop(ticket, None)
+        if grant is None or grant[1] != service:
+            return None
+        user = self.state.pool.get(grant[0])
+        return None if user is None else (user.username or user.user_id)
+
     def discovery(self, issuer: str) -> dict[str, Any]:
         return {
             "issuer": issuer,
@@ -679,6 +700,14 @@ async def _end_session(request: web.Request) -> web.Response:
     return _redirect(_with_query(target, {"state": state}) if state else target)
 
 
+async def _cas_validate(request: web.Request) -> web.Response:
+    query = request.query
+    username = _provider(request).validate_cas_ticket(
+        request.match_info["app_id"], query.get("ticket", ""), query.get("service", "")
+    )
+    return web.Response(text="no\n\n" if username is None else f"yes\n{username}\n")
+
+
 async def _discovery(request: web.Request) -> web.Response:
     return _json(_provider(request).discovery(_issuer(request)))
 
@@ -716,6 +745,7 @@ for _method, _path, _handler in (
     ("GET", "/oidc/me", _userinfo),
     ("POST", "/oidc/me", _userinfo),
     ("GET", "/oidc/session/end", _end_session),
+    ("GET", "/cas-idp/{app_id}/validate", _cas_validate),
 ):
     routes.route(_method, _path)(_answers_oauth_errors(_handler))
 
