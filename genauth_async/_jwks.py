@@ -218,12 +218,13 @@ class KeySet:
             if now < self._next_attempt and self._last_error is not None:
                 if keep_going and self._keys:
                     return
-                raise self._last_error  # failed a moment ago: not asked again before cooldown
+                # failed a moment ago: not asked again before the cooldown
+                raise _again(self._last_error)
             self._start_refresh()
         assert self._inflight is not None
         await asyncio.shield(self._inflight)
         if not self._keys and self._last_error is not None:
-            raise self._last_error
+            raise _again(self._last_error)
 
     def _start_refresh(self) -> None:
         if self._closed:
@@ -264,6 +265,14 @@ class KeySet:
             inflight.cancel()
             with contextlib.suppress(BaseException):
                 await inflight
+
+
+def _again(error: GenAuthError) -> GenAuthError:
+    """The remembered fetch error, raised afresh: raising the one instance again and again
+    would grow its traceback with every caller."""
+    fresh = copy.copy(error)
+    fresh.__cause__ = error.__cause__
+    return fresh.with_traceback(None)
 
 
 _UNSET: Any = object()

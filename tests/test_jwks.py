@@ -302,3 +302,22 @@ async def test_the_verifier_does_not_store_the_token_in_its_errors(emulator, aut
         await auth.verify_access_token(token)
     for part in token.split("."):
         assert part not in str(info.value)
+
+
+async def test_a_remembered_fetch_error_is_raised_afresh_each_time(emulator, auth):
+    emulator.oidc.jwks_status = 503
+    token = emulator.issue_tokens(1)["access_token"]
+    errors = []
+    for _ in range(3):
+        with pytest.raises(GenAuthAPIError) as info:
+            await auth.verify_access_token(token)
+        errors.append(info.value)
+    assert errors[1] is not errors[2]
+    depth = [len(list(_frames(e.__traceback__))) for e in errors[1:]]
+    assert depth[0] == depth[1]  # the traceback does not grow with each caller
+
+
+def _frames(tb):
+    while tb is not None:
+        yield tb
+        tb = tb.tb_next
