@@ -3,7 +3,7 @@
     python benchmarks/verify.py              # about 2 s per measurement
     python benchmarks/verify.py --seconds 5
 
-Against a local emulator (in a thread), one RS256 access token, verified again and again:
+Against a local emulator (in a child process), one RS256 access token, verified again and again:
 
 - ``PyJWT, parsed key``: ``jwt.decode`` with the key already parsed, ``aud`` checked: the
   floor, what any verifier built on PyJWT pays per token;
@@ -19,72 +19,69 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import threading
+import json
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+import urllib.parse
+import urllib.request
+from collections.abc import Callable
 from typing import Annotated, Any
 
 import jwt
 
 from genauth_async import AsyncAuthenticationClient, TokenClaims
-from genauth_async.testing import GenAuthEmulator
+from genauth_async.testing import (
+    DEFAULT_APP_ID,
+    DEFAULT_APP_SECRET,
+    run_emulator_process,
+    seeded_password,
+    seeded_username,
+)
 
 __all__ = ["main"]
 
 
-@contextmanager
-def emulator_in_thread() -> Iterator[GenAuthEmulator]:
-    loop = asyncio.new_event_loop()
-    emulator = GenAuthEmulator()
-    emulator.seed_users(10)
-    started = threading.Event()
+def sign_in(url: str) -> str:
+    """An access token of seeded user 1 (the password grant of the emulator's application)."""
+    form = urllib.parse.urlencode(
+        {
+            "grant_type": "password",
+            "username": seeded_username(1),
+            "password": seeded_password(1),
+            "client_id": DEFAULT_APP_ID,
+            "client_secret": DEFAULT_APP_SECRET,
+        }
+    ).encode()
+    with urllib.request.urlopen(f"{url}/oidc/token", data=form, timeout=10) as response:
+        token: str = json.load(response)["access_token"]
+    return token
 
-    def serve() -> None:
-        asyncio.set_event_loop(loop)
-        loop.run_until_complete(emulator.start())
-        started.set()
-        loop.run_forever()
-        loop.run_until_complete(emulator.stop())
-        loop.close()
 
-    thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
-    started.wait(10)
-    try:
-        yield emulator
-    finally:
-        loop.call_soon_threadsafe(loop.stop)
-        thread.join(10)
+def signing_key(url: str) -> Any:
+    with urllib.request.urlopen(f"{url}/oidc/.well-known/jwks.json", timeout=10) as response:
+        return jwt.PyJWK(json.load(response)["keys"][-1]).key
 
 
 def rate(seconds: float, once: Callable[[], Any]) -> float:
     """Calls per second of ``once`` over about ``seconds`` (after a short warm-up)."""
-    for _ in range(20):
-        once()
-    done, start = 0, time.perf_counter()
-    deadline = start + seconds
-    while time.perf_counter() < deadline:
-        for _ in range(50):
-            once()
-        done += 50
-    return done / (time.perf_counter() - start)
+    return best_rate(seconds, lambda n: [once() for _ in range(n)], rounds=1)
 
 
-async def ours_rate(emulator: GenAuthEmulator, token: str, seconds: float) -> float:
-    async with AsyncAuthenticationClient(emulator.app_id, emulator.url) as auth:
-        for _ in range(20):
-            await auth.verify_access_token(token)
+def best_rate(seconds: float, batch: Callable[[int], Any], rounds: int = 5) -> float:
+    """The best calls per second of ``batch(n)`` (n calls) over ``rounds`` windows that share
+    ``seconds``: on a machine shared with other work the best window is the least disturbed."""
+    batch(20)
+    best = 0.0
+    for _ in range(rounds):
         done, start = 0, time.perf_counter()
-        deadline = start + seconds
+        deadline = start + seconds / rounds
         while time.perf_counter() < deadline:
-            for _ in range(50):
-                await auth.verify_access_token(token)
+            batch(50)
             done += 50
-        return done / (time.perf_counter() - start)
+        best = max(best, done / (time.perf_counter() - start))
+    return best
 
 
-def fastapi_rates(emulator: GenAuthEmulator, token: str, seconds: float) -> tuple[float, float]:
+def fastapi_rates(url: str, token: str, seconds: float) -> tuple[float, float]:
     from contextlib import asynccontextmanager
 
     from fastapi import Depends, FastAPI, Request
@@ -94,7 +91,7 @@ def fastapi_rates(emulator: GenAuthEmulator, token: str, seconds: float) -> tupl
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> Any:
-        async with AsyncAuthenticationClient(emulator.app_id, emulator.url) as auth:
+        async with AsyncAuthenticationClient(DEFAULT_APP_ID, url) as auth:
             app.state.auth = auth
             yield
 
@@ -125,26 +122,44 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seconds", type=float, default=2.0, help="per measurement")
     args = parser.parse_args(argv)
     seconds: float = args.seconds
-    with emulator_in_thread() as emulator:
-        token = emulator.issue_tokens(1)["access_token"]
-        jwk = emulator.oidc.jwks()["keys"][-1]
-        key = jwt.PyJWK(jwk).key
+    with run_emulator_process(users=10) as info:
+        url = info.url
+        token = sign_in(url)
+        key = signing_key(url)
 
         def floor() -> None:
-            jwt.decode(token, key, algorithms=["RS256"], audience=emulator.app_id)
+            jwt.decode(token, key, algorithms=["RS256"], audience=DEFAULT_APP_ID)
 
-        results = {"PyJWT, parsed key (floor)": rate(seconds, floor)}
-        results["verify_access_token"] = asyncio.run(ours_rate(emulator, token, seconds))
+        loop = asyncio.new_event_loop()
+        auth = AsyncAuthenticationClient(DEFAULT_APP_ID, url)
+
+        async def ours(n: int) -> None:
+            for _ in range(n):
+                await auth.verify_access_token(token)
+
+        # interleaved windows, so that both see the same disturbances; the best of each
+        floor_rate = ours_rate = 0.0
+        for _ in range(5):
+            window = seconds / 5
+            floor_rate = max(
+                floor_rate, best_rate(window, lambda n: [floor() for _ in range(n)], 1)
+            )
+            ours_rate = max(
+                ours_rate, best_rate(window, lambda n: loop.run_until_complete(ours(n)), 1)
+            )
+        loop.run_until_complete(auth.close())
+        loop.close()
+        results = {"PyJWT, parsed key (floor)": floor_rate, "verify_access_token": ours_rate}
         try:
             from genauth import AuthenticationClient
         except ImportError:
             print("official introspect_token_offline: skipped (genauth is not installed)")
         else:
-            official = AuthenticationClient(emulator.app_id, emulator.url)
+            official = AuthenticationClient(DEFAULT_APP_ID, url)
             results["official introspect_token_offline"] = rate(
                 seconds, lambda: official.introspect_token_offline(token)
             )
-        plain, guarded = fastapi_rates(emulator, token, seconds)
+        plain, guarded = fastapi_rates(url, token, seconds)
     base = results["PyJWT, parsed key (floor)"]
     for name, value in results.items():
         print(f"{name:38s} {value:10,.0f} /s   {value / base:5.2f} of the floor")

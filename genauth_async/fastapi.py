@@ -113,6 +113,6 @@ _INVALID = 'Bearer error="invalid_token"'
 
 
 def _description(exc: TokenVerificationError) -> str:
-    # a quoted-string: no quotes or backslashes inside (RFC 6750 3)
-    text = exc.message.replace("\\", "").replace('"', "'")
+    # a quoted-string of visible ASCII: no quotes or backslashes inside (RFC 6750 3)
+    text = exc.message.encode("ascii", "replace").decode().replace("\\", "").replace('"', "'")
     return f'error_description="{text}"'
