@@ -16,7 +16,7 @@ import secrets
 import ssl as _ssl
 import time
 import urllib.parse
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from types import TracebackType
 from typing import Any, Self
 
@@ -210,7 +210,7 @@ class AsyncAuthenticationClient:
         jwks_refetch_cooldown: float = 30.0,
         max_token_bytes: int = DEFAULT_MAX_TOKEN_BYTES,
         algorithms: Iterable[str] = ALLOWED_ALGORITHMS,
-        clock: Any = time.time,
+        clock: Callable[[], float] = time.time,
         deadline: float | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         max_retries: int = 2,

@@ -124,10 +124,10 @@ class _Refresh:
 class OidcBackend:
     """The provider's state and logic: plain arguments in, token sets and claims out."""
 
-    state: EmulatorState
+    state: EmulatorState = field(repr=False)
     fixture_keys: ClassVar[tuple[str, ...]] = ()
     apps: dict[str, OidcApp] = field(default_factory=dict)
-    keys: list[_SigningKey] = field(default_factory=list)
+    keys: list[_SigningKey] = field(default_factory=list, repr=False)
     """Published keys, the signing one last."""
     access_token_lifetime: int = 3600
     code_lifetime: int = 600
@@ -138,8 +138,8 @@ class OidcBackend:
     jwks_requests: int = 0
     client_auth: Counter[str] = field(default_factory=Counter)
     """`"<endpoint>:<method>"` -> how many requests authenticated that way."""
-    codes: dict[str, _Code] = field(default_factory=dict)
-    refresh_tokens: dict[str, _Refresh] = field(default_factory=dict)
+    codes: dict[str, _Code] = field(default_factory=dict, repr=False)
+    refresh_tokens: dict[str, _Refresh] = field(default_factory=dict, repr=False)
     revoked: set[str] = field(default_factory=set)
     """jti of revoked access tokens."""
     cas_tickets: dict[str, tuple[str, str]] = field(default_factory=dict)
