@@ -32,6 +32,7 @@ import orjson
 from jwt.exceptions import InvalidAlgorithmError, InvalidSignatureError, PyJWKError, PyJWTError
 
 from .errors import (
+    ClientClosedError,
     GenAuthError,
     MalformedTokenError,
     ServerError,
@@ -214,6 +215,8 @@ class KeySet:
 
     async def _fetch_now(self, now: float, *, keep_going: bool = False) -> None:
         """Wait for a fetch (one shared by every caller); with no keys at all, its error."""
+        if self._closed:
+            raise ClientClosedError("the client is closed; its key set fetches no more")
         if self._inflight is None:
             if now < self._next_attempt and self._last_error is not None:
                 if keep_going and self._keys:

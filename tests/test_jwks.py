@@ -321,3 +321,16 @@ def _frames(tb):
     while tb is not None:
         yield tb
         tb = tb.tb_next
+
+
+async def test_a_closed_client_verifies_with_the_keys_it_has_and_fetches_no_more(emulator, auth):
+    from genauth_async import ClientClosedError
+
+    token = emulator.issue_tokens(1)["access_token"]
+    await auth.verify_access_token(token)
+    await auth.close()
+    assert await auth.verify_access_token(token)  # offline: no request needed
+    fresh = AsyncAuthenticationClient(emulator.app_id, emulator.url, issuer=emulator.issuer)
+    await fresh.close()
+    with pytest.raises(ClientClosedError):
+        await fresh.verify_access_token(token)
