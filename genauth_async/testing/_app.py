@@ -71,9 +71,10 @@ def _route_of(request: web.Request) -> Route | None:
 
 
 async def _read_body(request: web.Request, *, allow_array: bool = False) -> Any:
+    """The JSON body (None if there is none)."""
     raw = await request.read()
     if not raw.strip():
-        return {}
+        return None
     try:
         body = orjson.loads(raw)
     except orjson.JSONDecodeError:
@@ -90,6 +91,10 @@ def _endpoint(route: Route) -> AiohttpHandler:
 
     async def endpoint(request: web.Request) -> web.StreamResponse:
         body = await _read_body(request, allow_array=route.admin) if request.method != "GET" else {}
+        if body is None:  # none sent
+            if op is not None and op.body_required:
+                raise bad_request("the request body is required: a JSON object")
+            body = {}
         params = None
         if op is not None:
             try:
@@ -256,7 +261,7 @@ async def _check_signed(request: web.Request, state: EmulatorState) -> str | Non
     if request.method == "GET":
         params = query_params(request.query)
     else:
-        params = await _read_body(request)
+        params = await _read_body(request) or {}
     return state.signatures.check_request(
         method=request.method,
         path=request.path,

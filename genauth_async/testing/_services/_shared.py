@@ -20,6 +20,7 @@ __all__ = [
     "id_type",
     "int_arg",
     "matches",
+    "need",
     "new_id",
     "not_found",
     "page",
@@ -52,6 +53,14 @@ def shaped(schema: str, call: Call, **fields: Any) -> dict[str, Any]:
     dto: dict[str, Any] = shape_for(schema)(call.args(), 0)
     dto.update(fields)
     return dto
+
+
+def need(item: dict[str, Any], key: str, where: str, kind: type = str) -> Any:
+    """`item[key]`, required (not empty) and of type `kind` (400 naming `where.key`)."""
+    value = item.get(key)
+    if value is None or value == "" or not isinstance(value, kind):
+        raise bad_request(f"{where}.{key} is required and must be a {kind.__name__}")
+    return value
 
 
 def strings(call: Call, name: str) -> list[str]:

@@ -12,7 +12,7 @@ from typing import Any, ClassVar
 from .._routing import Call, RouteTable, Service
 from .._spec import SAMPLE_DATE
 from .._state import EmulatorState
-from ._shared import user
+from ._shared import need, user
 
 __all__ = ["SERVICE", "CustomFieldsBackend"]
 
@@ -69,8 +69,8 @@ routes = RouteTable()
 def set_custom_fields(call: Call) -> Any:
     fields = _backend(call).fields
     out = []
-    for item in call.body["list"]:
-        key = (item["targetType"], item["key"])
+    for i, item in enumerate(call.body["list"]):
+        key = (item["targetType"], need(item, "key", f"list[{i}]"))
         fields[key] = _field(item, fields.get(key))
         out.append(dict(fields[key]))
     return out

@@ -12,7 +12,7 @@ from typing import Any, ClassVar
 
 from .._routing import Call, RouteTable, Service
 from .._state import EmulatorState, EmulatorUser
-from ._shared import exists, new_id, not_found, page, user, user_dto
+from ._shared import exists, need, new_id, not_found, page, user, user_dto
 
 __all__ = ["SERVICE", "GroupsBackend"]
 
@@ -67,7 +67,10 @@ class GroupsBackend:
             (g for g in self.groups.values() if g["id"] == ident), None
         )
 
-    def create(self, item: dict[str, Any]) -> dict[str, Any]:
+    def create(self, item: dict[str, Any], where: str = "body") -> dict[str, Any]:
+        """A new group from a CreateGroupReqDto-like item (400 naming `where.code` if it has
+        none)."""
+        need(item, "code", where)
         group = _group(item)
         if group["code"] in self.groups:
             raise exists("group", group["code"])
@@ -150,7 +153,7 @@ def create_group(call: Call) -> Any:
 def create_groups_batch(call: Call) -> Any:
     groups = _groups(call)
     items = call.body["list"]
-    codes = [i["code"] for i in items]
+    codes = [need(item, "code", f"list[{i}]") for i, item in enumerate(items)]
     if len(set(codes)) != len(codes):
         raise exists("group", "(repeated in list)")
     for code in codes:

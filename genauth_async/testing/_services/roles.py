@@ -12,7 +12,7 @@ from typing import Any, ClassVar
 
 from .._routing import Call, RouteTable, Service, bad_request
 from .._state import EmulatorState, EmulatorUser
-from ._shared import exists, new_id, not_found, page, resolve_user, user_dto
+from ._shared import exists, need, new_id, not_found, page, resolve_user, user_dto
 
 __all__ = ["SERVICE", "RolesBackend"]
 
@@ -84,7 +84,9 @@ class RolesBackend:
             (r for r in roles if r["code"] == ident), None
         )
 
-    def create(self, item: dict[str, Any]) -> dict[str, Any]:
+    def create(self, item: dict[str, Any], where: str = "body") -> dict[str, Any]:
+        """A new role from a CreateRoleDto-like item (400 naming `where.code` if it has none)."""
+        need(item, "code", where)
         role = _role(item)
         key = (role["namespace"], role["code"])
         if key in self.roles:
@@ -184,11 +186,14 @@ def create_role(call: Call) -> Any:
 def create_roles_batch(call: Call) -> Any:
     roles = _roles(call)
     items = call.arg_list("list", required=True)
-    keys = [(_namespace(i.get("namespace")), i.get("code")) for i in items]
+    keys = [
+        (_namespace(item.get("namespace")), need(item, "code", f"list[{i}]"))
+        for i, item in enumerate(items)
+    ]
     if len(set(keys)) != len(keys) or any(k in roles.roles for k in keys):
         raise bad_request("list: a role code is repeated or already exists")
-    for item in items:
-        roles.create(item)
+    for i, item in enumerate(items):
+        roles.create(item, f"list[{i}]")
     return {"success": True}
 
 

@@ -17,6 +17,7 @@ from ._shared import (
     id_type,
     int_arg,
     matches,
+    need,
     page,
     paged,
     resolve_user,
@@ -160,13 +161,6 @@ def _objects(call: Call, name: str) -> list[dict[str, Any]]:
     return items
 
 
-def _need(item: dict[str, Any], key: str, where: str, kind: type = str) -> Any:
-    value = item.get(key)
-    if value is None or value == "" or not isinstance(value, kind):
-        raise bad_request(f"{where}.{key} is required and must be a {kind.__name__}")
-    return value
-
-
 def _archive(call: Call, user: EmulatorUser) -> None:
     call.state.pool.remove(user.user_id)
     call.count_write(user)
@@ -198,7 +192,7 @@ def list_users(call: Call) -> Any:
     for i, item in enumerate(filters):
         if not isinstance(item, dict):
             raise bad_request(f"advancedFilter[{i}] must be an object")
-        _need(item, "field", f"advancedFilter[{i}]")
+        need(item, "field", f"advancedFilter[{i}]")
         if item.get("operator") not in _FILTER_OPERATORS:
             raise bad_request(f"advancedFilter[{i}].operator must be one of {_FILTER_OPERATORS}")
     fuzzy = options.get("fuzzySearchOn") or _DEFAULT_FUZZY_FIELDS
@@ -307,7 +301,7 @@ def new_user(state: EmulatorState, data: dict[str, Any], where: str) -> Emulator
         if not isinstance(identity, dict):
             raise bad_request(f"{at} must be an object")
         for key in ("extIdpId", "provider", "type", "userIdInIdp"):
-            _need(identity, key, at)
+            need(identity, key, at)
         user.identities.append(
             {
                 "identityId": uuid.uuid4().hex[:24],
@@ -561,7 +555,7 @@ def get_user_roles(call: Call) -> Any:
 def has_any_role(call: Call) -> Any:
     wanted = _objects(call, "roles")
     for i, role in enumerate(wanted):
-        _need(role, "code", f"roles[{i}]")
+        need(role, "code", f"roles[{i}]")
     user = call.user(user_id_type=call.options().get("userIdType"))
     roles = call.state.backend(RolesBackend).of_user(user)
     held = {(r.get("namespace") or "default", r["code"]) for r in roles}
@@ -772,7 +766,7 @@ def user_field_decrypt(call: Call) -> Any:
     call.require("privateKey")
     out = []
     for i, item in enumerate(_objects(call, "data")):
-        content = _need(item, "encryptedContent", f"data[{i}]")
+        content = need(item, "encryptedContent", f"data[{i}]")
         # the emulator's "encryption" is plain base64: decrypting means decoding it
         try:
             plain = base64.b64decode(content, validate=True).decode("utf-8")
