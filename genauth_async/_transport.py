@@ -969,9 +969,9 @@ class Transport:
         method: Literal["GET", "POST"],
         path: str,
         *,
-        form: Mapping[str, str] | None = None,
+        form: Redacted[Mapping[str, str]] | None = None,
         query: Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
+        headers: Redacted[Mapping[str, str]] | None = None,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
         text: bool = False,
@@ -985,6 +985,10 @@ class Transport:
         request was never sent): a code exchange or a revocation is never replayed. A failing
         status raises the typed error of that status, its message taken from the OAuth
         ``error`` and ``error_description`` fields.
+
+        ``form`` and ``headers`` come wrapped (they carry the client secret or a user's
+        token) and stay wrapped down to the send: a traceback rendered with its frames'
+        locals shows ``<redacted>``.
         """
         if self._closed:
             raise ClientClosedError("the client is closed; create a new client")
@@ -995,12 +999,13 @@ class Transport:
         if query:
             encoded = _encode_query(query)
             url = url.with_query(encoded)
-        sent = {k: v for k, v in self._base_headers.items() if k != "content-type"}
-        sent.update(headers or {})
+        sent = Redacted({k: v for k, v in self._base_headers.items() if k != "content-type"})
+        if headers is not None:
+            sent.value.update(headers.value)
         data = None
         if form is not None:
-            data = urllib.parse.urlencode(form).encode()
-            sent["content-type"] = "application/x-www-form-urlencoded"
+            data = Redacted(urllib.parse.urlencode(form.value).encode())
+            sent.value["content-type"] = "application/x-www-form-urlencoded"
         if timeout is not None and not isinstance(timeout, aiohttp.ClientTimeout):
             timeout = seconds_timeout(timeout)
         send = self._protocol_send(endpoint, url, data, sent, timeout, text)
@@ -1014,8 +1019,8 @@ class Transport:
         self,
         endpoint: Endpoint[Any],
         url: URL,
-        data: bytes | None,
-        headers: Mapping[str, str],
+        data: Redacted[bytes] | None,
+        headers: Redacted[dict[str, str]],
         timeout: aiohttp.ClientTimeout | None,
         text: bool,
     ) -> Any:
@@ -1036,8 +1041,8 @@ class Transport:
                     async with session.request(
                         endpoint.method,
                         url,
-                        data=data,
-                        headers=headers,
+                        data=None if data is None else data.value,
+                        headers=headers.value,
                         timeout=timeout if timeout is not None else self._timeout,
                         proxy=self._proxy,
                         allow_redirects=False,

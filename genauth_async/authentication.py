@@ -384,30 +384,50 @@ class AsyncAuthenticationClient:
             _check_token(access_token, "access_token")
         self._user_token = Redacted(access_token)
 
-    def _bearer(self, access_token: str | None) -> dict[str, str]:
-        token = access_token if access_token is not None else self._user_token.value
-        if token is None:
+    def _bearer(self, access_token: str | None) -> Redacted[Mapping[str, str]]:
+        if access_token is None:
+            access_token = self._user_token.value
+        if access_token is None:
             raise ValueError("no access token: pass access_token=, or use with_access_token(token)")
-        _check_token(token, "access_token")
-        return {"authorization": f"Bearer {token}"}
+        _check_token(access_token, "access_token")
+        return Redacted({"authorization": f"Bearer {access_token}"})
 
     # -- client authentication ----------------------------------------------------------------
 
-    def _client_auth(self, method: str, form: dict[str, str]) -> dict[str, str]:
-        """Adds the client's credentials to ``form`` or returns them as headers."""
-        secret = self._secret.value
-        if method != "none" and not secret:
+    def _client_auth(
+        self, method: str, form: dict[str, str]
+    ) -> tuple[Redacted[Mapping[str, str]], Redacted[Mapping[str, str]]]:
+        """``form`` with the client's credentials added (``client_secret_post``, ``none``),
+        and the headers (``client_secret_basic``); both wrapped, as they carry the secret."""
+        if method != "none" and not self._secret.value:
             raise ValueError(f"app_secret is required for {method}")
         if method == "client_secret_basic":
-            assert secret is not None
             # RFC 6749 2.3.1: both form-encoded before they are joined
-            pair = f"{urllib.parse.quote_plus(self.app_id)}:{urllib.parse.quote_plus(secret)}"
-            return {"authorization": "Basic " + base64.b64encode(pair.encode()).decode()}
-        form["client_id"] = self.app_id
+            return Redacted(form), Redacted({"authorization": self._basic()})
+        form = {**form, "client_id": self.app_id}
         if method == "client_secret_post":
-            assert secret is not None
-            form["client_secret"] = secret
-        return {}
+            form["client_secret"] = self._secret.value or ""
+        return Redacted(form), Redacted({})
+
+    def _basic(self) -> str:
+        pair = f"{urllib.parse.quote_plus(self.app_id)}:"
+        pair += urllib.parse.quote_plus(self._secret.value or "")
+        return "Basic " + base64.b64encode(pair.encode()).decode()
+
+    async def _client_call(
+        self, tail: str, form: dict[str, str], method: str, timeout: Any, deadline: float | None
+    ) -> Any:
+        """POST ``form`` to a protocol endpoint, authenticated as the client by ``method``."""
+        body, headers = self._client_auth(method, form)
+        return await self._transport.protocol_request(
+            "POST",
+            self._path(tail),
+            form=body,
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            text=tail == "token/revocation",
+        )
 
     def _path(self, tail: str) -> str:
         if self.protocol not in ("oidc", "oauth"):
@@ -417,12 +437,9 @@ class AsyncAuthenticationClient:
     async def _token_request(
         self, form: dict[str, str], timeout: Any, deadline: float | None
     ) -> TokenSet:
-        path = self._path("token")
-        headers = self._client_auth(self.token_endpoint_auth_method, form)
-        data = await self._transport.protocol_request(
-            "POST", path, form=form, headers=headers, timeout=timeout, deadline=deadline
-        )
-        return TokenSet.from_response(data, path)
+        method = self.token_endpoint_auth_method
+        data = await self._client_call("token", form, method, timeout, deadline)
+        return TokenSet.from_response(data, self._path("token"))
 
     # -- OIDC / OAuth --------------------------------------------------------------------------
 
@@ -575,12 +592,17 @@ class AsyncAuthenticationClient:
             raise ValueError("scope is required: the permissions asked for, space-separated")
         if not access_key or not access_secret:
             raise ValueError("access_key and access_secret are required")
-        form = {
-            "grant_type": "client_credentials",
-            "scope": scope,
-            "client_id": access_key,
-            "client_secret": access_secret,
-        }
+        # wrapped, and the argument dropped: a traceback rendered with its frames' locals
+        # shows <redacted>
+        form: Redacted[Mapping[str, str]] = Redacted(
+            {
+                "grant_type": "client_credentials",
+                "scope": scope,
+                "client_id": access_key,
+                "client_secret": access_secret,
+            }
+        )
+        del access_secret
         path = self._path("token")
         data = await self._transport.protocol_request(
             "POST", path, form=form, timeout=timeout, deadline=deadline
@@ -609,15 +631,9 @@ class AsyncAuthenticationClient:
     ) -> dict[str, Any]:
         """Ask GenAuth whether an access or refresh token is active (``{"active": ...}``)."""
         _check_token(token, "token")
-        form = {"token": token}
-        headers = self._client_auth(self.introspection_endpoint_auth_method, form)
-        data = await self._transport.protocol_request(
-            "POST",
-            self._path("token/introspection"),
-            form=form,
-            headers=headers,
-            timeout=timeout,
-            deadline=deadline,
+        method = self.introspection_endpoint_auth_method
+        data = await self._client_call(
+            "token/introspection", {"token": token}, method, timeout, deadline
         )
         if not isinstance(data, dict):
             raise ServerError(
@@ -630,17 +646,8 @@ class AsyncAuthenticationClient:
     ) -> bool:
         """Revoke an access or refresh token; True once GenAuth accepted it."""
         _check_token(token, "token")
-        form = {"token": token}
-        headers = self._client_auth(self.revocation_endpoint_auth_method, form)
-        await self._transport.protocol_request(
-            "POST",
-            self._path("token/revocation"),
-            form=form,
-            headers=headers,
-            timeout=timeout,
-            deadline=deadline,
-            text=True,
-        )
+        method = self.revocation_endpoint_auth_method
+        await self._client_call("token/revocation", {"token": token}, method, timeout, deadline)
         return True
 
     async def validate_ticket_v1(

@@ -412,3 +412,22 @@ async def test_validate_ticket_v1_reads_the_cas_text_answer(emulator, make_auth)
     assert again == {"valid": False, "message": "ticket is not valid"}
     other = emulator.oidc.issue_cas_ticket(seeded_user_id(3), service)
     assert (await auth.validate_ticket_v1(other, "https://elsewhere.example"))["valid"] is False
+
+
+@pytest.mark.parametrize("method", ["client_secret_post", "client_secret_basic"])
+async def test_the_app_secret_is_in_no_traceback_local(emulator, make_auth, method):
+    secret = emulator.app_secret
+    emulator.oidc.app.app_secret = "another-secret-than-the-clients"  # every call fails
+    auth = make_auth(app_secret=secret, introspection_endpoint_auth_method=method)
+    basic = base64.b64encode(f"{emulator.app_id}:{secret}".encode()).decode()
+    with pytest.raises(AuthenticationError) as info:
+        await auth.introspect_token("some.access.token")
+    tb = info.value.__traceback__.tb_next  # past this test's own frame
+    frames = 0
+    while tb is not None:
+        for name, value in tb.tb_frame.f_locals.items():
+            shown = repr(value)
+            assert secret not in shown and basic not in shown, (tb.tb_frame.f_code.co_name, name)
+        frames += 1
+        tb = tb.tb_next
+    assert frames >= 3
