@@ -1,24 +1,37 @@
-"""A FastAPI app that shares one AsyncManagementClient across all requests.
+"""A FastAPI app that shares one AsyncManagementClient across all requests, and signs its
+users in with one AsyncAuthenticationClient on the same session.
 
-Run it against the bundled emulator (it prints the access key pair; the defaults are these):
+Run it against the bundled emulator (it prints the access key pair; the defaults are these;
+the emulator's application is 65a1a00000000000000000a1 with the secret emulator-app-secret,
+and seeded user i signs in as user00000i with the password Passw0rd-00000i):
 
+    pip install 'genauth-async[fastapi]'
     python -m genauth_async.testing --port 8080 --users 100 &
     GENAUTH_HOST=http://127.0.0.1:8080 GENAUTH_ACCESS_KEY_ID=emulator-access-key-id \
-        GENAUTH_ACCESS_KEY_SECRET=emulator-access-key-secret uvicorn examples.fastapi_app:app
+        GENAUTH_ACCESS_KEY_SECRET=emulator-access-key-secret \
+        GENAUTH_APP_ID=65a1a00000000000000000a1 GENAUTH_APP_HOST=http://127.0.0.1:8080 \
+        uvicorn examples.fastapi_app:app
     curl http://127.0.0.1:8000/users/65a100000000000000000002/mfa
+    TOKEN=$(curl -s http://127.0.0.1:8080/oidc/token -d grant_type=password \
+        -d username=user000002 -d password=Passw0rd-000002 -d client_id=65a1a00000000000000000a1 \
+        -d client_secret=emulator-app-secret \
+        | python -c 'import json, sys; print(json.load(sys.stdin)["access_token"])')
+    curl -H "Authorization: Bearer $TOKEN" http://127.0.0.1:8000/me
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AsyncExitStack, asynccontextmanager
 from typing import Annotated, Any
 
 import aiohttp
-from fastapi import Depends, FastAPI, Request
+from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.responses import JSONResponse
 
 from genauth_async import (
+    AsyncAuthenticationClient,
     AsyncManagementClient,
     GenAuthAPIError,
     GenAuthConnectionError,
@@ -27,7 +40,9 @@ from genauth_async import (
     RateLimitError,
     ResetUserPrincipalAuthenticationInfoOptions,
     RetryPolicy,
+    TokenClaims,
 )
+from genauth_async.fastapi import GenAuthBearer
 
 #: A client for request paths: someone is waiting for the answer, so a call gives up early
 #: instead of sitting out GenAuth's rate limit. The defaults suit bulk jobs (30 s per attempt,
@@ -58,15 +73,56 @@ def genauth(request: Request) -> AsyncManagementClient:
 Client = Annotated[AsyncManagementClient, Depends(genauth)]
 
 
-def create_app(**client_options: Any) -> FastAPI:
+def sign_in_client(request: Request) -> AsyncAuthenticationClient:
+    """The app's one AsyncAuthenticationClient (503 when GENAUTH_APP_ID is not set)."""
+    auth: AsyncAuthenticationClient | None = request.app.state.genauth_auth
+    if auth is None:
+        raise HTTPException(503, "sign-in is not configured: set GENAUTH_APP_ID")
+    return auth
+
+
+#: the verified claims of the request's bearer token (401 without a valid one); no call to
+#: GenAuth per request, the keys are cached
+CurrentUser = Annotated[TokenClaims, Depends(GenAuthBearer(sign_in_client))]
+#: the same, and the token must carry the scope reports:read (403 otherwise)
+ReportReader = Annotated[
+    TokenClaims, Depends(GenAuthBearer(sign_in_client, scopes=["reports:read"]))
+]
+
+
+def auth_options_from_env() -> dict[str, Any] | None:
+    """AsyncAuthenticationClient's options from GENAUTH_APP_ID, GENAUTH_APP_HOST and
+    GENAUTH_APP_SECRET; None without an app id."""
+    app_id = os.environ.get("GENAUTH_APP_ID")
+    if not app_id:
+        return None
+    return {
+        "app_id": app_id,
+        "app_host": os.environ.get("GENAUTH_APP_HOST"),
+        "app_secret": os.environ.get("GENAUTH_APP_SECRET"),
+    }
+
+
+def create_app(*, auth_options: dict[str, Any] | None = None, **client_options: Any) -> FastAPI:
     """Build the app; ``client_options`` go to AsyncManagementClient, over
-    ``REQUEST_PATH_OPTIONS`` (credentials and host from the GENAUTH_* env vars otherwise)."""
+    ``REQUEST_PATH_OPTIONS`` (credentials and host from the GENAUTH_* env vars otherwise);
+    ``auth_options`` to AsyncAuthenticationClient (default: :func:`auth_options_from_env`)."""
     options = {**REQUEST_PATH_OPTIONS, **client_options}
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        async with AsyncManagementClient(**options) as client:
-            app.state.genauth = client
+        sign_in = auth_options if auth_options is not None else auth_options_from_env()
+        async with AsyncExitStack() as stack:
+            # one session (one connection pool) for both clients
+            session = await stack.enter_async_context(aiohttp.ClientSession())
+            app.state.genauth = await stack.enter_async_context(
+                AsyncManagementClient(**options, session=session)
+            )
+            app.state.genauth_auth = None
+            if sign_in is not None:
+                app.state.genauth_auth = await stack.enter_async_context(
+                    AsyncAuthenticationClient(**sign_in, session=session)
+                )
             yield
 
     app = FastAPI(lifespan=lifespan)
@@ -131,6 +187,20 @@ def create_app(**client_options: Any) -> FastAPI:
             "totp": data.totp_mfa_enabled,
             "policies": [m.mfa_policy for m in data.application_mfa],
         }
+
+    @app.get("/me")
+    async def me(user: CurrentUser, client: Client) -> Any:
+        # the token says who is calling; the management client reads what it may not say
+        data = await client.get_user_mfa_status(user_id=user.sub)
+        return {
+            "userId": user.sub,
+            "scopes": sorted(user.scopes),
+            "totp": data.totp_mfa_enabled,
+        }
+
+    @app.get("/reports")
+    async def reports(user: ReportReader) -> Any:
+        return {"for": user.sub, "reports": []}
 
     return app
 

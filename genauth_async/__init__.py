@@ -4,8 +4,10 @@ import logging as _logging
 from typing import TYPE_CHECKING as _TYPE_CHECKING
 from typing import Any as _Any
 
+from ._jwks import TokenClaims
 from ._transport import RetryPolicy
 from ._version import __version__
+from .authentication import AsyncAuthenticationClient, TokenSet
 from .client import AsyncManagementClient
 from .errors import (
     AuthenticationError,
@@ -15,6 +17,7 @@ from .errors import (
     GenAuthConnectionError,
     GenAuthError,
     GenAuthTimeoutError,
+    MalformedTokenError,
     NotFoundError,
     PermissionDeniedError,
     PoolTimeoutError,
@@ -22,6 +25,14 @@ from .errors import (
     ResponseTooLargeError,
     ResponseValidationError,
     ServerError,
+    TokenAudienceError,
+    TokenExpiredError,
+    TokenIssuerError,
+    TokenNonceError,
+    TokenNotYetValidError,
+    TokenSignatureError,
+    TokenVerificationError,
+    UnknownSigningKeyError,
     WrongHostError,
 )
 from .events import Event, EventSubscription
@@ -66,6 +77,7 @@ _logging.getLogger("genauth_async").addHandler(_logging.NullHandler())
 
 __all__ = [
     "ApplicationMfa",
+    "AsyncAuthenticationClient",
     "AsyncManagementClient",
     "AuthenticationError",
     "ClientClosedError",
@@ -77,6 +89,7 @@ __all__ = [
     "GenAuthError",
     "GenAuthTimeoutError",
     "IsSuccess",
+    "MalformedTokenError",
     "MfaTriggerData",
     "NotFoundError",
     "Page",
@@ -90,6 +103,16 @@ __all__ = [
     "ResponseValidationError",
     "RetryPolicy",
     "ServerError",
+    "TokenAudienceError",
+    "TokenClaims",
+    "TokenExpiredError",
+    "TokenIssuerError",
+    "TokenNonceError",
+    "TokenNotYetValidError",
+    "TokenSet",
+    "TokenSignatureError",
+    "TokenVerificationError",
+    "UnknownSigningKeyError",
     "UserIdType",
     "WrongHostError",
     "__version__",

@@ -1033,6 +1033,170 @@ class Transport:
             token_rejected,
         )
 
+    # -- protocol endpoints: /oidc/*, /oauth/* answer plain JSON or text, not the envelope --
+
+    def protocol_request(
+        self,
+        method: Literal["GET", "POST"],
+        path: str,
+        *,
+        form: Redacted[Mapping[str, str]] | None = None,
+        query: Mapping[str, Any] | None = None,
+        headers: Redacted[Mapping[str, str]] | None = None,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+        text: bool = False,
+    ) -> Coroutine[Any, Any, Any]:
+        """One call to a protocol endpoint: the decoded JSON answer (``text=True``: the text).
+
+        Sent without the management token: ``headers`` (the client's Basic authentication,
+        an end user's bearer token) go over the client's own; ``form`` is sent
+        ``application/x-www-form-urlencoded``. The size limit, timeout, deadline and pool are
+        the transport's. A failing status is retried only for a GET (a POST only when its
+        request was never sent): a code exchange or a revocation is never replayed. A failing
+        status raises the typed error of that status, its message taken from the OAuth
+        ``error`` and ``error_description`` fields.
+
+        ``form`` and ``headers`` come wrapped (they carry the client secret or a user's
+        token) and stay wrapped down to the send: a traceback rendered with its frames'
+        locals shows ``<redacted>``.
+        """
+        if self._closed:
+            raise ClientClosedError("the client is closed; create a new client")
+        import urllib.parse
+
+        endpoint: Endpoint[Any] = Endpoint(method, path, None, method == "GET")
+        url = self._url(endpoint.path)
+        if query:
+            encoded = _encode_query(query)
+            url = url.with_query(encoded)
+        sent = Redacted({k: v for k, v in self._base_headers.items() if k != "content-type"})
+        if headers is not None:
+            sent.value.update(headers.value)
+        data = None
+        if form is not None:
+            data = Redacted(urllib.parse.urlencode(form.value).encode())
+            sent.value["content-type"] = "application/x-www-form-urlencoded"
+        if timeout is not None and not isinstance(timeout, aiohttp.ClientTimeout):
+            timeout = seconds_timeout(timeout)
+        send = self._protocol_send(endpoint, url, data, sent, timeout, text)
+        deadline = self._deadline if deadline is None else check_deadline(deadline)
+        if deadline is None:
+            return send
+        progress = _Progress(asyncio.get_running_loop().time() + deadline)
+        progress.sent = True  # its stages are not tracked: a passed deadline means "maybe sent"
+        return self._within(endpoint, deadline, progress, send)
+
+    async def _protocol_send(
+        self,
+        endpoint: Endpoint[Any],
+        url: URL,
+        data: Redacted[bytes] | None,
+        headers: Redacted[dict[str, str]],
+        timeout: aiohttp.ClientTimeout | None,
+        text: bool,
+    ) -> Any:
+        policy = self._retry
+        attempt = 0
+        while True:
+            attempt += 1
+            session = self._get_session()
+            slots = self._slots
+            result: Any = None
+            if slots is not None:
+                if slots.free > 0 and not slots.waiters:
+                    slots.free -= 1
+                else:
+                    result = await self._wait_for_slot(slots, endpoint, timeout)
+            if result is None:
+                try:
+                    async with session.request(
+                        endpoint.method,
+                        url,
+                        data=None if data is None else data.value,
+                        headers=headers.value,
+                        timeout=timeout if timeout is not None else self._timeout,
+                        proxy=self._proxy,
+                        allow_redirects=False,
+                    ) as resp:
+                        status, resp_headers = resp.status, resp.headers
+                        raw = await self._read_limited(resp)
+                except asyncio.CancelledError:
+                    raise
+                except (TimeoutError, aiohttp.ClientError, OSError) as exc:
+                    result = self._connection_failure(endpoint, exc, None)
+                else:
+                    if raw is None:
+                        result = self._too_large(endpoint, status)
+                    else:
+                        result = self._decode_protocol(endpoint, status, raw, resp_headers, text)
+                finally:
+                    if slots is not None:
+                        slots.release()
+            if type(result) is not _Failure:
+                return result
+            if not result.retryable or attempt >= policy.max_attempts or self._closed:
+                raise result.error
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(policy.delay(attempt, result.retry_after)):
+                    await self._closed_event.wait()
+            if self._closed:
+                raise ClientClosedError("the client was closed during the call")
+
+    def _decode_protocol(
+        self,
+        endpoint: Endpoint[Any],
+        status: int,
+        raw: bytes,
+        headers: Mapping[str, str],
+        text: bool,
+    ) -> Any:
+        if 200 <= status < 300:
+            if text:
+                return raw.decode("utf-8", "replace")
+            if not raw.strip():
+                return None
+            try:
+                return orjson.loads(raw)
+            except orjson.JSONDecodeError:
+                bad: GenAuthAPIError = ServerError(
+                    f"{endpoint.path}: the answer (HTTP {status}) is not JSON: "
+                    "<not shown: it may hold a token>",
+                    status_code=status,
+                    http_status=status,
+                )
+                return _Failure(bad, False)
+        try:
+            body = orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            body = None
+        if isinstance(body, dict) and isinstance(body.get("error"), str):
+            detail = body["error"]
+            if isinstance(body.get("error_description"), str):
+                detail += f": {body['error_description']}"
+        elif isinstance(body, dict) and isinstance(body.get("message"), str):
+            detail = body["message"]
+        else:
+            detail = _snippet(raw)
+        if 300 <= status < 400:
+            detail = f"a redirect to {headers.get('Location', 'nowhere')[:200]}"
+        retry_after = _parse_retry_after(headers.get("Retry-After"))
+        message = f"{endpoint.path}: HTTP {status}: {self._scrub(detail[:300])}"
+        err_cls = error_for_status(status) if status >= 400 else GenAuthAPIError
+        error: GenAuthAPIError
+        if err_cls is RateLimitError:
+            error = RateLimitError(
+                message, status_code=status, http_status=status, retry_after=retry_after
+            )
+        else:
+            error = err_cls(message, status_code=status, http_status=status)
+        return _Failure(
+            error,
+            # a POST is not retried on any status: an authorization code is spent once
+            policy_retry := (endpoint.idempotent and self._retry.should_retry_status(status, True)),
+            retry_after if policy_retry and status in (429, 503) else None,
+        )
+
 
 def unreachable(exc: BaseException) -> Literal["connect", "tls"] | None:
     """Whether ``exc`` says GenAuth's host could not be reached at all, for any call: "tls"

@@ -37,6 +37,57 @@ DEFAULT_TIMEOUT = aiohttp.ClientTimeout(total=30.0, sock_connect=10.0)
 LANGS = ("zh-CN", "en-US", "zh-TW", "ja-JP")
 
 
+def _connection_options(
+    host: str,
+    *,
+    timeout: float | aiohttp.ClientTimeout,
+    lang: str | None,
+    max_retries: int,
+    retry: RetryPolicy | None,
+    use_unverified_ssl: bool,
+    verify_ssl: bool,
+    ssl: _ssl.SSLContext | None,
+    session: aiohttp.ClientSession | None,
+    calls: str,
+) -> tuple[aiohttp.ClientTimeout, RetryPolicy, _ssl.SSLContext | bool, dict[str, str]]:
+    """A client's connection options checked: its timeout, retry policy, TLS argument and the
+    headers every call sends (``calls`` names them in the warning when TLS is off)."""
+    if lang is None:
+        lang = "zh-CN"  # what the node SDK sends; the Python one sends an empty header
+    if lang not in LANGS:
+        raise ValueError(f"lang must be one of {', '.join(LANGS)}, got {lang!r}")
+    if not isinstance(timeout, aiohttp.ClientTimeout):
+        timeout = seconds_timeout(timeout)
+    if retry is None:
+        if max_retries < 0:
+            raise ValueError(f"max_retries must be >= 0, got {max_retries!r}")
+        retry = RetryPolicy(max_attempts=max_retries + 1)
+    if use_unverified_ssl not in (True, False) or verify_ssl not in (True, False):
+        raise TypeError("use_unverified_ssl and verify_ssl must be True or False")
+    if use_unverified_ssl:
+        verify_ssl = False  # the official SDK's name for it
+    ssl_arg: _ssl.SSLContext | bool = True if ssl is None else ssl
+    if not verify_ssl and session is not None:
+        raise ValueError(
+            "verify_ssl=False has no effect on a session you pass in: configure TLS on "
+            "that session's connector instead"
+        )
+    if not verify_ssl:
+        _log.warning(
+            "TLS certificate verification is OFF for %s: anyone on the network path can "
+            "read and change %s",
+            host,
+            calls,
+        )
+        ssl_arg = False
+    headers = {
+        "x-genauth-sdk-version": f"genauth-async-py:{__version__}",
+        "x-genauth-lang": lang,
+        "user-agent": f"genauth-async/{__version__} aiohttp/{aiohttp.__version__}",
+    }
+    return timeout, retry, ssl_arg, headers
+
+
 class AsyncManagementClient(ManagementAPI, EventStreamAPI):
     """The asyncio client of the GenAuth Management API.
 
@@ -138,38 +189,18 @@ class AsyncManagementClient(ManagementAPI, EventStreamAPI):
             raise ValueError(f"host must start with https:// or http://, got {host!r}")
         if auth not in ("token", "signature"):
             raise ValueError(f"auth must be 'token' or 'signature', got {auth!r}")
-        if lang is None:
-            lang = "zh-CN"  # what the node SDK sends; the Python one sends an empty header
-        if lang not in LANGS:
-            raise ValueError(f"lang must be one of {', '.join(LANGS)}, got {lang!r}")
-        if not isinstance(timeout, aiohttp.ClientTimeout):
-            timeout = seconds_timeout(timeout)
-        if retry is None:
-            if max_retries < 0:
-                raise ValueError(f"max_retries must be >= 0, got {max_retries!r}")
-            retry = RetryPolicy(max_attempts=max_retries + 1)
-        if use_unverified_ssl not in (True, False) or verify_ssl not in (True, False):
-            raise TypeError("use_unverified_ssl and verify_ssl must be True or False")
-        if use_unverified_ssl:
-            verify_ssl = False  # the official SDK's name for it
-        ssl_arg: _ssl.SSLContext | bool = True if ssl is None else ssl
-        if not verify_ssl and session is not None:
-            raise ValueError(
-                "verify_ssl=False has no effect on a session you pass in: configure TLS on "
-                "that session's connector instead"
-            )
-        if not verify_ssl:
-            _log.warning(
-                "TLS certificate verification is OFF for %s: anyone on the network path can "
-                "read and change management calls",
-                host,
-            )
-            ssl_arg = False
-        headers = {
-            "x-genauth-sdk-version": f"genauth-async-py:{__version__}",
-            "x-genauth-lang": lang,
-            "user-agent": f"genauth-async/{__version__} aiohttp/{aiohttp.__version__}",
-        }
+        timeout, retry, ssl_arg, headers = _connection_options(
+            host,
+            timeout=timeout,
+            lang=lang,
+            max_retries=max_retries,
+            retry=retry,
+            use_unverified_ssl=use_unverified_ssl,
+            verify_ssl=verify_ssl,
+            ssl=ssl,
+            session=session,
+            calls="management calls",
+        )
         if tenant_id:
             if not isinstance(tenant_id, str) or not HEADER_SAFE.fullmatch(tenant_id):
                 raise ValueError(

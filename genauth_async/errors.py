@@ -3,7 +3,7 @@
     GenAuthError
     ├── GenAuthConnectionError          the request did not complete (DNS, refused, reset)
     │   ├── GenAuthTimeoutError          connect or read timeout, or the call's deadline passed
-│   │                                (``sent`` False: nothing had been sent)
+    │   │                              (``sent`` False: nothing had been sent)
     │   │   └── PoolTimeoutError         no free pooled connection in time: nothing was sent
     │   └── WrongHostError               the host answered, but GenAuth's API is not there
     ├── GenAuthAPIError                  GenAuth answered with a failure (HTTP status or statusCode)
@@ -15,7 +15,16 @@
     ├── ResponseValidationError          the envelope was fine but ``data`` did not fit the model
     ├── ResponseTooLargeError            the answer passed ``max_response_bytes``
     ├── ClientClosedError                the client was used after ``close()``
-    └── EventLoopMismatchError           the client was used from a second event loop
+    ├── EventLoopMismatchError           the client was used from a second event loop
+    └── TokenVerificationError           a JWT failed offline verification
+        ├── MalformedTokenError          not a JWT, too large, or missing a required claim
+        ├── UnknownSigningKeyError       no key of the provider's key set has its ``kid``
+        ├── TokenSignatureError          bad signature, or an algorithm outside the allowlist
+        ├── TokenExpiredError            ``exp`` is past (beyond the leeway)
+        ├── TokenNotYetValidError        ``nbf`` or ``iat`` is in the future
+        ├── TokenAudienceError           ``aud`` does not name this application
+        ├── TokenIssuerError             ``iss`` is not the expected issuer
+        └── TokenNonceError              an ID token's ``nonce`` is not the one sent
 
 Bad arguments are ``ValueError``/``TypeError`` raised before anything is sent.
 """
@@ -32,6 +41,7 @@ __all__ = [
     "GenAuthConnectionError",
     "GenAuthError",
     "GenAuthTimeoutError",
+    "MalformedTokenError",
     "NotFoundError",
     "PermissionDeniedError",
     "PoolTimeoutError",
@@ -39,6 +49,14 @@ __all__ = [
     "ResponseTooLargeError",
     "ResponseValidationError",
     "ServerError",
+    "TokenAudienceError",
+    "TokenExpiredError",
+    "TokenIssuerError",
+    "TokenNonceError",
+    "TokenNotYetValidError",
+    "TokenSignatureError",
+    "TokenVerificationError",
+    "UnknownSigningKeyError",
     "WrongHostError",
     "error_for_status",
 ]
@@ -290,3 +308,46 @@ def error_for_status(status: int) -> type[GenAuthAPIError]:
     if status >= 500:
         return ServerError
     return GenAuthAPIError
+
+
+class TokenVerificationError(GenAuthError):
+    """A token failed offline verification; the subclass says why.
+
+    The message never quotes the token. FastAPI apps answer these with 401.
+    """
+
+
+class MalformedTokenError(TokenVerificationError):
+    """Not a JWT (or not one this SDK reads): bad encoding, too large, a claim of the wrong
+    type, or a required claim missing."""
+
+
+class UnknownSigningKeyError(TokenVerificationError):
+    """The token's ``kid`` is in none of the provider's keys, even after a refetch."""
+
+
+class TokenSignatureError(TokenVerificationError):
+    """The signature does not verify, or the algorithm is not allowed (``none``, HS*)."""
+
+
+class TokenExpiredError(TokenVerificationError):
+    """``exp`` is in the past, beyond the leeway."""
+
+
+class TokenNotYetValidError(TokenVerificationError):
+    """``nbf`` (or ``iat``) is in the future, beyond the leeway."""
+
+
+class TokenAudienceError(TokenVerificationError):
+    """``aud`` does not name the expected audience (the application id)."""
+
+
+class TokenIssuerError(TokenVerificationError):
+    """``iss`` is not the expected issuer."""
+
+
+class TokenNonceError(TokenVerificationError):
+    """An ID token's ``nonce`` is not the one sent with the authorization request."""
+
+
+# the token verification errors, listed apart so the list above stays as it was

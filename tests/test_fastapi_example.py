@@ -6,10 +6,17 @@ import asyncio
 import sys
 import threading
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from fastapi.testclient import TestClient
 
+from genauth_async import AsyncAuthenticationClient, TokenSet
+from genauth_async.authentication import (
+    code_challenge_s256,
+    generate_code_verifier,
+    generate_state,
+)
 from genauth_async.testing import Faults, GenAuthEmulator, seeded_user_id
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "examples"))
@@ -93,3 +100,80 @@ def test_the_request_path_budget_and_the_bulk_defaults():
     assert worst_case_seconds(REQUEST_PATH_OPTIONS) == 7.0
     # the defaults (for bulk jobs): 3 attempts of 30 s, and up to 60 s between them
     assert worst_case_seconds({}) == 210.0
+
+
+# -- signing in: the README's walk ------------------------------------------------------------
+
+CALLBACK = "https://app.example/callback"
+
+
+def sign_in(emulator, user: int, scope: str = "openid profile") -> TokenSet:
+    """The authorization code flow with PKCE; the browser's part played by emulator.authorize."""
+
+    async def flow() -> TokenSet:
+        async with AsyncAuthenticationClient(
+            emulator.app_id, emulator.url, emulator.app_secret, redirect_uri=CALLBACK
+        ) as auth:
+            state, verifier = generate_state(), generate_code_verifier()
+            url = auth.build_authorize_url(
+                state=state, scope=scope, code_challenge=code_challenge_s256(verifier)
+            )
+            callback = parse_qs(urlsplit(emulator.authorize(url, user)).query)
+            assert callback["state"] == [state]
+            return await auth.get_access_token_by_code(callback["code"][0], verifier)
+
+    return asyncio.run(flow())
+
+
+def test_a_signed_in_user_calls_a_protected_route(emulator_thread):
+    emu = emulator_thread
+    tokens = sign_in(emu, 4)
+    app = create_app(
+        access_key_id=emu.access_key_id,
+        access_key_secret=emu.access_key_secret,
+        host=emu.url,
+        auth_options={"app_id": emu.app_id, "app_host": emu.url},
+    )
+    bearer = {"Authorization": f"Bearer {tokens.access_token}"}
+    with TestClient(app) as http:
+        me = http.get("/me", headers=bearer)
+        assert me.status_code == 200, me.text
+        assert me.json() == {
+            "userId": seeded_user_id(4),
+            "scopes": ["openid", "profile"],
+            "totp": True,
+        }
+        assert app.state.genauth.session is app.state.genauth_auth.session  # one pool
+
+        missing = http.get("/me")
+        assert missing.status_code == 401
+        assert missing.headers["WWW-Authenticate"] == "Bearer"
+
+        head, body, _ = tokens.access_token.split(".")
+        forged = http.get("/me", headers={"Authorization": f"Bearer {head}.{body}.AAAA"})
+        assert forged.status_code == 401
+        assert forged.headers["WWW-Authenticate"].startswith('Bearer error="invalid_token"')
+
+        other = http.get("/me", headers={"Authorization": "Bearer not-a-jwt"})
+        assert other.status_code == 401 and "invalid_token" in other.headers["WWW-Authenticate"]
+
+        no_scope = http.get("/reports", headers=bearer)
+        assert no_scope.status_code == 403
+        assert no_scope.headers["WWW-Authenticate"] == (
+            'Bearer error="insufficient_scope", scope="reports:read"'
+        )
+        reader = emu.issue_tokens(4, scope="openid reports:read")["access_token"]
+        ok = http.get("/reports", headers={"Authorization": f"Bearer {reader}"})
+        assert ok.status_code == 200 and ok.json()["for"] == seeded_user_id(4)
+    # the key set was fetched once for all these requests
+    assert emu.oidc.jwks_requests == 1
+
+
+def test_without_an_app_id_sign_in_answers_503(emulator_thread, monkeypatch):
+    emu = emulator_thread
+    monkeypatch.delenv("GENAUTH_APP_ID", raising=False)
+    app = create_app(
+        access_key_id=emu.access_key_id, access_key_secret=emu.access_key_secret, host=emu.url
+    )
+    with TestClient(app) as http:
+        assert http.get("/me", headers={"Authorization": "Bearer x.y.z"}).status_code == 503

@@ -11,7 +11,9 @@
 The emulator speaks raw JSON over a real socket and shares no code with the SDK client.
 """
 
-from ._app import (
+from ._faults import Faults
+from ._process import EmulatorInfo, EmulatorProcess, run_emulator_process
+from ._routing import (
     INVALID_CREDENTIALS_API_CODE,
     INVALID_PARAMETER_API_CODE,
     NOT_FOUND_API_CODE,
@@ -21,8 +23,7 @@ from ._app import (
     TOKEN_INVALID_API_CODE,
     USER_NOT_FOUND_API_CODE,
 )
-from ._faults import Faults
-from ._process import EmulatorInfo, EmulatorProcess, run_emulator_process
+from ._services.oidc import DEFAULT_APP_ID, DEFAULT_APP_SECRET, seeded_password
 from ._state import (
     SEED_EXT_IDP_ID,
     SEED_SYNC_PROVIDER,
@@ -43,6 +44,8 @@ from .emulator import (
 __all__ = [
     "DEFAULT_ACCESS_KEY_ID",
     "DEFAULT_ACCESS_KEY_SECRET",
+    "DEFAULT_APP_ID",
+    "DEFAULT_APP_SECRET",
     "DEFAULT_USERPOOL_ID",
     "INVALID_CREDENTIALS_API_CODE",
     "INVALID_PARAMETER_API_CODE",
@@ -63,6 +66,7 @@ __all__ = [
     "Stats",
     "UserPool",
     "run_emulator_process",
+    "seeded_password",
     "seeded_user_id",
     "seeded_username",
 ]

@@ -108,6 +108,7 @@ async def _serve(emulator: GenAuthEmulator, users: int, host: str, port: int) ->
     try:
         info = {
             "url": emulator.url,
+            "websocket_host": emulator.websocket_host,
             "websocket_url": emulator.websocket_url,
             "access_key_id": emulator.access_key_id,
             "access_key_secret": emulator.access_key_secret,
@@ -117,6 +118,7 @@ async def _serve(emulator: GenAuthEmulator, users: int, host: str, port: int) ->
         }
         print(json.dumps(info), flush=True)
         print(f"GenAuth emulator listening on {emulator.url} with {len(emulator.pool)} users")
+        print(f"  websocket_host:    {emulator.websocket_host}  (the client's websocket_host=)")
         print(f"  event websocket:   {emulator.websocket_url}?code=<eventCode>")
         print(f"  access_key_id:     {emulator.access_key_id}")
         print(f"  access_key_secret: {emulator.access_key_secret}")

@@ -356,6 +356,7 @@ class Operation:
     params: tuple[Param, ...]
     body_check: Check | None
     """Checks the JSON body (None: the operation takes no body)."""
+    body_required: bool
     require_any_of: tuple[str, ...]
     data_key: str | None
     """Where the envelope holds the answer: `data`, `list` (x-data-key), or None (no data)."""
@@ -469,6 +470,7 @@ def _operation(compiler: _Compiler, method: str, path: str, op: Mapping[str, Any
             )
         )
     body_check = None
+    body_required = bool(op.get("requestBody", {}).get("required"))
     if "requestBody" in op:
         body_check = compiler.check(op["requestBody"]["content"]["application/json"]["schema"])
     response = op["responses"]["200"]["content"]["application/json"]["schema"]
@@ -489,6 +491,7 @@ def _operation(compiler: _Compiler, method: str, path: str, op: Mapping[str, Any
         module=op.get("x-module", ""),
         params=tuple(params),
         body_check=body_check,
+        body_required=body_required,
         require_any_of=tuple(_camel(name) for name in op.get("x-require-any-of", ())),
         data_key=data_key,
         shape=shape,

@@ -11,9 +11,9 @@ import hmac
 import time
 import uuid
 from collections import Counter, defaultdict, deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Protocol, TypeVar
 
 import orjson
 
@@ -24,6 +24,7 @@ __all__ = [
     "SEED_EXT_IDP_ID",
     "SEED_SYNC_PROVIDER",
     "USER_ID_TYPES",
+    "Backend",
     "EmulatorState",
     "EmulatorUser",
     "IssuedToken",
@@ -115,13 +116,17 @@ class EmulatorUser:
     otp: dict[str, Any] | None = None
     """`{secret, recoveryCode}` as imported with import-otp."""
     roles: list[dict[str, Any]] | None = None
-    """RoleDto dicts."""
+    """The user's roles as references (`{id, code, namespace}`): a role the roles service
+    defines is read as it has it now; any other dict (a RoleDto set here) as held."""
     groups: list[dict[str, Any]] | None = None
-    """ResGroupDto dicts (without `members`)."""
+    """The user's groups as references (`{id, code}`), read like `roles`; any other dict
+    (a ResGroupDto without `members`) as held."""
     departments: list[dict[str, Any]] | None = None
     """`{departmentId, isLeader, isMainDepartment, joinedAt}` as set with set-user-departments."""
     apps: list[dict[str, Any]] | None = None
-    """AppDto dicts: the apps the user is authorized for (and can access)."""
+    """The apps the user is authorized for (and can access), as references (`{appId}`):
+    an application the applications service defines is read as it has it now; any other
+    dict (an AppDto set here) as held."""
     authorized_resources: list[dict[str, Any]] | None = None
     """AuthorizedResourceDto dicts, each with an extra `namespace` key to filter on."""
     login_history: list[dict[str, Any]] | None = None
@@ -636,6 +641,27 @@ class Stats:
         }
 
 
+class Backend(Protocol):
+    """A service's state and domain logic (see `_routing.Service`)."""
+
+    fixture_keys: ClassVar[tuple[str, ...]]
+    """The keys of a fixture document this backend holds (`roles`, ...)."""
+
+    def __init__(self, state: EmulatorState) -> None: ...
+
+    def dump(self) -> dict[str, list[dict[str, Any]]]:
+        """Its resources by fixture key."""
+        ...
+
+    def load(self, doc: Mapping[str, list[dict[str, Any]]]) -> None:
+        """Replace its resources with those of `doc` (by fixture key; keys left out: none).
+        ValueError, KeyError or TypeError if an item does not fit."""
+        ...
+
+
+_B = TypeVar("_B", bound=Backend)
+
+
 @dataclass
 class EmulatorState:
     """Everything a handler may touch, shared by the app and `GenAuthEmulator`."""
@@ -656,9 +682,18 @@ class EmulatorState:
     signatures: SignatureChecker = field(default_factory=SignatureChecker)
     """Checks signed (node SDK style) requests; `signatures.max_skew` is the date tolerance."""
     events: Any = None
-    """The `EventHub` of the event websocket (set by `build_app`)."""
-    backends: dict[str, Any] = field(default_factory=dict)
-    """The stateful backends by service name (roles, groups, ...), made on first use."""
+    """The hub of the event websocket (set by its service)."""
+    backend_kinds: tuple[type[Backend], ...] = ()
+    """Every service's backend classes, as the emulator was handed them."""
+    backends: dict[type[Any], Any] = field(default_factory=dict)
+    """The backends by class, made on first use."""
     archived: list[dict[str, Any]] = field(default_factory=list)
     """ListArchivedUsersRespDto dicts (`userId`, `archivedAt`) of resigned and deleted users,
     plus `archivedAtTs` (seconds) for the `startAt` filter."""
+
+    def backend(self, kind: type[_B]) -> _B:
+        """The backend of that class, made on first use."""
+        found: _B | None = self.backends.get(kind)
+        if found is None:
+            found = self.backends[kind] = kind(self)
+        return found

@@ -7,13 +7,15 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import Any, Final, Self
 
-import orjson
 from aiohttp import web
 
 from ._app import build_app
-from ._events import EVENTS_PATH, EventHub
 from ._faults import FaultInjector, Faults
-from ._state import EmulatorState, EmulatorUser, Stats, UserPool, user_from_wire, user_to_wire
+from ._services import SERVICES
+from ._services.event_stream import EVENTS_PATH, EventHub
+from ._services.oidc import OidcBackend, oidc_backend
+from ._state import EmulatorState, EmulatorUser, Stats, UserPool, seeded_username
+from ._world import dump_fixture, load_fixture
 
 __all__ = [
     "DEFAULT_ACCESS_KEY_ID",
@@ -83,6 +85,7 @@ class GenAuthEmulator:
             clock=clock,
             token_error_http_status=token_error_http_status,
             token_error_status_code=token_error_status_code,
+            backend_kinds=tuple(kind for service in SERVICES for kind in service.backends),
         )
         self._state.events = EventHub()
         self._runner: web.AppRunner | None = None
@@ -207,7 +210,7 @@ class GenAuthEmulator:
 
     def app(self) -> web.Application:
         """A new aiohttp application over this emulator's state (e.g. for aiohttp's TestServer)."""
-        return build_app(self._state)
+        return build_app(self._state, SERVICES)
 
     async def start(self, host: str = "127.0.0.1", port: int = 0) -> str:
         """Start serving; returns the URL. Port 0 picks a free port."""
@@ -263,27 +266,11 @@ class GenAuthEmulator:
         as `dump_fixture` gives them), `roles`, `groups`, `organizations`, `applications`,
         `namespaces`, `resources`, `authorizations`, `customFields`, `webhooks`, `events`.
         Keys left out are emptied. ValueError, and no change, if anything does not fit."""
-        from ._backends import FIXTURE_KEYS, load_world
-
-        state = self._state
-        unknown = set(fixture) - {"users", "namespaces", "resources", *FIXTURE_KEYS}
-        if unknown:
-            raise ValueError(f"unknown fixture keys {sorted(unknown)}")
-        users = [user_from_wire(item, state.clock()) for item in fixture.get("users") or []]
-        UserPool().put(users)  # raises on a clash, before anything changes
-        load_world(state, fixture)
-        state.pool.clear()
-        state.pool.put(users)
-        state.archived.clear()
+        load_fixture(self._state, fixture)
 
     def dump_fixture(self) -> dict[str, Any]:
         """The whole world in the form `load_fixture` reads (a deep copy)."""
-        from ._backends import dump_world
-
-        state = self._state
-        world = {"users": [user_to_wire(u) for u in state.pool], **dump_world(state)}
-        copied: dict[str, Any] = orjson.loads(orjson.dumps(world))
-        return copied
+        return dump_fixture(self._state)
 
     def revoke_tokens(self) -> int:
         """Revoke every live management token now; returns how many."""
@@ -291,3 +278,49 @@ class GenAuthEmulator:
 
     def reset_stats(self) -> None:
         self._state.stats = Stats()
+
+    # -- the OIDC provider (see _services/oidc.py) -----------------------------------------
+
+    @property
+    def oidc(self) -> OidcBackend:
+        """The OIDC provider: its applications, keys, grants and counters."""
+        return oidc_backend(self._state)
+
+    @property
+    def app_id(self) -> str:
+        """The default application's id: the `aud` of the tokens it gets."""
+        return self.oidc.app.app_id
+
+    @property
+    def app_secret(self) -> str:
+        return self.oidc.app.app_secret
+
+    @property
+    def issuer(self) -> str:
+        """`<url>/oidc`: the `iss` of every token, once started."""
+        return self.url + "/oidc"
+
+    def rotate_signing_key(self, *, retire_old: bool = False) -> str:
+        """Sign tokens with a new RSA key from now on (the old ones stay in the JWKS unless
+        `retire_old`); returns its kid."""
+        return self.oidc.rotate_signing_key(retire_old=retire_old)
+
+    def authorize(self, authorize_url: str, user: int | str) -> str:
+        """Sign `user` (a seeded user's index, or a username, email, phone or user id) in at
+        `authorize_url` (`/oidc/auth?...`) without a browser: the callback URL the provider
+        redirects to, with `code` and `state`."""
+        user_id = self._oidc_user(user).user_id
+        return self.oidc.authorize_url(authorize_url, user_id, self._state.clock())
+
+    def issue_tokens(self, user: int | str, *, scope: str = "openid profile email") -> Any:
+        """A token set for `user` (as `authorize`) from the default application, as the token
+        endpoint would answer it."""
+        found = self._oidc_user(user)
+        return self.oidc.issue_tokens(found, self.app_id, scope, self.issuer, self._state.clock())
+
+    def _oidc_user(self, user: int | str) -> EmulatorUser:
+        login = seeded_username(user) if isinstance(user, int) else user
+        found = self.oidc.find_user(login)
+        if found is None:
+            raise KeyError(f"no user {login!r}")
+        return found

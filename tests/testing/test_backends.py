@@ -3,6 +3,9 @@ requests are checked against the spec, and a fixture loads and dumps the whole w
 
 from __future__ import annotations
 
+import importlib.resources
+import json
+
 import pytest
 
 from genauth_async.testing import (
@@ -221,3 +224,57 @@ async def test_fixture_round_trip(api, emulator):
     assert emulator.dump_fixture() == alone
     emulator.load_fixture({})
     assert len(emulator.pool) == 0 and emulator.dump_fixture()["roles"] == []
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "field"),
+    [
+        ("/api/v3/create-role", {"code": ""}, "body.code"),
+        (
+            "/api/v3/create-group",
+            {"code": "", "name": "", "description": "", "type": ""},
+            "body.code",
+        ),
+        (
+            "/api/v3/create-or-update-group",
+            {"code": "", "name": "", "description": "", "type": ""},
+            "body.code",
+        ),
+        ("/api/v3/create-roles-batch", {"list": [{"code": "a"}, {"code": ""}]}, "list[1].code"),
+        (
+            "/api/v3/create-groups-batch",
+            {"list": [{"code": "", "name": "n", "description": "", "type": "static"}]},
+            "list[0].code",
+        ),
+        (
+            "/api/v3/set-custom-fields",
+            {"list": [{"targetType": "USER", "key": "", "label": "x", "dataType": "STRING"}]},
+            "list[0].key",
+        ),
+    ],
+)
+async def test_an_empty_code_is_a_400_naming_the_field(api, path, body, field):
+    status, reply = await api.post(path, body)
+    assert status == 200, reply
+    assert (reply["statusCode"], reply["apiCode"]) == (400, INVALID_PARAMETER_API_CODE), reply
+    assert reply["message"].startswith(field), reply
+    if path == "/api/v3/create-roles-batch":  # all or nothing
+        assert (await ok(api, "GET", "/api/v3/list-roles"))["totalCount"] == 0
+
+
+async def test_every_operation_with_a_body_refuses_a_request_without_one(api):
+    spec = json.loads(importlib.resources.files("genauth_async").joinpath("spec.json").read_bytes())
+    posts = sorted(
+        path
+        for path, methods in spec["paths"].items()
+        if methods.get("post", {}).get("requestBody", {}).get("required")
+    )
+    assert len(posts) > 250
+    wrong = {}
+    for path in posts:
+        status, reply = await api.call("POST", path.replace("{id}", "x"))
+        if (status, reply["statusCode"], reply.get("apiCode")) != (200, 400, 40000) or (
+            "body" not in reply["message"]
+        ):
+            wrong[path] = (status, reply)
+    assert wrong == {}

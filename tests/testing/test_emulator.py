@@ -25,7 +25,7 @@ from genauth_async.testing import (
     seeded_user_id,
     seeded_username,
 )
-from genauth_async.testing._app import ApiError, Call, Route
+from genauth_async.testing._routing import ApiError, Call, Route
 
 PRINCIPAL = "/api/v3/get-user-principal-authentication-info"
 RESET = "/api/v3/reset-user-principal-authentication-info"

@@ -89,19 +89,22 @@ def test_cli_prints_json_then_text_and_exits_cleanly(signum):
             "userpool_id",
             "users",
             "pid",
+            "websocket_host",
             "websocket_url",
         }
+        assert info["websocket_host"] == "ws" + info["url"].removeprefix("http")
         assert info["websocket_url"] == "ws" + info["url"].removeprefix("http") + (
             "/events/v1/management/sub"
         )
         assert info["users"] == 10
         assert info["pid"] == proc.pid
-        text = [proc.stdout.readline() for _ in range(8)]
+        text = [proc.stdout.readline() for _ in range(9)]
         assert text[0].startswith(f"GenAuth emulator listening on {info['url']}")
-        assert info["websocket_url"] in text[1]
+        assert text[1].split()[:2] == ["websocket_host:", info["websocket_host"]]
+        assert info["websocket_url"] in text[2]
         # ids and usernames are told apart: a users file of usernames fails as unknown ids
-        assert text[5].split() == ["user", "ids:", seeded_user_id(0), "...", seeded_user_id(9)]
-        assert text[6].split() == ["usernames:", "user000000", "...", "user000009"]
+        assert text[6].split() == ["user", "ids:", seeded_user_id(0), "...", seeded_user_id(9)]
+        assert text[7].split() == ["usernames:", "user000000", "...", "user000009"]
         assert "Ctrl-C" in text[-1]
     finally:
         proc.send_signal(signum)

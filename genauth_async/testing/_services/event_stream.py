@@ -1,4 +1,5 @@
-"""GenAuth events: the event websocket, `POST /api/v3/pub-event` and the admin publish route.
+"""The event stream: the event websocket hub, `POST /api/v3/pub-event` and the admin publish
+route. (Event definitions, `define-event`/`list-events`, are `event_definitions.py`.)
 
 A subscriber opens `GET /events/v1/management/sub?code=<eventCode>` with the signed
 `authorization` header (HMAC-SHA1 of `"websocket\\n"`); every event published to that code
@@ -11,16 +12,18 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 from collections import defaultdict, deque
 from typing import Any, Final
 
 import orjson
 from aiohttp import WSCloseCode, web
 
-from ._app import STATE_KEY, ApiError, Call, bad_request, routes
-from ._signature import SIGNATURE_INVALID_API_CODE
+from .._routing import ApiError, Call, RouteTable, Service, bad_request
+from .._signature import SIGNATURE_INVALID_API_CODE
+from .._state import EmulatorState
 
-__all__ = ["EVENTS_PATH", "EventHub", "add_event_routes", "event_text"]
+__all__ = ["EVENTS_PATH", "SERVICE", "EventHub", "event_text"]
 
 EVENTS_PATH: Final = "/events/v1/management/sub"
 
@@ -95,8 +98,7 @@ class EventHub:
             socket.queue.task_done()
 
 
-async def _send_loop(request: web.Request, socket: _Socket) -> None:
-    state = request.app[STATE_KEY]
+async def _send_loop(state: EmulatorState, socket: _Socket) -> None:
     while True:
         text = await socket.queue.get()
         try:
@@ -111,8 +113,7 @@ async def _send_loop(request: web.Request, socket: _Socket) -> None:
             socket.queue.task_done()
 
 
-async def _websocket(request: web.Request) -> web.StreamResponse:
-    state = request.app[STATE_KEY]
+async def _websocket(state: EmulatorState, request: web.Request) -> web.StreamResponse:
     problem = state.signatures.check_websocket(
         request.headers.get("authorization", ""),
         access_key_id=state.access_key_id,
@@ -129,7 +130,7 @@ async def _websocket(request: web.Request) -> web.StreamResponse:
     socket = _Socket(ws)
     hub = state.events
     hub._add(code, socket)
-    sender = asyncio.get_running_loop().create_task(_send_loop(request, socket))
+    sender = asyncio.get_running_loop().create_task(_send_loop(state, socket))
     try:
         async for _ in ws:  # subscribers have nothing to say; this waits for the close
             pass
@@ -141,14 +142,20 @@ async def _websocket(request: web.Request) -> web.StreamResponse:
     return ws
 
 
-async def _close_sockets(app: web.Application) -> None:
-    # on shutdown, once no new connection is accepted: open sockets would hold it up
-    await app[STATE_KEY].events.drop_all()
+def _setup(app: web.Application, state: EmulatorState) -> None:
+    if state.events is None:
+        state.events = EventHub()
+    hub: EventHub = state.events
+
+    async def close_sockets(app: web.Application) -> None:
+        # on shutdown, once no new connection is accepted: open sockets would hold it up
+        await hub.drop_all()
+
+    app.router.add_get(EVENTS_PATH, functools.partial(_websocket, state))
+    app.on_shutdown.append(close_sockets)
 
 
-def add_event_routes(app: web.Application) -> None:
-    app.router.add_get(EVENTS_PATH, _websocket)
-    app.on_shutdown.append(_close_sockets)
+routes = RouteTable()
 
 
 @routes.post("/api/v3/pub-event")
@@ -178,3 +185,6 @@ def admin_publish(call: Call) -> Any:
 def admin_subscribers(call: Call) -> Any:
     """The number of open sockets per event code."""
     return call.state.events.codes()
+
+
+SERVICE = Service("event_stream", routes, setup=_setup)

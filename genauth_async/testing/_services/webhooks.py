@@ -6,37 +6,38 @@ The emulator sends nothing over the network: a trigger records the delivery it w
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, ClassVar
 
-from .._app import Call, routes
-from .._state import iso
-from ._common import backend, new_id, not_found, page
+from .._routing import Call, RouteTable, Service
+from .._state import EmulatorState, iso
+from ._shared import new_id, not_found, page
 
-__all__ = ["WebhooksBackend"]
+__all__ = ["SERVICE", "WebhooksBackend"]
 
 
 class WebhooksBackend:
-    name = "webhooks"
+    fixture_keys: ClassVar[tuple[str, ...]] = ("webhooks",)
 
-    def __init__(self) -> None:
+    def __init__(self, state: EmulatorState) -> None:
+        self.state = state
         self.hooks: dict[str, dict[str, Any]] = {}
         """WebhookDto dicts by webhookId."""
         self.logs: list[dict[str, Any]] = []
         """WebhookLogDto dicts, oldest first."""
 
-    def dump(self) -> list[dict[str, Any]]:
-        return [dict(h) for h in self.hooks.values()]
+    def dump(self) -> dict[str, list[dict[str, Any]]]:
+        return {"webhooks": [dict(h) for h in self.hooks.values()]}
 
-    def load(self, items: list[dict[str, Any]]) -> None:
-        self.hooks.clear()
-        for item in items:
+    def load(self, doc: Mapping[str, list[dict[str, Any]]]) -> None:
+        for item in doc["webhooks"]:
             if not isinstance(item.get("webhookId"), str) or not item["webhookId"]:
                 raise ValueError("a webhook needs a webhookId")
             self.hooks[item["webhookId"]] = dict(item)
 
 
 def _hooks(call: Call) -> WebhooksBackend:
-    return backend(call.state, WebhooksBackend)
+    return call.state.backend(WebhooksBackend)
 
 
 def find(call: Call, webhook_id: Any) -> dict[str, Any]:
@@ -47,6 +48,9 @@ def find(call: Call, webhook_id: Any) -> dict[str, Any]:
 
 
 _FIELDS = ("name", "url", "events", "contentType", "enabled", "secret", "retryConfig")
+
+
+routes = RouteTable()
 
 
 @routes.post("/api/v3/create-webhook")
@@ -109,3 +113,6 @@ def get_webhook_logs(call: Call) -> Any:
     find(call, call.body["webhookId"])
     logs = [dict(x) for x in _hooks(call).logs if x["webhookId"] == call.body["webhookId"]]
     return page(call, logs[::-1])
+
+
+SERVICE = Service("webhooks", routes, backends=(WebhooksBackend,))

@@ -6,30 +6,32 @@ A user's custom data lives on the user (`EmulatorUser.custom_data`, what `get-us
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, ClassVar
 
-from .._app import Call, routes
+from .._routing import Call, RouteTable, Service
 from .._spec import SAMPLE_DATE
-from ._common import backend, user
+from .._state import EmulatorState
+from ._shared import need, user
 
-__all__ = ["CustomFieldsBackend"]
+__all__ = ["SERVICE", "CustomFieldsBackend"]
 
 
 class CustomFieldsBackend:
-    name = "custom_fields"
+    fixture_keys: ClassVar[tuple[str, ...]] = ("customFields",)
 
-    def __init__(self) -> None:
+    def __init__(self, state: EmulatorState) -> None:
+        self.state = state
         self.fields: dict[tuple[str, str], dict[str, Any]] = {}
         """CustomFieldDto dicts by (targetType, key)."""
         self.data: dict[tuple[str, str], dict[str, Any]] = {}
         """Custom data of roles, groups and departments by (targetType, identifier)."""
 
-    def dump(self) -> list[dict[str, Any]]:
-        return [dict(f) for f in self.fields.values()]
+    def dump(self) -> dict[str, list[dict[str, Any]]]:
+        return {"customFields": [dict(f) for f in self.fields.values()]}
 
-    def load(self, items: list[dict[str, Any]]) -> None:
-        self.fields.clear()
-        for item in items:
+    def load(self, doc: Mapping[str, list[dict[str, Any]]]) -> None:
+        for item in doc["customFields"]:
             field = _field(item)
             self.fields[(field["targetType"], field["key"])] = field
 
@@ -57,15 +59,18 @@ def _field(item: dict[str, Any], old: dict[str, Any] | None = None) -> dict[str,
 
 
 def _backend(call: Call) -> CustomFieldsBackend:
-    return backend(call.state, CustomFieldsBackend)
+    return call.state.backend(CustomFieldsBackend)
+
+
+routes = RouteTable()
 
 
 @routes.post("/api/v3/set-custom-fields")
 def set_custom_fields(call: Call) -> Any:
     fields = _backend(call).fields
     out = []
-    for item in call.body["list"]:
-        key = (item["targetType"], item["key"])
+    for i, item in enumerate(call.body["list"]):
+        key = (item["targetType"], need(item, "key", f"list[{i}]"))
         fields[key] = _field(item, fields.get(key))
         out.append(dict(fields[key]))
     return out
@@ -109,3 +114,6 @@ def get_custom_data(call: Call) -> Any:
     if kind == "USER":
         return dict(user(call, ident).custom_data)
     return dict(_backend(call).data.get((kind, ident), {}))
+
+
+SERVICE = Service("custom_fields", routes, backends=(CustomFieldsBackend,))

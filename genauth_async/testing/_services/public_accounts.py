@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import functools
 import time
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, ClassVar
 
-from .._app import ApiError, Call, bad_request, routes
+from .._routing import ApiError, Call, RouteTable, Service, bad_request
 from .._spec import Args, shape_for
-from .._state import iso
-from ._common import backend, exists, new_id, not_found, user
+from .._state import EmulatorState, iso
+from ._shared import exists, matches, new_id, not_found, paged, user, user_dto_of
 from .groups import GroupsBackend
 from .roles import RolesBackend
 
-__all__ = ["PublicAccountsBackend"]
+__all__ = ["SERVICE", "PublicAccountsBackend"]
 
 _LOOKUP = {"user_id": "userId", "external_id": "externalId", "phone": "phone", "email": "email"}
 _LOOKUP["username"] = "username"
@@ -27,9 +28,10 @@ _NOT_FIELDS = frozenset({"userId", "createdAt", "updatedAt", "password", "salt",
 
 
 class PublicAccountsBackend:
-    name = "publicAccounts"
+    fixture_keys: ClassVar[tuple[str, ...]] = ("publicAccounts",)
 
-    def __init__(self) -> None:
+    def __init__(self, state: EmulatorState) -> None:
+        self.state = state
         self.accounts: dict[str, dict[str, Any]] = {}
         """PublicAccountDto dicts by userId."""
         self.groups: dict[str, list[str]] = {}
@@ -37,7 +39,7 @@ class PublicAccountsBackend:
         self.roles: dict[str, list[str]] = {}
         """Role ids an account is bound to."""
 
-    def dump(self) -> list[dict[str, Any]]:
+    def dump(self) -> dict[str, list[dict[str, Any]]]:
         out = []
         for account_id, account in self.accounts.items():
             item = dict(account)
@@ -46,13 +48,10 @@ class PublicAccountsBackend:
             if self.roles.get(account_id):
                 item["roleIds"] = list(self.roles[account_id])
             out.append(item)
-        return out
+        return {"publicAccounts": out}
 
-    def load(self, items: list[dict[str, Any]]) -> None:
-        self.accounts.clear()
-        self.groups.clear()
-        self.roles.clear()
-        for item in items:
+    def load(self, doc: Mapping[str, list[dict[str, Any]]]) -> None:
+        for item in doc["publicAccounts"]:
             if not isinstance(item.get("userId"), str) or not item["userId"]:
                 raise ValueError("a public account needs a userId")
             account_id = item["userId"]
@@ -97,7 +96,7 @@ def _account(data: dict[str, Any], account_id: str, now: str) -> dict[str, Any]:
 
 
 def _accounts(call: Call) -> PublicAccountsBackend:
-    return backend(call.state, PublicAccountsBackend)
+    return call.state.backend(PublicAccountsBackend)
 
 
 def find(call: Call, account_id: Any, kind: Any = None) -> dict[str, Any]:
@@ -146,6 +145,9 @@ def _create(call: Call, data: dict[str, Any]) -> dict[str, Any]:
     return account
 
 
+routes = RouteTable()
+
+
 @routes.post("/api/v3/create-public-account")
 def create_public_account(call: Call) -> Any:
     return _answer(call, _create(call, call.body), with_custom_data=True)
@@ -177,8 +179,6 @@ def get_public_account_batch(call: Call) -> Any:
 
 @routes.post("/api/v3/list-public-accounts")
 def list_public_accounts(call: Call) -> Any:
-    from .._users import _matches, _paged
-
     options = call.options()
     keywords = call.body.get("keywords")
     fuzzy = options.get("fuzzySearchOn") or ["username", "email", "phone", "name", "nickname"]
@@ -189,7 +189,7 @@ def list_public_accounts(call: Call) -> Any:
     ]
     for rule in call.body.get("advancedFilter") or []:
         items = [
-            a for a in items if _matches(a.get(rule["field"]), rule["operator"], rule.get("value"))
+            a for a in items if matches(a.get(rule["field"]), rule["operator"], rule.get("value"))
         ]
     for sort in reversed(options.get("sort") or []):
         items.sort(key=lambda a: str(a.get(sort["field"]) or ""), reverse=sort["order"] == "desc")
@@ -199,7 +199,7 @@ def list_public_accounts(call: Call) -> Any:
     if options.get("withDepartmentIds") is True:
         for answer in answers:
             answer.setdefault("departmentIds", [])
-    return _paged(answers, pagination.get("page"), pagination.get("limit"))
+    return paged(answers, pagination.get("page"), pagination.get("limit"))
 
 
 def _update(call: Call, data: dict[str, Any], kind: Any) -> dict[str, Any]:
@@ -257,10 +257,8 @@ def kick_public_accounts(call: Call) -> Any:
 
 @routes.post("/api/v3/transfer-into-public-account")
 def transfer_into_public_account(call: Call) -> Any:
-    from .._users import _user_dto
-
     holder = user(call, call.body["userId"])
-    dto = _user_dto(holder, with_custom_data=True)
+    dto = user_dto_of(holder, with_custom_data=True)
     account = _account(dto, holder.user_id, holder.created_at)
     _check_unique(call, account)
     call.state.pool.remove(holder.user_id)
@@ -321,12 +319,10 @@ def get_public_accounts_of_user(call: Call) -> Any:
 
 @routes.get("/api/v3/get-users-of-public-account")
 def get_users_of_public_account(call: Call) -> Any:
-    from .._users import _user_dto
-
     account = find(call, call.arg("publicAccountId"))
     template = _template()
     users = [
-        {k: v for k, v in _user_dto(u).items() if k in template}
+        {k: v for k, v in user_dto_of(u).items() if k in template}
         for u in _holders(call, account["userId"])
     ]
     return _all(users)
@@ -336,13 +332,11 @@ def get_users_of_public_account(call: Call) -> Any:
 
 
 def _group(call: Call, ident: Any) -> dict[str, Any] | None:
-    groups = backend(call.state, GroupsBackend).groups
-    return groups.get(ident) or next((g for g in groups.values() if g["id"] == ident), None)
+    return call.state.backend(GroupsBackend).by_id(ident)
 
 
 def _role(call: Call, ident: Any) -> dict[str, Any] | None:
-    roles = backend(call.state, RolesBackend).roles
-    return next((r for r in roles.values() if ident in (r["id"], r["code"])), None)
+    return call.state.backend(RolesBackend).by_id(ident)
 
 
 @routes.post("/api/v3/set-public-account-of-groups")
@@ -391,3 +385,6 @@ def get_public_accounts_of_role(call: Call) -> Any:
     if role is None:
         raise not_found("role", call.arg("roleId"))
     return _bound_to(call, _accounts(call).roles, role["id"])
+
+
+SERVICE = Service("public_accounts", routes, backends=(PublicAccountsBackend,))

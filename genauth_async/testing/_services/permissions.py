@@ -8,22 +8,29 @@ authorized to them, to their roles, their groups and their departments.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Mapping
+from typing import Any, ClassVar
 
-from .._app import Call, routes
-from .._state import EmulatorUser
-from ._common import backend, exists, not_found, page, user
+from .._routing import Call, RouteTable, Service
+from .._state import EmulatorState, EmulatorUser
+from ._shared import exists, not_found, page, user
+from .groups import GroupsBackend
+from .roles import RolesBackend
 
-__all__ = ["PermissionsBackend", "effective_resources"]
+__all__ = ["SERVICE", "PermissionsBackend"]
 
 DEFAULT_NAMESPACE = "default"
 
 
-class PermissionsBackend:
-    name = "permissions"
+def _ns(value: Any) -> str:
+    return value if isinstance(value, str) and value else DEFAULT_NAMESPACE
 
-    def __init__(self) -> None:
+
+class PermissionsBackend:
+    fixture_keys: ClassVar[tuple[str, ...]] = ("authorizations", "namespaces", "resources")
+
+    def __init__(self, state: EmulatorState) -> None:
+        self.state = state
         self.namespaces: dict[str, dict[str, Any]] = {}
         """NamespaceDto dicts by code."""
         self.resources: dict[tuple[str, str], dict[str, Any]] = {}
@@ -31,40 +38,59 @@ class PermissionsBackend:
         self.grants: dict[tuple[str, str], list[dict[str, Any]]] = {}
         """AuthorizedResourceDto dicts (plus `namespace`) by (ROLE|GROUP|DEPARTMENT, id)."""
 
-    def dump(self) -> list[dict[str, Any]]:
-        return [
-            {"targetType": kind, "targetIdentifier": ident, "resources": list(items)}
-            for (kind, ident), items in self.grants.items()
-            if items
-        ]
+    def dump(self) -> dict[str, list[dict[str, Any]]]:
+        return {
+            "authorizations": [
+                {"targetType": kind, "targetIdentifier": ident, "resources": list(items)}
+                for (kind, ident), items in self.grants.items()
+                if items
+            ],
+            "namespaces": [dict(n) for n in self.namespaces.values()],
+            "resources": [dict(r) for r in self.resources.values()],
+        }
 
-    def load(self, items: list[dict[str, Any]]) -> None:
-        self.grants.clear()
-        for item in items:
-            key = (item["targetType"], item["targetIdentifier"])
-            self.grants[key] = [dict(r) for r in item.get("resources") or ()]
+    def load(self, doc: Mapping[str, list[dict[str, Any]]]) -> None:
+        for item in doc["authorizations"]:
+            target = (item["targetType"], item["targetIdentifier"])
+            self.grants[target] = [dict(r) for r in item.get("resources") or ()]
+        for name in ("namespaces", "resources"):
+            if not all(isinstance(i.get("code"), str) and i["code"] for i in doc[name]):
+                raise ValueError(f"{name} must be an array of objects with a code")
+        for item in doc["namespaces"]:
+            self.namespaces[item["code"]] = {"name": item["code"], "description": "", **item}
+        for item in doc["resources"]:
+            namespace = _ns(item.get("namespace"))
+            self.resources[(namespace, item["code"])] = {
+                "name": item["code"],
+                "description": "",
+                "type": "API",
+                "actions": [],
+                "apiIdentifier": "",
+                **item,
+                "namespace": namespace,
+            }
+
+    def effective(self, holder: EmulatorUser) -> list[dict[str, Any]]:
+        """Every AuthorizedResourceDto (with `namespace`) the user holds, directly or
+        through its roles, groups and departments."""
+        roles = self.state.backend(RolesBackend).of_user(holder)
+        groups = self.state.backend(GroupsBackend).of_user(holder)
+        out = [dict(r) for r in holder.authorized_resources or ()]
+        sources: Iterable[tuple[str, str]] = [
+            *(("ROLE", r.get("code", "")) for r in roles),
+            *(("GROUP", g.get("code", "")) for g in groups),
+            *(("DEPARTMENT", d.get("departmentId", "")) for d in holder.departments or ()),
+        ]
+        for key in sources:
+            out.extend(dict(r) for r in self.grants.get(key, ()))
+        return out
+
+
+routes = RouteTable()
 
 
 def _perm(call: Call) -> PermissionsBackend:
-    return backend(call.state, PermissionsBackend)
-
-
-def _ns(value: Any) -> str:
-    return value if isinstance(value, str) and value else DEFAULT_NAMESPACE
-
-
-def effective_resources(call: Call, holder: EmulatorUser) -> list[dict[str, Any]]:
-    """Every AuthorizedResourceDto (with `namespace`) the user holds, directly or inherited."""
-    grants = _perm(call).grants
-    out = [dict(r) for r in holder.authorized_resources or ()]
-    sources: Iterable[tuple[str, str]] = [
-        *(("ROLE", r.get("code", "")) for r in holder.roles or ()),
-        *(("GROUP", g.get("code", "")) for g in holder.groups or ()),
-        *(("DEPARTMENT", d.get("departmentId", "")) for d in holder.departments or ()),
-    ]
-    for key in sources:
-        out.extend(dict(r) for r in grants.get(key, ()))
-    return out
+    return call.state.backend(PermissionsBackend)
 
 
 def _allowed(items: list[dict[str, Any]], namespace: str, code: str, action: str) -> bool:
@@ -318,7 +344,7 @@ def _filtered(call: Call, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def get_authorized_resources(call: Call) -> Any:
     kind, ident = call.params["targetType"], call.params["targetIdentifier"]
     if kind == "USER":
-        items = effective_resources(call, user(call, ident))
+        items = _perm(call).effective(user(call, ident))
     else:
         items = list(_perm(call).grants.get((kind, ident), ()))
     found = _public(_filtered(call, items))
@@ -343,7 +369,7 @@ def get_group_authorized_resources(call: Call) -> Any:
 def check_permission(call: Call) -> Any:
     body = call.body
     holder = user(call, body["userId"])
-    held = effective_resources(call, holder)
+    held = _perm(call).effective(holder)
     namespace = _ns(body["namespaceCode"])
     return {
         "checkResultList": [
@@ -361,5 +387,8 @@ def check_permission(call: Call) -> Any:
 @routes.post("/api/v3/is-action-allowed")
 def is_action_allowed(call: Call) -> Any:
     body = call.body
-    held = effective_resources(call, user(call, body["userId"]))
+    held = _perm(call).effective(user(call, body["userId"]))
     return {"allowed": _allowed(held, _ns(body.get("namespace")), body["resource"], body["action"])}
+
+
+SERVICE = Service("permissions", routes, backends=(PermissionsBackend,))

@@ -1,6 +1,6 @@
-"""User Management endpoints (contract: genauth-api/user-management.md).
+"""Users: User Management endpoints, over the framework's user pool (`EmulatorState.pool`).
 
-One handler per endpoint, in the order of the contract. See `_app.py` for the pattern.
+One handler per endpoint, in the order of the contract.
 """
 
 from __future__ import annotations
@@ -8,13 +8,29 @@ from __future__ import annotations
 import base64
 import hashlib
 import uuid
-from collections.abc import Callable
 from typing import Any
 
-from ._app import USER_NOT_FOUND_API_CODE, ApiError, Call, bad_request, routes
-from ._state import USER_ID_TYPES, EmulatorUser, iso
+from .._routing import USER_NOT_FOUND_API_CODE, ApiError, Call, RouteTable, Service, bad_request
+from .._state import EmulatorState, EmulatorUser, UserPool, iso
+from ._shared import (
+    dto_flags,
+    id_type,
+    int_arg,
+    matches,
+    need,
+    page,
+    paged,
+    resolve_user,
+    user_dto_of,
+)
+from .applications import ApplicationsBackend
+from .groups import GroupsBackend
+from .permissions import PermissionsBackend
+from .roles import RolesBackend
 
-__all__: list[str] = []
+__all__ = ["SERVICE", "add_users", "new_user"]
+
+routes = RouteTable()
 
 _APPLICATION_MFA_FIELDS: dict[str, tuple[type, ...]] = {
     "mfaPolicy": (str,),
@@ -87,7 +103,6 @@ _FILTER_OPERATORS = (
     *("EQUAL", "NOT_EQUAL", "CONTAINS", "NOT_CONTAINS", "IS_NULL", "NOT_NULL"),
     *("IN", "GREATER", "LESSER", "BETWEEN"),
 )
-_MAX_PAGE_SIZE = 50
 #: UserDto fields stored as EmulatorUser attributes (wire name -> attribute)
 _USER_ATTRS = {
     "email": "email",
@@ -115,26 +130,8 @@ def _now(call: Call) -> str:
     return iso(call.state.clock())
 
 
-def _not_found(kind: str, value: str) -> ApiError:
-    return ApiError(404, USER_NOT_FOUND_API_CODE, f"user not found ({kind}={value})")
-
-
-def _id_type(value: Any) -> str:
-    kind = "user_id" if value is None else value
-    if kind not in USER_ID_TYPES:
-        raise bad_request(f"userIdType must be one of {', '.join(USER_ID_TYPES)}; got {kind!r}")
-    if kind == "custom_field":
-        raise bad_request("userIdType custom_field is not supported by the emulator")
-    return str(kind)
-
-
-def _resolve(call: Call, value: Any, kind: str, name: str = "userIds") -> EmulatorUser:
-    if not isinstance(value, str) or not value:
-        raise bad_request(f"{name} must hold non-empty strings")
-    user = call.state.pool.resolve(kind, value)
-    if user is None:
-        raise _not_found(kind, value)
-    return user
+def _by_id(call: Call, user_id: Any) -> EmulatorUser:
+    return resolve_user(call.state.pool, user_id, "user_id", "list[].userId")
 
 
 def _optional(call: Call, name: str, kind: type | tuple[type, ...]) -> Any:
@@ -146,21 +143,6 @@ def _optional(call: Call, name: str, kind: type | tuple[type, ...]) -> Any:
     return value
 
 
-def _int_arg(call: Call, name: str, default: int | None = None) -> int | None:
-    """A number argument: JSON number, or a query string of digits."""
-    value = call.arg(name)
-    if value is None or value == "":
-        return default
-    if isinstance(value, str):
-        try:
-            return int(value)
-        except ValueError:
-            raise bad_request(f"{name} must be a number") from None
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise bad_request(f"{name} must be a number")
-    return int(value)
-
-
 def _choice(call: Call, name: str, allowed: tuple[str, ...], default: str | None = None) -> Any:
     value = call.arg(name)
     if value is None:
@@ -170,21 +152,6 @@ def _choice(call: Call, name: str, allowed: tuple[str, ...], default: str | None
     return value
 
 
-def _paged(items: list[Any], page: int | None, limit: int | None) -> dict[str, Any]:
-    page = 1 if page is None else page
-    limit = 10 if limit is None else limit
-    if page < 1:
-        raise bad_request("page must be >= 1")
-    if not 1 <= limit <= _MAX_PAGE_SIZE:
-        raise bad_request(f"limit must be between 1 and {_MAX_PAGE_SIZE}")
-    start = (page - 1) * limit
-    return {"totalCount": len(items), "list": items[start : start + limit]}
-
-
-def _page_of(call: Call, items: list[Any]) -> dict[str, Any]:
-    return _paged(items, _int_arg(call, "page"), _int_arg(call, "limit"))
-
-
 def _objects(call: Call, name: str) -> list[dict[str, Any]]:
     """A required, non-empty array of objects."""
     items = call.arg_list(name, required=True)
@@ -192,47 +159,6 @@ def _objects(call: Call, name: str) -> list[dict[str, Any]]:
         if not isinstance(item, dict):
             raise bad_request(f"{name}[{i}] must be an object")
     return items
-
-
-def _need(item: dict[str, Any], key: str, where: str, kind: type = str) -> Any:
-    value = item.get(key)
-    if value is None or value == "" or not isinstance(value, kind):
-        raise bad_request(f"{where}.{key} is required and must be a {kind.__name__}")
-    return value
-
-
-def _user_dto(
-    user: EmulatorUser,
-    *,
-    with_custom_data: bool = False,
-    flat_custom_data: bool = False,
-    with_identities: bool = False,
-    with_post: bool = False,
-    with_department_ids: bool = False,
-) -> dict[str, Any]:
-    dto = user.to_dto(with_identities=with_identities)
-    custom = dto.pop("customData", None)
-    if user.profile:
-        dto.update(user.profile)
-    if with_custom_data:
-        dto["customData"] = custom or {}
-    if flat_custom_data and custom:
-        dto.update(custom)
-    if with_post:
-        dto["postIdList"] = []
-    if with_department_ids:
-        dto["departmentIds"] = [d["departmentId"] for d in user.departments or ()]
-    return dto
-
-
-def _dto_flags(call: Call, source: Callable[[str], bool] | None = None) -> dict[str, bool]:
-    flag = source or call.flag
-    return {
-        "with_custom_data": flag("withCustomData"),
-        "flat_custom_data": flag("flatCustomData"),
-        "with_identities": flag("withIdentities"),
-        "with_post": flag("withPost"),
-    }
 
 
 def _archive(call: Call, user: EmulatorUser) -> None:
@@ -258,33 +184,6 @@ def _field_value(user: EmulatorUser, wire: str) -> Any:
     return user.custom_data.get(wire) if user.custom_data else None
 
 
-def _matches(value: Any, operator: str, operand: Any) -> bool:
-    try:
-        if operator == "IS_NULL":
-            return value is None
-        if operator == "NOT_NULL":
-            return value is not None
-        if operator == "EQUAL":
-            return bool(value == operand)
-        if operator == "NOT_EQUAL":
-            return bool(value != operand)
-        if operator in ("CONTAINS", "NOT_CONTAINS"):
-            found = value is not None and str(operand) in str(value)
-            return found if operator == "CONTAINS" else not found
-        if operator == "IN":
-            return isinstance(operand, list) and value in operand
-        if value is None:
-            return False
-        if operator == "GREATER":
-            return bool(value > operand)
-        if operator == "LESSER":
-            return bool(value < operand)
-        low, high = operand  # BETWEEN
-        return bool(low <= value <= high)
-    except (TypeError, ValueError):
-        raise bad_request(f"advancedFilter: {operator} cannot compare {operand!r}") from None
-
-
 @routes.post("/api/v3/list-users")
 def list_users(call: Call) -> Any:
     options = call.options()
@@ -293,7 +192,7 @@ def list_users(call: Call) -> Any:
     for i, item in enumerate(filters):
         if not isinstance(item, dict):
             raise bad_request(f"advancedFilter[{i}] must be an object")
-        _need(item, "field", f"advancedFilter[{i}]")
+        need(item, "field", f"advancedFilter[{i}]")
         if item.get("operator") not in _FILTER_OPERATORS:
             raise bad_request(f"advancedFilter[{i}].operator must be one of {_FILTER_OPERATORS}")
     fuzzy = options.get("fuzzySearchOn") or _DEFAULT_FUZZY_FIELDS
@@ -306,7 +205,7 @@ def list_users(call: Call) -> Any:
         )
     for item in filters:
         field, op, operand = item["field"], item["operator"], item.get("value")
-        users = (u for u in users if _matches(_field_value(u, field), op, operand))
+        users = (u for u in users if matches(_field_value(u, field), op, operand))
     selected = list(users)
     for rule in reversed(options.get("sort") or []):
         if not isinstance(rule, dict) or rule.get("order") not in ("asc", "desc"):
@@ -319,7 +218,7 @@ def list_users(call: Call) -> Any:
     pagination = options.get("pagination") or {}
     if not isinstance(pagination, dict):
         raise bad_request("options.pagination must be an object")
-    page = _paged(selected, pagination.get("page"), pagination.get("limit"))
+    page = paged(selected, pagination.get("page"), pagination.get("limit"))
     flags = {
         "with_custom_data": bool(options.get("withCustomData")),
         "flat_custom_data": bool(options.get("flatCustomData")),
@@ -327,14 +226,14 @@ def list_users(call: Call) -> Any:
         "with_post": bool(options.get("withPost")),
         "with_department_ids": bool(options.get("withDepartmentIds")),
     }
-    page["list"] = [_user_dto(u, **flags) for u in page["list"]]
+    page["list"] = [user_dto_of(u, **flags) for u in page["list"]]
     return page
 
 
 @routes.get("/api/v3/list-users")
 def list_users_legacy(call: Call) -> Any:
     status = _choice(call, "status", _USER_STATUSES)
-    start, end = _int_arg(call, "updatedAtStart"), _int_arg(call, "updatedAtEnd")
+    start, end = int_arg(call, "updatedAtStart"), int_arg(call, "updatedAtEnd")
     users: Any = iter(call.state.pool)
     if status is not None:
         users = (u for u in users if u.status == status)
@@ -342,21 +241,21 @@ def list_users_legacy(call: Call) -> Any:
         users = (u for u in users if u.updated_at >= iso(start))  # same format: sorts as text
     if end is not None:
         users = (u for u in users if u.updated_at <= iso(end))
-    page = _page_of(call, list(users))
-    flags = _dto_flags(call)
-    page["list"] = [_user_dto(u, **flags) for u in page["list"]]
-    return page
+    found = page(call, list(users))
+    flags = dto_flags(call)
+    found["list"] = [user_dto_of(u, **flags) for u in found["list"]]
+    return found
 
 
 @routes.get("/api/v3/list-archived-users")
 def list_archived_users(call: Call) -> Any:
-    start_at = _int_arg(call, "startAt")
+    start_at = int_arg(call, "startAt")
     items = [
         {"userId": a["userId"], "archivedAt": a["archivedAt"]}
         for a in call.state.archived
         if start_at is None or a["ts"] >= start_at
     ]
-    return _page_of(call, items)
+    return page(call, items)
 
 
 # -- one user, many users ----------------------------------------------------------------
@@ -364,19 +263,19 @@ def list_archived_users(call: Call) -> Any:
 
 @routes.get("/api/v3/get-user")
 def get_user(call: Call) -> Any:
-    return _user_dto(call.user(), **_dto_flags(call))
+    return user_dto_of(call.user(), **dto_flags(call))
 
 
 @routes.get("/api/v3/get-user-batch")
 def get_user_batch(call: Call) -> Any:
-    kind = _id_type(call.arg("userIdType"))
+    kind = id_type(call.arg("userIdType"))
     ids = call.arg_list("userIds", required=True)
-    flags = _dto_flags(call)
+    flags = dto_flags(call)
     found = (call.state.pool.resolve(kind, i) for i in ids)  # ids that match nobody: left out
-    return [_user_dto(u, **flags) for u in found if u is not None]
+    return [user_dto_of(u, **flags) for u in found if u is not None]
 
 
-def _new_user(call: Call, data: dict[str, Any], where: str) -> EmulatorUser:
+def new_user(state: EmulatorState, data: dict[str, Any], where: str) -> EmulatorUser:
     """An EmulatorUser (not yet pooled) from a CreateUserReqDto/CreateUserInfoDto."""
     if not any(data.get(k) for k in ("email", "phone", "username")):
         raise bad_request(f"{where}: one of email, phone and username is required")
@@ -394,15 +293,15 @@ def _new_user(call: Call, data: dict[str, Any], where: str) -> EmulatorUser:
         raise bad_request(f"{where}.status must be one of {', '.join(_USER_STATUSES)}")
     if fields.get("gender", "U") not in _GENDERS:
         raise bad_request(f"{where}.gender must be one of {', '.join(_GENDERS)}")
-    now = _now(call)
+    now = iso(state.clock())
     user = EmulatorUser(user_id=uuid.uuid4().hex[:24], created_at=now, updated_at=now, **fields)
-    _apply_extras(call, user, data, where)
+    _apply_extras(user, data, where)
     for i, identity in enumerate(data.get("identities") or []):
         at = f"{where}.identities[{i}]"
         if not isinstance(identity, dict):
             raise bad_request(f"{at} must be an object")
         for key in ("extIdpId", "provider", "type", "userIdInIdp"):
-            _need(identity, key, at)
+            need(identity, key, at)
         user.identities.append(
             {
                 "identityId": uuid.uuid4().hex[:24],
@@ -424,7 +323,7 @@ def _new_user(call: Call, data: dict[str, Any], where: str) -> EmulatorUser:
     return user
 
 
-def _apply_extras(call: Call, user: EmulatorUser, data: dict[str, Any], where: str) -> None:
+def _apply_extras(user: EmulatorUser, data: dict[str, Any], where: str) -> None:
     """Password, custom data and the other profile fields (create and update)."""
     password = data.get("password")
     if password is not None:
@@ -452,33 +351,39 @@ def _membership(department_id: Any, joined_at: str, **flags: Any) -> dict[str, A
     }
 
 
-def _add_users(call: Call, users: list[EmulatorUser]) -> None:
+def add_users(pool: UserPool, users: list[EmulatorUser]) -> None:
     """Pool all of `users` or none of them (400 naming the clash)."""
     added: list[EmulatorUser] = []
     try:
         for user in users:
-            call.state.pool.add(user)
+            pool.add(user)
             added.append(user)
     except ValueError as exc:
         for user in added:
-            call.state.pool.remove(user.user_id)
+            pool.remove(user.user_id)
         raise bad_request(f"user already exists: {exc}") from None
+
+
+def _create(call: Call, users: list[EmulatorUser]) -> None:
+    add_users(call.state.pool, users)
     for user in users:
         call.count_write(user)
 
 
 @routes.post("/api/v3/create-user")
 def create_user(call: Call) -> Any:
-    user = _new_user(call, call.body, "body")
-    _add_users(call, [user])
-    return _user_dto(user, with_custom_data=True, with_identities=True)
+    user = new_user(call.state, call.body, "body")
+    _create(call, [user])
+    return user_dto_of(user, with_custom_data=True, with_identities=True)
 
 
 @routes.post("/api/v3/create-users-batch")
 def create_users_batch(call: Call) -> Any:
-    users = [_new_user(call, item, f"list[{i}]") for i, item in enumerate(_objects(call, "list"))]
-    _add_users(call, users)
-    return [_user_dto(u, with_custom_data=True) for u in users]
+    users = [
+        new_user(call.state, item, f"list[{i}]") for i, item in enumerate(_objects(call, "list"))
+    ]
+    _create(call, users)
+    return [user_dto_of(u, with_custom_data=True) for u in users]
 
 
 def _update(call: Call, user: EmulatorUser, data: dict[str, Any], where: str) -> None:
@@ -499,7 +404,7 @@ def _update(call: Call, user: EmulatorUser, data: dict[str, Any], where: str) ->
     for attr, value in changes.items():
         if attr not in _INDEXED_ATTRS:
             setattr(user, attr, value)
-    _apply_extras(call, user, data, where)
+    _apply_extras(user, data, where)
     call.count_write(user)
 
 
@@ -507,22 +412,25 @@ def _update(call: Call, user: EmulatorUser, data: dict[str, Any], where: str) ->
 def update_user(call: Call) -> Any:
     user = call.user(user_id_type=call.options().get("userIdType"))
     _update(call, user, call.body, "body")
-    return _user_dto(user, with_custom_data=True)
+    return user_dto_of(user, with_custom_data=True)
 
 
 @routes.post("/api/v3/update-user-batch")
 def update_user_batch(call: Call) -> Any:
     items = _objects(call, "list")
     # resolve every user first: an unknown one fails the batch before anything changes
-    users = [_resolve(call, item.get("userId"), "user_id", "list[].userId") for item in items]
+    users = [
+        resolve_user(call.state.pool, item.get("userId"), "user_id", "list[].userId")
+        for item in items
+    ]
     for i, (user, item) in enumerate(zip(users, items, strict=True)):
         _update(call, user, item, f"list[{i}]")
-    return [_user_dto(u, with_custom_data=True) for u in users]
+    return [user_dto_of(u, with_custom_data=True) for u in users]
 
 
 @routes.post("/api/v3/delete-users-batch")
 def delete_users_batch(call: Call) -> Any:
-    kind = _id_type(call.options().get("userIdType"))
+    kind = id_type(call.options().get("userIdType"))
     for value in call.arg_list("userIds", required=True):
         user = call.state.pool.resolve(kind, value) if isinstance(value, str) else None
         if user is not None:  # deleting a user that is already gone is not an error
@@ -549,8 +457,10 @@ def resign_user(call: Call) -> Any:
 
 @routes.post("/api/v3/resign-user-batch")
 def resign_user_batch(call: Call) -> Any:
-    kind = _id_type(call.arg("userIdType"))
-    users = [_resolve(call, v, kind) for v in call.arg_list("userIds", required=True)]
+    kind = id_type(call.arg("userIdType"))
+    users = [
+        resolve_user(call.state.pool, v, kind) for v in call.arg_list("userIds", required=True)
+    ]
     for user in {u.user_id: u for u in users}.values():
         _archive(call, user)
     return {"success": True}
@@ -636,7 +546,8 @@ def delete_user_sync_relations(call: Call) -> Any:
 @routes.get("/api/v3/get-user-roles")
 def get_user_roles(call: Call) -> Any:
     user, namespace = call.user(), call.arg("namespace")
-    roles = [dict(r) for r in user.roles or () if namespace in (None, r.get("namespace"))]
+    held = call.state.backend(RolesBackend).of_user(user)
+    roles = [r for r in held if namespace in (None, r.get("namespace"))]
     return {"totalCount": len(roles), "list": roles}
 
 
@@ -644,15 +555,17 @@ def get_user_roles(call: Call) -> Any:
 def has_any_role(call: Call) -> Any:
     wanted = _objects(call, "roles")
     for i, role in enumerate(wanted):
-        _need(role, "code", f"roles[{i}]")
+        need(role, "code", f"roles[{i}]")
     user = call.user(user_id_type=call.options().get("userIdType"))
-    held = {(r.get("namespace") or "default", r["code"]) for r in user.roles or ()}
+    roles = call.state.backend(RolesBackend).of_user(user)
+    held = {(r.get("namespace") or "default", r["code"]) for r in roles}
     return {"hasAnyRole": any((r.get("namespace") or "default", r["code"]) in held for r in wanted)}
 
 
 @routes.get("/api/v3/get-user-groups")
 def get_user_groups(call: Call) -> Any:
-    groups = [{"metadataSource": [], "members": [], **g} for g in call.user().groups or ()]
+    held = call.state.backend(GroupsBackend).of_user(call.user())
+    groups = [{"metadataSource": [], "members": [], **g} for g in held]
     return {"totalCount": len(groups), "list": groups}
 
 
@@ -692,7 +605,7 @@ def get_user_departments(call: Call) -> Any:
         "DepartmemtCode": "code",
     }[sort_by]
     items.sort(key=lambda d: d[key], reverse=descending)
-    return _page_of(call, items)
+    return page(call, items)
 
 
 @routes.post("/api/v3/set-user-departments")
@@ -714,11 +627,9 @@ def get_user_authorized_resources(call: Call) -> Any:
     user = call.user()
     namespace = call.arg("namespace")
     resource_type = _choice(call, "resourceType", _RESOURCE_TYPES)
-    from ._backends.permissions import effective_resources  # what roles and groups grant too
-
     items = [
         {k: v for k, v in r.items() if k != "namespace"}
-        for r in effective_resources(call, user)
+        for r in call.state.backend(PermissionsBackend).effective(user)  # roles, groups too
         if namespace in (None, r.get("namespace"))
         and resource_type in (None, r.get("resourceType"))
     ]
@@ -730,14 +641,12 @@ def get_user_authorized_resources(call: Call) -> Any:
 
 @routes.get("/api/v3/get-user-accessible-apps")
 def get_user_accessible_apps(call: Call) -> Any:
-    return [dict(app) for app in call.user().apps or ()]
+    return call.state.backend(ApplicationsBackend).of_user(call.user())
 
 
 @routes.get("/api/v3/get-user-authorized-apps")
 def get_user_authorized_apps(call: Call) -> Any:
-    from ._backends.applications import authorized_apps  # what roles and groups grant too
-
-    return authorized_apps(call, call.user())
+    return call.state.backend(ApplicationsBackend).authorized(call.user())  # roles, groups too
 
 
 @routes.get("/api/v3/get-user-loggedin-apps")
@@ -755,7 +664,7 @@ def get_user_loggedin_apps(call: Call) -> Any:
 def get_user_login_history(call: Call) -> Any:
     user = call.user()
     app_id, client_ip = call.arg("appId"), call.arg("clientIp")
-    start, end = _int_arg(call, "start"), _int_arg(call, "end")  # milliseconds
+    start, end = int_arg(call, "start"), int_arg(call, "end")  # milliseconds
     entries = [
         dict(e)
         for e in user.login_history or ()
@@ -765,7 +674,7 @@ def get_user_login_history(call: Call) -> Any:
         and (end is None or e["time"] <= iso(end / 1000))
     ]
     entries.sort(key=lambda e: e["time"], reverse=True)
-    return _page_of(call, entries)
+    return page(call, entries)
 
 
 @routes.post("/api/v3/kick-users")
@@ -813,7 +722,10 @@ def import_otp(call: Call) -> Any:
         if not isinstance(otp, dict) or not isinstance(otp.get("secret"), str):
             raise bad_request(f"list[{i}].otp.secret is required and must be a string")
     # resolve every user first: an unknown one fails the import before anything changes
-    users = [_resolve(call, item.get("userId"), "user_id", "list[].userId") for item in items]
+    users = [
+        resolve_user(call.state.pool, item.get("userId"), "user_id", "list[].userId")
+        for item in items
+    ]
     for user, item in zip(users, items, strict=True):
         user.otp = dict(item["otp"])
         call.count_write(user)
@@ -854,7 +766,7 @@ def user_field_decrypt(call: Call) -> Any:
     call.require("privateKey")
     out = []
     for i, item in enumerate(_objects(call, "data")):
-        content = _need(item, "encryptedContent", f"data[{i}]")
+        content = need(item, "encryptedContent", f"data[{i}]")
         # the emulator's "encryption" is plain base64: decrypting means decoding it
         try:
             plain = base64.b64decode(content, validate=True).decode("utf-8")
@@ -864,3 +776,6 @@ def user_field_decrypt(call: Call) -> Any:
         result.update((k, item[k]) for k in ("userId", "fieldName") if item.get(k) is not None)
         out.append(result)
     return out
+
+
+SERVICE = Service("users", routes)

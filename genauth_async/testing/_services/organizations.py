@@ -4,27 +4,29 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, ClassVar
 
-from .._app import Call, routes
-from ._common import backend, not_found, page
+from .._routing import Call, RouteTable, Service
+from .._state import EmulatorState
+from ._shared import not_found, page
 
-__all__ = ["OrganizationsBackend"]
+__all__ = ["SERVICE", "OrganizationsBackend"]
 
 
 class OrganizationsBackend:
-    name = "organizations"
+    fixture_keys: ClassVar[tuple[str, ...]] = ("organizations",)
 
-    def __init__(self) -> None:
+    def __init__(self, state: EmulatorState) -> None:
+        self.state = state
         self.organizations: dict[str, dict[str, Any]] = {}
         """OrganizationDto dicts by organizationCode."""
 
-    def dump(self) -> list[dict[str, Any]]:
-        return [dict(o) for o in self.organizations.values()]
+    def dump(self) -> dict[str, list[dict[str, Any]]]:
+        return {"organizations": [dict(o) for o in self.organizations.values()]}
 
-    def load(self, items: list[dict[str, Any]]) -> None:
-        self.organizations.clear()
-        for item in items:
+    def load(self, doc: Mapping[str, list[dict[str, Any]]]) -> None:
+        for item in doc["organizations"]:
             code = item.get("organizationCode")
             if not isinstance(code, str) or not code:
                 raise ValueError("an organization needs an organizationCode")
@@ -39,7 +41,7 @@ class OrganizationsBackend:
 
 
 def _orgs(call: Call) -> dict[str, dict[str, Any]]:
-    return backend(call.state, OrganizationsBackend).organizations
+    return call.state.backend(OrganizationsBackend).organizations
 
 
 def _answer(call: Call, org: dict[str, Any]) -> dict[str, Any]:
@@ -48,6 +50,9 @@ def _answer(call: Call, org: dict[str, Any]) -> dict[str, Any]:
         1 for u in call.state.pool if any(d["departmentId"] == root for d in u.departments or ())
     )
     return {**org, "membersCount": members}
+
+
+routes = RouteTable()
 
 
 @routes.get("/api/v3/get-organization")
@@ -68,3 +73,6 @@ def get_organization_batch(call: Call) -> Any:
 @routes.get("/api/v3/list-organizations")
 def list_organizations(call: Call) -> Any:
     return page(call, [_answer(call, o) for o in _orgs(call).values()])
+
+
+SERVICE = Service("organizations", routes, backends=(OrganizationsBackend,))

@@ -8,13 +8,15 @@ tenant user is read from the pooled user.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, ClassVar
 
-from .._app import Call, bad_request, routes
-from .._state import EmulatorUser
-from ._common import backend, new_id, not_found, page, user
+from .._routing import Call, RouteTable, Service, bad_request
+from .._state import EmulatorState, EmulatorUser
+from ._shared import new_id, not_found, page, paged, user
+from .users import add_users, new_user
 
-__all__ = ["TenantsBackend"]
+__all__ = ["SERVICE", "TenantsBackend"]
 
 #: TenantUserDto fields a membership may override (`update-tenant-user`)
 _PROFILE = (
@@ -41,18 +43,18 @@ _PROFILE = (
 
 
 class TenantsBackend:
-    name = "tenants"
+    fixture_keys: ClassVar[tuple[str, ...]] = ("tenants",)
 
-    def __init__(self) -> None:
+    def __init__(self, state: EmulatorState) -> None:
+        self.state = state
         self.tenants: dict[str, dict[str, Any]] = {}
         """TenantDto dicts by tenantId."""
 
-    def dump(self) -> list[dict[str, Any]]:
-        return [dict(t) for t in self.tenants.values()]
+    def dump(self) -> dict[str, list[dict[str, Any]]]:
+        return {"tenants": [dict(t) for t in self.tenants.values()]}
 
-    def load(self, items: list[dict[str, Any]]) -> None:
-        self.tenants.clear()
-        for item in items:
+    def load(self, doc: Mapping[str, list[dict[str, Any]]]) -> None:
+        for item in doc["tenants"]:
             if not isinstance(item.get("tenantId"), str) or not item["tenantId"]:
                 raise ValueError("a tenant needs a tenantId")
             self.tenants[item["tenantId"]] = _tenant(item, "", item["tenantId"])
@@ -80,7 +82,7 @@ def _tenant(item: dict[str, Any], userpool_id: str, tenant_id: str) -> dict[str,
 
 
 def _tenants(call: Call) -> TenantsBackend:
-    return backend(call.state, TenantsBackend)
+    return call.state.backend(TenantsBackend)
 
 
 def find(call: Call, tenant_id: Any) -> dict[str, Any]:
@@ -172,6 +174,9 @@ def _join(call: Call, holder: EmulatorUser, tenant_id: str) -> dict[str, Any]:
 # -- tenants -------------------------------------------------------------------------------
 
 
+routes = RouteTable()
+
+
 @routes.post("/api/v3/create-tenant")
 def create_tenant(call: Call) -> Any:
     tenant_id = new_id()
@@ -244,12 +249,11 @@ def add_tenant_users(call: Call) -> Any:
 
 @routes.post("/api/v3/create-tenant-user")
 def create_tenant_user(call: Call) -> Any:
-    from .._users import _add_users, _new_user
-
     tenant = find(call, call.body["tenantId"])
     data = {k: v for k, v in call.body.items() if k not in ("tenantId", "options", "salt")}
-    made = _new_user(call, data, "body")
-    _add_users(call, [made])
+    made = new_user(call.state, data, "body")
+    add_users(call.state.pool, [made])
+    call.count_write(made)
     return _member_dto(call, made, _join(call, made, tenant["tenantId"]))
 
 
@@ -301,15 +305,13 @@ def _tenant_page(
 ) -> dict[str, Any]:
     """A page of TenantUserDto, filtered by `keywords` (paged by `pagination`, else the
     request's `page`/`limit`)."""
-    from .._users import _paged
-
     keywords = call.arg("keywords")
     items = [_member_dto(call, u, m) for u, m in members]
     if keywords:
         items = [i for i in items if any(keywords in str(i.get(k, "")) for k in _PROFILE)]
     if pagination is None:
         return page(call, items)
-    return _paged(items, _number(pagination, "page"), _number(pagination, "limit"))
+    return paged(items, _number(pagination, "page"), _number(pagination, "limit"))
 
 
 def _number(pagination: dict[str, Any], name: str) -> int | None:
@@ -354,3 +356,6 @@ def list_tenant_admin(call: Call) -> Any:
     tenant = find(call, call.body["tenantId"])
     admins = [(u, m) for u, m in _members(call, tenant["tenantId"]) if m.get("isTenantAdmin")]
     return _tenant_page(call, admins)
+
+
+SERVICE = Service("tenants", routes, backends=(TenantsBackend,))
