@@ -54,6 +54,7 @@ from .errors import (
     RateLimitError,
     ResponseValidationError,
     ServerError,
+    WrongHostError,
 )
 from .models.users import (
     IsSuccess,
@@ -106,11 +107,14 @@ def fatal_reason(exc: BaseException) -> str | None:
 
     Fatal: GenAuth cannot be reached (DNS failure, connection refused, connect timeout, after
     the client's retries), TLS fails (e.g. ``https://`` to a plain-HTTP port, a bad
-    certificate), or the access key is rejected (``AuthenticationError``). Every other input
+    certificate), the host answers but is not GenAuth (``WrongHostError``), or the access key
+    is rejected (``AuthenticationError``). Every other input
     would fail the same way, so a run stops at the first one (``stop_on_fatal``).
     """
     if isinstance(exc, AuthenticationError):
         return "GenAuth rejected the access key: check the access key id and secret"
+    if isinstance(exc, WrongHostError):
+        return "GenAuth's API is not at that address: check the host and any path in it"
     kind = unreachable(exc)
     if kind == "tls":
         return (
