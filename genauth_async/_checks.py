@@ -44,7 +44,7 @@ __all__ = [
     "check_str",
     "check_str_list",
     "check_user_id_type",
-    "json_text",
+    "json_value",
     "path_segment",
     "require_enum",
     "require_flag",
@@ -251,14 +251,15 @@ def check_mapping(value: object, name: str, *, optional: bool = False) -> dict[s
     return dict(value)
 
 
-def json_text(value: object, name: str) -> str:
-    """``value`` as JSON text: a str is sent as it is, anything else is serialized."""
-    if isinstance(value, str):
-        return value
+def json_value(value: object, name: str) -> Any:
+    """Any JSON value, sent as it is (a dict as an object, a str as a JSON string)."""
+    if value is None:
+        raise TypeError(f"{name} is required (any JSON value), got None")
     try:
-        return orjson.dumps(value).decode()
+        orjson.dumps(value)
     except TypeError as exc:
         raise TypeError(f"{name} must be JSON-serializable: {exc}") from None
+    return value
 
 
 def path_segment(value: str, name: str) -> str:

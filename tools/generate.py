@@ -584,8 +584,6 @@ class ApiWriter:
         if t == "array":
             return f"Sequence[{self.arg_type(schema['items'])}]"
         if t == "string":
-            if schema.get("x-json-text"):
-                return "Any"
             return "str"
         if t == "number":
             return "int"
@@ -598,6 +596,8 @@ class ApiWriter:
     def check(self, p: Param, paged: bool) -> str:
         """The expression that checks (and converts) argument ``p`` before it is sent."""
         s, n, req = p.schema, p.name, p.required
+        if s.get("x-json-value"):
+            return f'json_value({n}, "{n}")' if req else n
         if "$ref" in s:
             cls = self.plan.names[ref_name(s)]
             opt = "" if req else ", optional=True"
@@ -620,8 +620,6 @@ class ApiWriter:
                 return f'require_str_list({n}, "{n}")' if req else f'check_str_list({n}, "{n}")'
             return f'check_list({n}, "{n}"{opt})'
         if t == "string":
-            if s.get("x-json-text"):
-                return f'json_text({n}, "{n}")'
             if req:
                 # a required string left empty is refused by GenAuth ("x is required")
                 return f'require_id({n}, "{n}")'
@@ -734,9 +732,27 @@ class ApiWriter:
             notes.append(
                 f"Not in the official Python SDK (node SDK: ``{op.get('x-node-method')}``)."
             )
+        if op.get("x-source") == "server-openapi":
+            notes.append(
+                "In neither official SDK: from GenAuth's server OpenAPI document "
+                f"(``{op['x-operation-id']}``)."
+            )
+        if op.get("x-name-collision"):
+            notes.append(f"Named so because {op['x-name-collision']['resolution']}.")
         if op.get("x-unverified"):
             notes.append(f"Unverified: {op['x-unverified']}.")
-        node_only = [p.name for p in o.params if p.keyword_only and op.get("x-python-params")]
+        server_only = {snake(n) for n in op.get("x-server-params", [])}
+        if server_only:
+            notes.append(
+                "Keyword-only (in the server's DTO, sent by neither SDK): "
+                + ", ".join(f"``{n}``" for n in sorted(server_only))
+                + "."
+            )
+        node_only = [
+            p.name
+            for p in o.params
+            if p.keyword_only and op.get("x-python-params") and p.name not in server_only
+        ]
         if node_only:
             notes.append(
                 "Keyword-only (sent by the node SDK, not by the Python one): "
@@ -1143,6 +1159,10 @@ def render_docs(plan: Plan, module: str, iter_names: dict[str, str], api: ApiWri
             extras.append("alias: " + ", ".join(f"`{a}`" for a in o.op["x-aliases"]))
         if o.op.get("x-source", "").startswith("node-sdk"):
             extras.append(f"node SDK only (`{o.op.get('x-node-method')}`)")
+        if o.op.get("x-source") == "server-openapi":
+            extras.append(f"server OpenAPI only (`{o.op['x-operation-id']}`)")
+        if o.op.get("x-name-collision"):
+            extras.append(f"named so because {o.op['x-name-collision']['resolution']}")
         if o.op.get("x-official-names"):
             extras.append(
                 "official names: " + ", ".join(f"`{a}`" for a in o.op["x-official-names"])

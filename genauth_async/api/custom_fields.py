@@ -89,7 +89,7 @@ class CustomFieldsAPI(APIModule):
     async def get_custom_data(
         self,
         tenant_id: str,
-        target_type: models.GetAuthorizedResourcesTargetType | str,
+        target_type: models.AsaAccountTargetTargetType | str,
         target_identifier: str,
         namespace: str | None = None,
         *,
@@ -103,7 +103,7 @@ class CustomFieldsAPI(APIModule):
         _query: dict[str, Any] = {
             "tenantId": require_id(tenant_id, "tenant_id"),
             "targetType": require_enum(
-                models.GetAuthorizedResourcesTargetType, target_type, "target_type"
+                models.AsaAccountTargetTargetType, target_type, "target_type"
             ),
             "targetIdentifier": require_id(target_identifier, "target_identifier"),
             "namespace": check_str(namespace, "namespace"),
@@ -114,7 +114,7 @@ class CustomFieldsAPI(APIModule):
 
     async def get_custom_fields(
         self,
-        target_type: models.GetAuthorizedResourcesTargetType | str,
+        target_type: models.AsaAccountTargetTargetType | str,
         tenant_id: str | None = None,
         *,
         timeout: TimeoutArg = None,
@@ -126,7 +126,7 @@ class CustomFieldsAPI(APIModule):
         """
         _query: dict[str, Any] = {
             "targetType": require_enum(
-                models.GetAuthorizedResourcesTargetType, target_type, "target_type"
+                models.AsaAccountTargetTargetType, target_type, "target_type"
             ),
             "tenantId": check_str(tenant_id, "tenant_id"),
         }
@@ -150,7 +150,7 @@ class CustomFieldsAPI(APIModule):
 
     async def list_cust_fields(
         self,
-        target_type: models.GetAuthorizedResourcesTargetType | str,
+        target_type: models.AsaAccountTargetTargetType | str,
         data_type: models.ListCustFieldsDataType | str,
         tenant_id: str | None = None,
         page: int | None = None,
@@ -170,7 +170,7 @@ class CustomFieldsAPI(APIModule):
         """
         _query: dict[str, Any] = {
             "targetType": require_enum(
-                models.GetAuthorizedResourcesTargetType, target_type, "target_type"
+                models.AsaAccountTargetTargetType, target_type, "target_type"
             ),
             "dataType": require_enum(models.ListCustFieldsDataType, data_type, "data_type"),
             "tenantId": check_str(tenant_id, "tenant_id"),
@@ -190,7 +190,7 @@ class CustomFieldsAPI(APIModule):
 
     async def list_user_base_fields(
         self,
-        target_type: models.GetAuthorizedResourcesTargetType | str,
+        target_type: models.AsaAccountTargetTargetType | str,
         data_type: models.ListCustFieldsDataType | str,
         tenant_id: str | None = None,
         page: int | None = None,
@@ -210,7 +210,7 @@ class CustomFieldsAPI(APIModule):
         """
         _query: dict[str, Any] = {
             "targetType": require_enum(
-                models.GetAuthorizedResourcesTargetType, target_type, "target_type"
+                models.AsaAccountTargetTargetType, target_type, "target_type"
             ),
             "dataType": require_enum(models.ListCustFieldsDataType, data_type, "data_type"),
             "tenantId": check_str(tenant_id, "tenant_id"),

@@ -176,6 +176,9 @@ ENDPOINTS: dict[str, Endpoint[Any]] = {
         idempotent=True,
         load=lambda: models.GetUniversalInvitation,
     ),
+    "get_verify_config": Endpoint(
+        "GET", "api/v3/verify-config", idempotent=True, load=lambda: models.VerifyConfigData
+    ),
     "get_verify_config_app": Endpoint(
         "GET", "api/v3/verify-config-app", idempotent=True, load=lambda: models.Application
     ),
@@ -318,6 +321,9 @@ ENDPOINTS: dict[str, Endpoint[Any]] = {
         "api/v3/update-universal-invitation-settings",
         idempotent=True,
         load=lambda: models.GetUniversalInvitation,
+    ),
+    "update_verify_config": Endpoint(
+        "PUT", "api/v3/verify-config", idempotent=True, load=lambda: models.VerifyConfigData
     ),
     "upload_invitees": Endpoint(
         "POST",
@@ -960,6 +966,22 @@ class OtherAPI(APIModule):
         """
         return await self._transport.request(
             _E["get_universal_invitation_settings"], timeout=timeout, deadline=deadline
+        )
+
+    async def get_verify_config(
+        self,
+        *,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> models.VerifyConfigData:
+        """The GenAuth Verify configuration of the user pool.
+
+        ``GET /api/v3/verify-config``; retried on failure (a replay is safe). In neither
+        official SDK: from GenAuth's server OpenAPI document
+        (``VerifyConfigController_getVerifyConfig``).
+        """
+        return await self._transport.request(
+            _E["get_verify_config"], timeout=timeout, deadline=deadline
         )
 
     async def get_verify_config_app(
@@ -1985,6 +2007,42 @@ class OtherAPI(APIModule):
             body=_body,
             timeout=timeout,
             deadline=deadline,
+        )
+
+    async def update_verify_config(
+        self,
+        id: str,
+        app_id: str,
+        app_secret: str,
+        public_key: str,
+        auth_address: str,
+        logo: str,
+        name: str,
+        is_win_login: bool | None = None,
+        is_win_change_pwd: bool | None = None,
+        *,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> models.VerifyConfigData:
+        """Change the GenAuth Verify configuration of the user pool.
+
+        ``PUT /api/v3/verify-config``; retried on failure (a replay is safe). In neither
+        official SDK: from GenAuth's server OpenAPI document
+        (``VerifyConfigController_updateVerifyConfig``).
+        """
+        _body = models.VerifyConfigData(
+            id=require_id(id, "id"),
+            app_id=require_id(app_id, "app_id"),
+            app_secret=require_id(app_secret, "app_secret"),
+            public_key=require_id(public_key, "public_key"),
+            auth_address=require_id(auth_address, "auth_address"),
+            logo=require_id(logo, "logo"),
+            name=require_id(name, "name"),
+            is_win_login=check_flag(is_win_login, "is_win_login"),
+            is_win_change_pwd=check_flag(is_win_change_pwd, "is_win_change_pwd"),
+        )
+        return await self._transport.request(
+            _E["update_verify_config"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def upload_invitees(

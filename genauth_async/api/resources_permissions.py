@@ -1109,7 +1109,7 @@ class ResourcesPermissionsAPI(APIModule):
 
     async def get_authorized_resources(
         self,
-        target_type: models.GetAuthorizedResourcesTargetType | str,
+        target_type: models.AsaAccountTargetTargetType | str,
         target_identifier: str,
         namespace: str | None = None,
         resource_type: models.ResourceType | str | None = None,
@@ -1125,7 +1125,7 @@ class ResourcesPermissionsAPI(APIModule):
         """
         _query: dict[str, Any] = {
             "targetType": require_enum(
-                models.GetAuthorizedResourcesTargetType, target_type, "target_type"
+                models.AsaAccountTargetTargetType, target_type, "target_type"
             ),
             "targetIdentifier": require_id(target_identifier, "target_identifier"),
             "namespace": check_str(namespace, "namespace"),

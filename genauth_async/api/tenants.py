@@ -16,12 +16,14 @@ from .._checks import (
     MAX_PAGE_SIZE,
     as_model,
     as_models,
+    check_enum,
     check_flag,
     check_int,
     check_pagination,
     check_str,
     check_str_list,
     require_enum,
+    require_flag,
     require_id,
     require_ids,
     require_int,
@@ -41,6 +43,12 @@ else:
 __all__ = ["ENDPOINTS", "TenantsAPI"]
 
 ENDPOINTS: dict[str, Endpoint[Any]] = {
+    "add_tenant_department_members": Endpoint(
+        "POST",
+        "api/v3/add-tenant-department-members",
+        idempotent=False,
+        load=lambda: models.IsSuccess,
+    ),
     "add_tenant_users": Endpoint(
         "POST", "api/v3/add-tenant-users", idempotent=False, load=lambda: models.IsSuccess
     ),
@@ -54,10 +62,14 @@ ENDPOINTS: dict[str, Endpoint[Any]] = {
     "create_tenant_user": Endpoint(
         "POST", "api/v3/create-tenant-user", idempotent=False, load=lambda: models.TenantUser
     ),
+    "delete_multiple_tenant_admin": Endpoint(
+        "POST", "api/v3/delete-multiple-tenant-admin", None, True
+    ),
     "delete_tenant": Endpoint(
         "POST", "api/v3/delete-tenant", idempotent=True, load=lambda: models.IsSuccess
     ),
     "delete_tenant_admin": Endpoint("POST", "api/v3/delete-tenant-admin", None, True),
+    "delete_tenant_cooperator": Endpoint("POST", "api/v3/delete-tenant-cooperator", None, True),
     "delete_tenant_user": Endpoint("POST", "api/v3/delete-tenant-user", None, True),
     "generate_invite_tenant_user_link": Endpoint(
         "POST",
@@ -143,6 +155,12 @@ ENDPOINTS: dict[str, Endpoint[Any]] = {
     "list_tenants": Endpoint(
         "GET", "api/v3/list-tenants", idempotent=True, load=lambda: models.TenantListPaging
     ),
+    "remove_tenant_department_members": Endpoint(
+        "POST",
+        "api/v3/remove-tenant-department-members",
+        idempotent=True,
+        load=lambda: models.IsSuccess,
+    ),
     "remove_tenant_users": Endpoint(
         "POST", "api/v3/remove-tenant-users", idempotent=True, load=lambda: models.IsSuccess
     ),
@@ -159,9 +177,13 @@ ENDPOINTS: dict[str, Endpoint[Any]] = {
         "POST", "api/v3/send-sms-batch", idempotent=False, load=lambda: models.SendSmsBatchData
     ),
     "set_tenant_admin": Endpoint("POST", "api/v3/set-tenant-admin", None, True),
+    "update_multiple_tenant_admin": Endpoint(
+        "POST", "api/v3/update-multiple-tenant-admin", None, True
+    ),
     "update_tenant": Endpoint(
         "POST", "api/v3/update-tenant", idempotent=True, load=lambda: models.IsSuccess
     ),
+    "update_tenant_cooperator": Endpoint("POST", "api/v3/update-tenant-cooperator", None, True),
     "update_tenant_user": Endpoint(
         "POST", "api/v3/update-tenant-user", idempotent=True, load=lambda: models.IsSuccess
     ),
@@ -174,6 +196,38 @@ class TenantsAPI(APIModule):
     """Tenants, tenant users and tenant administrators."""
 
     __slots__ = ()
+
+    async def add_tenant_department_members(
+        self,
+        department_id: str,
+        organization_code: str,
+        department_id_type: models.DepartmentIdType | str | None = None,
+        link_user_ids: Sequence[str] | None = None,
+        member_ids: Sequence[str] | None = None,
+        tenant_id: str | None = None,
+        *,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> models.IsSuccess:
+        """Add users to a department of a tenant's organization.
+
+        ``POST /api/v3/add-tenant-department-members``; not retried once it may have reached
+        GenAuth (a replay is not safe). In neither official SDK: from GenAuth's server OpenAPI
+        document (``TenantDepartmentAPIV3ManagementController_addTenantDepartmentMembers``).
+        """
+        _body = models.AddTenantDepartmentMembersReq(
+            department_id=require_id(department_id, "department_id"),
+            organization_code=require_id(organization_code, "organization_code"),
+            department_id_type=check_enum(
+                models.DepartmentIdType, department_id_type, "department_id_type"
+            ),
+            link_user_ids=check_str_list(link_user_ids, "link_user_ids"),
+            member_ids=check_str_list(member_ids, "member_ids"),
+            tenant_id=check_str(tenant_id, "tenant_id"),
+        )
+        return await self._transport.request(
+            _E["add_tenant_department_members"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def add_tenant_users(
         self,
@@ -352,6 +406,26 @@ class TenantsAPI(APIModule):
             _E["create_tenant_user"], body=_body, timeout=timeout, deadline=deadline
         )
 
+    async def delete_multiple_tenant_admin(
+        self,
+        user_id: str,
+        *,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> None:
+        """Remove a user's multi-tenant administrator rights.
+
+        ``POST /api/v3/delete-multiple-tenant-admin``; retried on failure (a replay is safe). In
+        neither official SDK: from GenAuth's server OpenAPI document
+        (``TenantManagementController_deleteMultipleTenantAdmin``).
+        """
+        _body = models.DeleteMultipleTenantAdminBody(
+            user_id=require_id(user_id, "user_id"),
+        )
+        return await self._transport.request(
+            _E["delete_multiple_tenant_admin"], body=_body, timeout=timeout, deadline=deadline
+        )
+
     async def delete_tenant(
         self,
         tenant_id: str,
@@ -372,9 +446,9 @@ class TenantsAPI(APIModule):
 
     async def delete_tenant_admin(
         self,
-        tenant_id: Any = None,
-        link_user_id: Any = None,
-        member_id: Any = None,
+        tenant_id: str | None = None,
+        link_user_id: str | None = None,
+        member_id: str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
@@ -384,12 +458,32 @@ class TenantsAPI(APIModule):
         ``POST /api/v3/delete-tenant-admin``; retried on failure (a replay is safe).
         """
         _body = models.GetTenantUser(
-            tenant_id=tenant_id,
-            link_user_id=link_user_id,
-            member_id=member_id,
+            tenant_id=check_str(tenant_id, "tenant_id"),
+            link_user_id=check_str(link_user_id, "link_user_id"),
+            member_id=check_str(member_id, "member_id"),
         )
         return await self._transport.request(
             _E["delete_tenant_admin"], body=_body, timeout=timeout, deadline=deadline
+        )
+
+    async def delete_tenant_cooperator(
+        self,
+        user_id: str,
+        *,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> None:
+        """Remove a tenant co-administrator.
+
+        ``POST /api/v3/delete-tenant-cooperator``; retried on failure (a replay is safe). In
+        neither official SDK: from GenAuth's server OpenAPI document
+        (``TenantManagementController_deleteTenantCooperator``).
+        """
+        _body = models.DeleteTenantCooperatorBody(
+            user_id=require_id(user_id, "user_id"),
+        )
+        return await self._transport.request(
+            _E["delete_tenant_cooperator"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def delete_tenant_user(
@@ -1081,6 +1175,38 @@ class TenantsAPI(APIModule):
             _E["list_tenants"], _query, start_page, limit, page_retries, timeout, deadline
         )
 
+    async def remove_tenant_department_members(
+        self,
+        department_id: str,
+        organization_code: str,
+        department_id_type: models.DepartmentIdType | str | None = None,
+        link_user_ids: Sequence[str] | None = None,
+        member_ids: Sequence[str] | None = None,
+        tenant_id: str | None = None,
+        *,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> models.IsSuccess:
+        """Remove users from a department of a tenant's organization.
+
+        ``POST /api/v3/remove-tenant-department-members``; retried on failure (a replay is
+        safe). In neither official SDK: from GenAuth's server OpenAPI document
+        (``TenantDepartmentAPIV3ManagementController_removeTenantDepartmentMembers``).
+        """
+        _body = models.RemoveTenantDepartmentMembersReq(
+            department_id=require_id(department_id, "department_id"),
+            organization_code=require_id(organization_code, "organization_code"),
+            department_id_type=check_enum(
+                models.DepartmentIdType, department_id_type, "department_id_type"
+            ),
+            link_user_ids=check_str_list(link_user_ids, "link_user_ids"),
+            member_ids=check_str_list(member_ids, "member_ids"),
+            tenant_id=check_str(tenant_id, "tenant_id"),
+        )
+        return await self._transport.request(
+            _E["remove_tenant_department_members"], body=_body, timeout=timeout, deadline=deadline
+        )
+
     async def remove_tenant_users(
         self,
         tenant_id: str,
@@ -1187,6 +1313,36 @@ class TenantsAPI(APIModule):
             _E["set_tenant_admin"], body=_body, timeout=timeout, deadline=deadline
         )
 
+    async def update_multiple_tenant_admin(
+        self,
+        user_id: str,
+        tenant_ids: Sequence[str],
+        api_authorized: bool | None = None,
+        *,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> None:
+        """Change a multi-tenant administrator's details.
+
+        ``POST /api/v3/update-multiple-tenant-admin``; retried on failure (a replay is safe). In
+        neither official SDK: from GenAuth's server OpenAPI document
+        (``TenantManagementController_updateMultipleTenantAdmin``).
+        """
+        _query: dict[str, Any] = {
+            "userId": require_id(user_id, "user_id"),
+        }
+        _body = models.UpdateMultipleTenantAdmin(
+            tenant_ids=require_ids(tenant_ids, "tenant_ids"),
+            api_authorized=check_flag(api_authorized, "api_authorized"),
+        )
+        return await self._transport.request(
+            _E["update_multiple_tenant_admin"],
+            query=_query,
+            body=_body,
+            timeout=timeout,
+            deadline=deadline,
+        )
+
     async def update_tenant(
         self,
         tenant_id: str,
@@ -1215,6 +1371,36 @@ class TenantsAPI(APIModule):
         )
         return await self._transport.request(
             _E["update_tenant"], body=_body, timeout=timeout, deadline=deadline
+        )
+
+    async def update_tenant_cooperator(
+        self,
+        user_id: str,
+        api_authorized: bool,
+        policies: Sequence[str],
+        *,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> None:
+        """Change a tenant co-administrator's details.
+
+        ``POST /api/v3/update-tenant-cooperator``; retried on failure (a replay is safe). In
+        neither official SDK: from GenAuth's server OpenAPI document
+        (``TenantManagementController_updateTenantCooperator``).
+        """
+        _query: dict[str, Any] = {
+            "userId": require_id(user_id, "user_id"),
+        }
+        _body = models.UpdateTenantCooperator(
+            api_authorized=require_flag(api_authorized, "api_authorized"),
+            policies=require_str_list(policies, "policies"),
+        )
+        return await self._transport.request(
+            _E["update_tenant_cooperator"],
+            query=_query,
+            body=_body,
+            timeout=timeout,
+            deadline=deadline,
         )
 
     async def update_tenant_user(

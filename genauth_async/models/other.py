@@ -16,6 +16,7 @@ from ._base import Page, StrEnum, enum_field, redacted
 from .common import (
     Application,
     ApplicationAgreement,
+    ApplicationAppType,
     ApplicationBrandingConfig,
     ApplicationDefaultLoginMethod,
     ApplicationEnabledExtIdpConn,
@@ -58,6 +59,7 @@ __all__ = [
     "AppValidateRuleType",
     "Application",
     "ApplicationAgreement",
+    "ApplicationAppType",
     "ApplicationBrandingConfig",
     "ApplicationDefaultLoginMethod",
     "ApplicationEnabledExtIdpConn",
@@ -177,6 +179,7 @@ __all__ = [
     "UserAttributionPagination",
     "UserSourceType",
     "UserStatus",
+    "VerifyConfigData",
     "WorkStatus",
 ]
 
@@ -1059,6 +1062,21 @@ class UserAttribution:
     updated_at: datetime.datetime
     namespace: str | None = None
     target_detail: Any = None
+
+
+@attrs.define(kw_only=True)
+class VerifyConfigData:
+    """Request body of ``update_verify_config``."""
+
+    id: str
+    app_id: str
+    app_secret: str = attrs.field(repr=redacted)
+    public_key: str
+    auth_address: str
+    logo: str
+    name: str
+    is_win_login: bool | None = None
+    is_win_change_pwd: bool | None = attrs.field(default=None, repr=redacted)
 
 
 InvitationRosterPagination = Page[InvitationRoster]
