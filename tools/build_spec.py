@@ -383,6 +383,7 @@ def build(contract: Path, server_doc: Path) -> tuple[dict[str, Any], list[dict[s
     }
     server = json.loads(server_doc.read_text(encoding="utf-8"))
     conv = server_openapi.add_operations(server, paths, schemas, idempotent)
+    _fix_pages(paths, schemas)
     entries = server_openapi.Reconciler(server, paths, conv).run()
     schemas = dict(sorted(schemas.items()))
     class_names = _class_names(builder, schemas, set(conv.added))
@@ -429,6 +430,39 @@ def build(contract: Path, server_doc: Path) -> tuple[dict[str, Any], list[dict[s
     name_enums(spec, set(class_names.values()))
     _non_negative(spec)
     return spec, entries
+
+
+def _fix_pages(paths: dict[str, Any], schemas: dict[str, Any]) -> None:
+    """Type the answers of ``spec_config.PAGE_ANSWERS`` as the pages they are."""
+    ops = {o["x-python-name"]: o for methods in paths.values() for o in methods.values()}
+    for name, (page, item, why) in cfg.PAGE_ANSWERS.items():
+        op = ops[name]
+        items = {"$ref": f"#/components/schemas/{item}"} if item else {}
+        schemas[page] = {
+            "type": "object",
+            "properties": {
+                "totalCount": {"type": "number"},
+                "list": {"type": "array", "items": items},
+            },
+            "required": ["totalCount", "list"],
+        }
+        op["x-page-fix"] = {"was": op["responses"]["200"]["description"], "why": why}
+        op["responses"]["200"] = {
+            "description": f"{page} (in the envelope)",
+            "content": {
+                "application/json": {
+                    "schema": {
+                        "type": "object",
+                        "properties": {
+                            "statusCode": {"type": "number"},
+                            "message": {"type": "string"},
+                            "data": {"$ref": f"#/components/schemas/{page}"},
+                        },
+                        "x-envelope": True,
+                    }
+                }
+            },
+        }
 
 
 def _non_negative(spec: dict[str, Any]) -> None:

@@ -314,12 +314,13 @@ class Reconciler:
         kind: str,
         sdk: Any,
         server: Any,
+        decision: tuple[str, Any, str] | None = None,
     ) -> dict[str, Any] | None:
         key = (where, owner or op["x-python-name"], field, kind)
         if key in self.entries:
             self.entries[key]["operations"].append(op["x-python-name"])
             return None
-        choice, spec, reason = self.decide(where, owner, field, kind, sdk, server)
+        choice, spec, reason = decision or self.decide(where, owner, field, kind, sdk, server)
         entry = {
             "where": where,
             "schema": owner,
@@ -443,6 +444,12 @@ class Reconciler:
     def response(self, op: dict[str, Any], source: dict[str, Any]) -> None:
         content = op["responses"]["200"].get("content")
         answer = source["responses"].get("200") or source["responses"].get("201") or {}
+        fix = op.get("x-page-fix")
+        if fix is not None:  # typed as the page it is, against both documents
+            theirs = server_ref(answer["content"]["application/json"]["schema"])
+            page = ("page", "a page: {totalCount, list}", fix["why"])
+            self.record(op, "response", None, "(data)", "page", fix["was"], theirs, page)
+            return
         theirs = answer.get("content")
         if not content or not theirs:
             if bool(content) != bool(theirs):

@@ -576,3 +576,45 @@ SERVER_SUMMARIES: dict[str, str] = {
     "get_verify_config": "The GenAuth Verify configuration of the user pool.",
     "update_verify_config": "Change the GenAuth Verify configuration of the user pool.",
 }
+
+#: answers paged by ``page``/``limit`` that the contract does not type as a page
+#: ``{totalCount, list}``: operation -> (the page's DTO, its item's DTO or None for untyped
+#: items, why). An existing page DTO is reshaped; a new one is added.
+PAGE_ANSWERS: dict[str, tuple[str, str | None, str]] = {
+    "list_resources": (
+        "ResourcePagingDto",
+        "ResourceDto",
+        "the contract puts the envelope's fields inside the page",
+    ),
+    "list_common_resource": (
+        "CommonResourcePagingDto",
+        "CommonResourceDto",
+        "the contract puts the envelope's fields inside the page",
+    ),
+    "query_ldap_log": ("LdapLogDto", None, "a page whose list both documents leave untyped"),
+    "query_ldap_sub_entries": (
+        "LdapLogDto",
+        None,
+        "a page whose list both documents leave untyped",
+    ),
+    "list_namespace_roles": (
+        "NamespaceRolesListPagingDto",
+        "NamespaceRolesListRespDto",
+        "a *PaginatedRespDto: both documents type its data as one item, not the page",
+    ),
+    "list_invitation_policy_user_attributions": (
+        "UserAttributionPaginationDto",
+        "UserAttributionDto",
+        "the node SDK types its data as a list of pages, not the page",
+    ),
+    "list_operate": (
+        "OperateModelPagingDto",
+        "OperateModelDto",
+        "a list taking page/limit: both documents type its data as one item, not the page",
+    ),
+    "list_sync_job_logs": (
+        "SyncJobLogPagingDto",
+        None,
+        "a list taking page/limit: the server document gives it trigger_sync_task's answer",
+    ),
+}

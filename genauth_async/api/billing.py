@@ -170,8 +170,8 @@ class BillingAPI(APIModule):
 
     async def get_orders(
         self,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,

@@ -110,8 +110,8 @@ class EventsAPI(APIModule):
 
     async def list_events(
         self,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         app: str | None = None,
         *,
         timeout: TimeoutArg = None,

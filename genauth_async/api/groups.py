@@ -263,8 +263,8 @@ class GroupsAPI(APIModule):
     async def list_group_members(
         self,
         code: str,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         with_custom_data: bool | None = None,
         with_identities: bool | None = None,
         *,
@@ -333,8 +333,8 @@ class GroupsAPI(APIModule):
     async def list_groups(
         self,
         keywords: str | None = None,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         with_metadata: bool | None = None,
         with_custom_data: bool | None = None,
         flat_custom_data: bool | None = None,

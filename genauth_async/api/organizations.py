@@ -18,7 +18,6 @@ from .._checks import (
     as_models,
     check_enum,
     check_flag,
-    check_int,
     check_mapping,
     check_page,
     check_page_size,
@@ -672,8 +671,8 @@ class OrganizationsAPI(APIModule):
         order_by: models.DepartmentSortOrder | str | None = None,
         department_id_type: models.DepartmentIdType | str | None = None,
         include_children_departments: bool | None = None,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         with_custom_data: bool | None = None,
         with_identities: bool | None = None,
         with_department_ids: bool | None = None,
@@ -770,8 +769,8 @@ class OrganizationsAPI(APIModule):
 
     async def list_organizations(
         self,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         fetch_all: bool | None = None,
         with_custom_data: bool | None = None,
         with_post: bool | None = None,
@@ -869,8 +868,8 @@ class OrganizationsAPI(APIModule):
         organization_code: str,
         department_id: str,
         keywords: str,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         department_id_type: models.DepartmentIdType | str | None = None,
         include_children_departments: bool | None = None,
         with_custom_data: bool | None = None,
@@ -995,8 +994,8 @@ class OrganizationsAPI(APIModule):
         organization_code: str,
         with_custom_data: bool | None = None,
         with_post: bool | None = None,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         advanced_filter: Sequence[models.SearchDepartmentsFilterItem | Mapping[str, Any]]
         | None = None,
         sort_by: models.SortBy | str | None = None,
@@ -1017,8 +1016,8 @@ class OrganizationsAPI(APIModule):
             organization_code=require_id(organization_code, "organization_code"),
             with_custom_data=check_flag(with_custom_data, "with_custom_data"),
             with_post=check_flag(with_post, "with_post"),
-            page=check_int(page, "page"),
-            limit=check_int(limit, "limit"),
+            page=check_page(page),
+            limit=check_page_size(limit),
             advanced_filter=as_models(
                 advanced_filter,
                 models.SearchDepartmentsFilterItem,
@@ -1034,11 +1033,68 @@ class OrganizationsAPI(APIModule):
             _E["search_departments_list"], body=_body, timeout=timeout, deadline=deadline
         )
 
+    def iter_search_departments_list(
+        self,
+        organization_code: str,
+        with_custom_data: bool | None = None,
+        with_post: bool | None = None,
+        advanced_filter: Sequence[models.SearchDepartmentsFilterItem | Mapping[str, Any]]
+        | None = None,
+        sort_by: models.SortBy | str | None = None,
+        order_by: models.OrderBy | str | None = None,
+        sort: Sequence[models.DepartmentSorting | Mapping[str, Any]] | None = None,
+        tenant_id: str | None = None,
+        *,
+        start_page: int = 1,
+        limit: int = MAX_PAGE_SIZE,
+        page_retries: int = 3,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> AsyncIterator[models.Department]:
+        """Every item of :meth:`search_departments_list`, page after page.
+
+        ``POST /api/v3/search-departments-list``; retried on failure (a replay is safe). In
+        neither official SDK: from GenAuth's server OpenAPI document
+        (``DepartmentsManagementController_searchDepartmentsList``).
+
+        Args:
+            start_page: the first page to fetch (1-based).
+            limit: items per page (at most 50).
+            page_retries: how many more times a page is fetched after a server,
+                rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
+        """
+        _body = models.SearchDepartmentsListReq(
+            organization_code=require_id(organization_code, "organization_code"),
+            with_custom_data=check_flag(with_custom_data, "with_custom_data"),
+            with_post=check_flag(with_post, "with_post"),
+            advanced_filter=as_models(
+                advanced_filter,
+                models.SearchDepartmentsFilterItem,
+                "advanced_filter",
+                optional=True,
+            ),
+            sort_by=check_enum(models.SortBy, sort_by, "sort_by"),
+            order_by=check_enum(models.OrderBy, order_by, "order_by"),
+            sort=as_models(sort, models.DepartmentSorting, "sort", optional=True),
+            tenant_id=check_str(tenant_id, "tenant_id"),
+        )
+        return self._iter_body(
+            _E["search_departments_list"],
+            _body,
+            (),
+            start_page,
+            limit,
+            page_retries,
+            timeout,
+            deadline,
+        )
+
     async def search_organizations(
         self,
         keywords: str,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         with_custom_data: bool | None = None,
         tenant_id: str | None = None,
         *,

@@ -185,8 +185,8 @@ class PostsAPI(APIModule):
         self,
         keywords: str | None = None,
         skip_count: bool | None = None,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         with_metadata: bool | None = None,
         with_custom_data: bool | None = None,
         flat_custom_data: bool | None = None,
@@ -252,6 +252,8 @@ class PostsAPI(APIModule):
         return self._iter_query(
             _E["post_list"], _query, start_page, limit, page_retries, timeout, deadline
         )
+
+    iter_posts = iter_post_list
 
     async def remove_post(
         self,

@@ -494,8 +494,8 @@ class PublicAccountsAPI(APIModule):
         self,
         user_id: str,
         user_id_type: models.UserIdType | str | None = None,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         with_custom_data: bool | None = None,
         with_department_paths: bool | None = None,
         sort_by: models.DepartmentSortField | str | None = None,
@@ -777,7 +777,7 @@ class PublicAccountsAPI(APIModule):
             search_query=search_query,
             options=as_model(options, models.ListPublicAccountsOptions, "options", optional=True),
         )
-        check_pagination(
+        _body = check_pagination(
             _body,
             (
                 "options",
@@ -824,7 +824,7 @@ class PublicAccountsAPI(APIModule):
             search_query=search_query,
             options=as_model(options, models.ListPublicAccountsOptions, "options", optional=True),
         )
-        check_pagination(
+        _body = check_pagination(
             _body,
             (
                 "options",

@@ -376,8 +376,8 @@ class RolesAPI(APIModule):
     async def list_role_assignments(
         self,
         role_code: str,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         query: str | None = None,
         namespace_code: str | None = None,
         target_type: Sequence[models.ListRoleAssignmentsTargetType | str] | None = None,
@@ -443,8 +443,8 @@ class RolesAPI(APIModule):
         self,
         code: str,
         namespace: str | None = None,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
@@ -500,8 +500,8 @@ class RolesAPI(APIModule):
     async def list_role_members(
         self,
         code: str,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         with_custom_data: bool | None = None,
         with_identities: bool | None = None,
         namespace: str | None = None,
@@ -567,8 +567,8 @@ class RolesAPI(APIModule):
 
     async def list_roles(
         self,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         keywords: str | None = None,
         namespace: str | None = None,
         *,

@@ -19,7 +19,6 @@ from .._checks import (
     check_enum,
     check_enum_list,
     check_flag,
-    check_int,
     check_list,
     check_page,
     check_page_size,
@@ -58,7 +57,7 @@ ENDPOINTS: dict[str, Endpoint[Any]] = {
         "GET", "api/v3/get-sync-task", idempotent=True, load=lambda: models.SyncTask
     ),
     "list_sync_job_logs": Endpoint(
-        "GET", "api/v3/list-sync-job-logs", idempotent=True, load=lambda: models.TriggerSyncTaskData
+        "GET", "api/v3/list-sync-job-logs", idempotent=True, load=lambda: models.SyncJobLogPaging
     ),
     "list_sync_jobs": Endpoint(
         "GET", "api/v3/list-sync-jobs", idempotent=True, load=lambda: models.SyncJobPaging
@@ -204,15 +203,15 @@ class SyncAPI(APIModule):
     async def list_sync_job_logs(
         self,
         sync_job_id: int,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         success: bool | None = None,
         action: models.ListSyncJobLogsAction | str | None = None,
         object_type: models.ObjectType | str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
-    ) -> models.TriggerSyncTaskData:
+    ) -> models.SyncJobLogPaging:
         """What a sync job did, record by record, a page at a time.
 
         ``GET /api/v3/list-sync-job-logs``; retried on failure (a replay is safe). In neither
@@ -221,8 +220,8 @@ class SyncAPI(APIModule):
         """
         _query: dict[str, Any] = {
             "syncJobId": require_int(sync_job_id, "sync_job_id"),
-            "page": check_int(page, "page"),
-            "limit": check_int(limit, "limit"),
+            "page": check_page(page),
+            "limit": check_page_size(limit),
             "success": check_flag(success, "success"),
             "action": check_enum(models.ListSyncJobLogsAction, action, "action"),
             "objectType": check_enum(models.ObjectType, object_type, "object_type"),
@@ -231,11 +230,47 @@ class SyncAPI(APIModule):
             _E["list_sync_job_logs"], query=_query, timeout=timeout, deadline=deadline
         )
 
+    def iter_sync_job_logs(
+        self,
+        sync_job_id: int,
+        success: bool | None = None,
+        action: models.ListSyncJobLogsAction | str | None = None,
+        object_type: models.ObjectType | str | None = None,
+        *,
+        start_page: int = 1,
+        limit: int = MAX_PAGE_SIZE,
+        page_retries: int = 3,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every item of :meth:`list_sync_job_logs`, page after page.
+
+        ``GET /api/v3/list-sync-job-logs``; retried on failure (a replay is safe). In neither
+        official SDK: from GenAuth's server OpenAPI document
+        (``SyncCenterManagementController_listSyncJobLogs``).
+
+        Args:
+            start_page: the first page to fetch (1-based).
+            limit: items per page (at most 50).
+            page_retries: how many more times a page is fetched after a server,
+                rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
+        """
+        _query: dict[str, Any] = {
+            "syncJobId": require_int(sync_job_id, "sync_job_id"),
+            "success": check_flag(success, "success"),
+            "action": check_enum(models.ListSyncJobLogsAction, action, "action"),
+            "objectType": check_enum(models.ObjectType, object_type, "object_type"),
+        }
+        return self._iter_query(
+            _E["list_sync_job_logs"], _query, start_page, limit, page_retries, timeout, deadline
+        )
+
     async def list_sync_jobs(
         self,
         sync_task_id: int,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         sync_trigger: models.SyncTaskTrigger | str | None = None,
         *,
         timeout: TimeoutArg = None,
@@ -292,8 +327,8 @@ class SyncAPI(APIModule):
     async def list_sync_risk_operations(
         self,
         sync_task_id: int,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         status: Sequence[models.SyncRiskOperationStatus | str] | None = None,
         object_type: Sequence[models.ObjectType | str] | None = None,
         *,
@@ -367,8 +402,8 @@ class SyncAPI(APIModule):
 
     async def list_sync_tasks(
         self,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,

@@ -16,9 +16,12 @@ from .._checks import (
     MAX_PAGE_SIZE,
     as_model,
     as_models,
+    as_text,
     check_enum,
     check_flag,
     check_int,
+    check_page,
+    check_page_size,
     check_pagination,
     check_str,
     check_str_list,
@@ -700,8 +703,8 @@ class TenantsAPI(APIModule):
 
     async def import_tenant_history(
         self,
-        page: str | None = None,
-        limit: str | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
@@ -711,8 +714,8 @@ class TenantsAPI(APIModule):
         ``GET /api/v3/import-tenant-history``; retried on failure (a replay is safe).
         """
         _query: dict[str, Any] = {
-            "page": check_str(page, "page"),
-            "limit": check_str(limit, "limit"),
+            "page": as_text(check_page(page)),
+            "limit": as_text(check_page_size(limit)),
         }
         return await self._transport.request(
             _E["import_tenant_history"], query=_query, timeout=timeout, deadline=deadline
@@ -746,8 +749,8 @@ class TenantsAPI(APIModule):
     async def import_tenant_notify_user(
         self,
         import_id: str,
-        page: str | None = None,
-        limit: str | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
@@ -758,8 +761,8 @@ class TenantsAPI(APIModule):
         """
         _query: dict[str, Any] = {
             "importId": require_id(import_id, "import_id"),
-            "page": check_str(page, "page"),
-            "limit": check_str(limit, "limit"),
+            "page": as_text(check_page(page)),
+            "limit": as_text(check_page_size(limit)),
         }
         return await self._transport.request(
             _E["import_tenant_notify_user"], query=_query, timeout=timeout, deadline=deadline
@@ -802,8 +805,8 @@ class TenantsAPI(APIModule):
     async def list_invite_tennat_user_records(
         self,
         keywords: str,
-        page: str,
-        limit: str,
+        page: int | str,
+        limit: int | str,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
@@ -814,8 +817,8 @@ class TenantsAPI(APIModule):
         """
         _query: dict[str, Any] = {
             "keywords": require_id(keywords, "keywords"),
-            "page": require_id(page, "page"),
-            "limit": require_id(limit, "limit"),
+            "page": as_text(check_page(page, required=True)),
+            "limit": as_text(check_page_size(limit, required=True)),
         }
         return await self._transport.request(
             _E["list_invite_tennat_user_records"], query=_query, timeout=timeout, deadline=deadline
@@ -857,11 +860,13 @@ class TenantsAPI(APIModule):
             deadline,
         )
 
+    iter_invite_tenant_user_records = iter_invite_tennat_user_records
+
     async def list_multiple_tenant_admin(
         self,
         keywords: str | None = None,
-        page: str | None = None,
-        limit: str | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
@@ -872,8 +877,8 @@ class TenantsAPI(APIModule):
         """
         _query: dict[str, Any] = {
             "keywords": check_str(keywords, "keywords"),
-            "page": check_str(page, "page"),
-            "limit": check_str(limit, "limit"),
+            "page": as_text(check_page(page)),
+            "limit": as_text(check_page_size(limit)),
         }
         return await self._transport.request(
             _E["list_multiple_tenant_admin"], query=_query, timeout=timeout, deadline=deadline
@@ -917,8 +922,8 @@ class TenantsAPI(APIModule):
         self,
         tenant_id: str,
         keywords: str | None = None,
-        page: str | None = None,
-        limit: str | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
@@ -930,8 +935,8 @@ class TenantsAPI(APIModule):
         _body = models.ListTenantAdmin(
             tenant_id=require_id(tenant_id, "tenant_id"),
             keywords=check_str(keywords, "keywords"),
-            page=check_str(page, "page"),
-            limit=check_str(limit, "limit"),
+            page=as_text(check_page(page)),
+            limit=as_text(check_page_size(limit)),
         )
         return await self._transport.request(
             _E["list_tenant_admin"], body=_body, timeout=timeout, deadline=deadline
@@ -971,8 +976,8 @@ class TenantsAPI(APIModule):
         self,
         keywords: str | None = None,
         external: bool | None = None,
-        page: str | None = None,
-        limit: str | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
@@ -984,8 +989,8 @@ class TenantsAPI(APIModule):
         _query: dict[str, Any] = {
             "keywords": check_str(keywords, "keywords"),
             "external": check_flag(external, "external"),
-            "page": check_str(page, "page"),
-            "limit": check_str(limit, "limit"),
+            "page": as_text(check_page(page)),
+            "limit": as_text(check_page_size(limit)),
         }
         return await self._transport.request(
             _E["list_tenant_cooperators"], query=_query, timeout=timeout, deadline=deadline
@@ -1045,7 +1050,7 @@ class TenantsAPI(APIModule):
             keywords=check_str(keywords, "keywords"),
             options=as_model(options, models.ListTenantUsersOptions, "options", optional=True),
         )
-        check_pagination(
+        _body = check_pagination(
             _body,
             (
                 "options",
@@ -1084,7 +1089,7 @@ class TenantsAPI(APIModule):
             keywords=check_str(keywords, "keywords"),
             options=as_model(options, models.ListTenantUsersOptions, "options", optional=True),
         )
-        check_pagination(
+        _body = check_pagination(
             _body,
             (
                 "options",
@@ -1112,8 +1117,8 @@ class TenantsAPI(APIModule):
         with_app_detail: bool | None = None,
         with_creator_detail: bool | None = None,
         with_source_app_detail: bool | None = None,
-        page: str | None = None,
-        limit: str | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         source: Any = None,
         *,
         timeout: TimeoutArg = None,
@@ -1129,8 +1134,8 @@ class TenantsAPI(APIModule):
             "withAppDetail": check_flag(with_app_detail, "with_app_detail"),
             "withCreatorDetail": check_flag(with_creator_detail, "with_creator_detail"),
             "withSourceAppDetail": check_flag(with_source_app_detail, "with_source_app_detail"),
-            "page": check_str(page, "page"),
-            "limit": check_str(limit, "limit"),
+            "page": as_text(check_page(page)),
+            "limit": as_text(check_page_size(limit)),
             "source": source,
         }
         return await self._transport.request(

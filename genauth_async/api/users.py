@@ -545,8 +545,8 @@ class UsersAPI(APIModule):
         *,
         user_id: str,
         user_id_type: models.UserIdType | str | None = None,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         with_custom_data: bool | None = None,
         with_department_paths: bool | None = None,
         sort_by: models.DepartmentSortField | str | None = None,
@@ -719,8 +719,8 @@ class UsersAPI(APIModule):
         client_ip: str | None = None,
         start: int | None = None,
         end: int | None = None,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
@@ -1027,8 +1027,8 @@ class UsersAPI(APIModule):
 
     async def list_archived_users(
         self,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         start_at: int | None = None,
         *,
         timeout: TimeoutArg = None,
@@ -1101,7 +1101,7 @@ class UsersAPI(APIModule):
             search_query=search_query,
             options=as_model(options, models.ListUsersOptions, "options", optional=True),
         )
-        check_pagination(
+        _body = check_pagination(
             _body,
             (
                 "options",
@@ -1148,7 +1148,7 @@ class UsersAPI(APIModule):
             search_query=search_query,
             options=as_model(options, models.ListUsersOptions, "options", optional=True),
         )
-        check_pagination(
+        _body = check_pagination(
             _body,
             (
                 "options",
@@ -1171,8 +1171,8 @@ class UsersAPI(APIModule):
 
     async def list_users_legacy(
         self,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         status: models.UserStatus | str | None = None,
         updated_at_start: int | None = None,
         updated_at_end: int | None = None,

@@ -780,14 +780,6 @@ class LdapConfigInfo:
 
 
 @attrs.define(kw_only=True)
-class LdapLog:
-    """GenAuth ``LdapLogDto``."""
-
-    total_count: int
-    list: Any
-
-
-@attrs.define(kw_only=True)
 class LdapSave:
     """Request body of ``save_ldap_config_info``."""
 
@@ -1083,6 +1075,9 @@ InvitationRosterPagination = Page[InvitationRoster]
 
 
 InvitationUserPagination = Page[InvitationUser]
+
+
+LdapLog = Page[Any]
 
 
 PaginationInvitationPolicyData = Page[GetInvitationPolicy]

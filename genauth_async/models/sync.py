@@ -8,6 +8,7 @@ Generated from spec/genauth-management.openapi.json by tools/generate.py: do not
 from __future__ import annotations
 
 import datetime
+from typing import Any
 
 import attrs
 
@@ -21,6 +22,7 @@ __all__ = [
     "ListSyncJobLogsAction",
     "ObjectType",
     "SyncJob",
+    "SyncJobLogPaging",
     "SyncJobPaging",
     "SyncRiskOperation",
     "SyncRiskOperationPaging",
@@ -455,6 +457,9 @@ class UpdateSyncTask:
     provisioning_scope: SyncTaskProvisioningScope | None = None
     field_mapping: list[SyncTaskFieldMapping] | None = None
     timed_scheduler: SyncTaskTimedScheduler | None = None
+
+
+SyncJobLogPaging = Page[Any]
 
 
 SyncJobPaging = Page[SyncJob]

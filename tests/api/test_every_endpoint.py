@@ -80,7 +80,7 @@ def arguments(name: str) -> tuple[dict[str, Any], dict[str, tuple[str, str, Any]
     args: dict[str, Any] = {}
     wire: dict[str, tuple[str, str, Any]] = {}
     for p in op.get("parameters", []):
-        value = sample(p["schema"])
+        value = _page_sample(p["name"], p["schema"]) or sample(p["schema"])
         py = _python_name(name, p["name"])
         args[py] = value
         wire[py] = (p["in"], p["name"], value)
@@ -90,11 +90,19 @@ def arguments(name: str) -> tuple[dict[str, Any], dict[str, tuple[str, str, Any]
         for w, prop in schema["properties"].items():
             py = _python_name(name, w)
             value = sample(prop, full=True) if "$ref" in prop else sample(prop)
+            value = _page_sample(w, prop) or value
             if prop.get("x-json-value"):
                 value = {"event": "data"}
             args[py] = value
             wire[py] = ("body", w, value)
     return args, wire
+
+
+def _page_sample(wire: str, schema: dict[str, Any]) -> Any:
+    """A page number or size, as the spec types it (a few tenant lists: as text)."""
+    if wire not in ("page", "limit"):
+        return None
+    return "2" if schema.get("type") == "string" else 2
 
 
 def _python_name(method: str, wire: str) -> str:
@@ -295,6 +303,8 @@ async def test_every_argument_is_checked_before_sending(recorder):
         await client.get_role("")
     with pytest.raises(ValueError, match="must be one of"):
         await client.list_role_assignments("r", target_type=["nope"])
-    with pytest.raises(TypeError, match="page"):
-        await client.list_roles(page="1")
+    with pytest.raises(ValueError, match="page must be an int or a numeric string"):
+        await client.list_roles(page="one")
+    with pytest.raises(TypeError, match="page must be an int"):
+        await client.list_roles(page=1.5)
     assert rec.requests == []
