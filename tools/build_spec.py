@@ -35,6 +35,8 @@ from naming import pascal, snake
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "spec" / "genauth-management.openapi.json"
 RECONCILIATION = "reconciliation"
+#: a summary is a docstring's first line, after 8 spaces and three quotes
+MAX_SUMMARY = 89
 ENVELOPE_FIELDS = {"statusCode", "message", "apiCode", "requestId", "eequestId"}
 
 # -- names -----------------------------------------------------------------------------------
@@ -64,14 +66,35 @@ def load_contract(directory: Path) -> tuple[list[dict[str, Any]], dict[str, Any]
     return operations, models
 
 
-def official_signatures() -> dict[str, inspect.Signature]:
+def official_methods() -> dict[str, Any]:
     from genauth.ManagementClient import ManagementClient
 
     return {
-        name: inspect.signature(fn)
+        name: fn
         for name, fn in vars(ManagementClient).items()
         if callable(fn) and not name.startswith("_")
     }
+
+
+def official_summary(fn: Any) -> str:
+    """The first sentence of the official method's description (its docstring's second
+    paragraph; the first is a title), cut at a clause when long."""
+    paragraphs = [p.strip() for p in (inspect.getdoc(fn) or "").split("\n\n") if p.strip()]
+    paragraphs = [p for p in paragraphs if not p.startswith(("Attributes", "Args", "Returns"))]
+    text = " ".join((paragraphs[1] if len(paragraphs) > 1 else paragraphs[0]).split())
+    text = re.sub(r"^#+ *Description *|\*\*|`", "", text).strip()
+    text = re.sub(
+        r"^(This (interface|API) (is used to|can be used to)|When you need to|Used to) ", "", text
+    )
+    text = re.split(r"(?<=[.!?])\s|\s\(", text)[0].rstrip(".")
+    if len(text) > MAX_SUMMARY - 1:
+        clause = r"[,;:] | based on | through | according to | by | within | for "
+        cut = re.search(clause, text[20:])
+        if cut:
+            text = text[: 20 + cut.start()]
+    if len(text) > MAX_SUMMARY - 1:
+        raise SystemExit(f"{fn.__name__}: summary too long; add one to spec_config.SUMMARIES")
+    return text[:1].upper() + text[1:] + "."
 
 
 # -- schemas -----------------------------------------------------------------------------------
@@ -261,17 +284,21 @@ def idempotent(op: dict[str, Any]) -> bool:
     return verb in cfg.READ_VERBS or verb in cfg.SET_VERBS
 
 
-def summary(name: str) -> str:
+def summary(name: str, official: Any) -> str:
+    """The operation's one-line summary: ours, else the official SDK's description."""
     if name in cfg.SUMMARIES:
+        if len(cfg.SUMMARIES[name]) > MAX_SUMMARY:
+            raise SystemExit(f"{name}: summary longer than {MAX_SUMMARY} characters")
         return cfg.SUMMARIES[name]
-    words = name.split("_")
-    return " ".join([words[0].capitalize(), *words[1:]]) + "."
+    if official is None:
+        raise SystemExit(f"{name}: no summary; add one to spec_config.SUMMARIES")
+    return official_summary(official)
 
 
 def build(contract: Path, server_doc: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """The spec, and the reconciliation's entries."""
     operations, models = load_contract(contract)
-    sigs = official_signatures()
+    methods = official_methods()
     builder = SchemaBuilder(models)
     paths: dict[str, dict[str, Any]] = {}
     seen_names: set[str] = set()
@@ -291,7 +318,10 @@ def build(contract: Path, server_doc: Path) -> tuple[dict[str, Any], list[dict[s
             raise SystemExit(f"two operations named {name}")
         seen_names.add(name)
         owner = pascal(name)
-        sig = sigs.get(op["python_name"]) if op["x_source"].startswith("python-sdk") else None
+        official = (
+            methods.get(op["python_name"]) if op["x_source"].startswith("python-sdk") else None
+        )
+        sig = None if official is None else inspect.signature(official)
         params: list[dict[str, Any]] = []
         body_fields: list[str] = []
         for p in op["params"]:
@@ -313,7 +343,7 @@ def build(contract: Path, server_doc: Path) -> tuple[dict[str, Any], list[dict[s
         operation: dict[str, Any] = {
             "operationId": name,
             "tags": [op["module"]],
-            "summary": summary(name),
+            "summary": summary(name, official),
             "x-python-name": name,
             "x-module": op["module"],
             "x-idempotent": idempotent({**op, "python_name": name}),

@@ -1208,7 +1208,66 @@ def render_docs(plan: Plan, module: str, iter_names: dict[str, str], api: ApiWri
             )
         ret = api.result_type(o).replace("|", "\\|")
         lines += ["", f"Returns `{ret}`."]
+    lines += render_model_docs(plan, module)
     return "\n".join(lines) + "\n"
+
+
+def render_model_docs(plan: Plan, module: str) -> list[str]:
+    """The models and enums a module's models file defines: every field with its type,
+    whether it is required and its wire name."""
+    writer = ModelsWriter(plan, module)
+    dtos, enums = writer.dtos(), writer.enums()
+    if not dtos and not enums:
+        return []
+    shared = "" if module == "common" else " (those several modules share: [common](common.md))"
+    lines = [
+        "",
+        "## Models",
+        "",
+        f"Defined in `genauth_async.models.{module_ident(module)}`{shared}; also importable "
+        "from `genauth_async.models`. Python names are snake_case; the wire name is what "
+        "GenAuth sends and takes.",
+    ]
+    for dto in dtos:
+        name = plan.names[dto]
+        item = plan.page_item(dto)
+        if item is not None:
+            shown = writer.typer.model(item).replace("|", "\\|")
+            key = plan.spec.schemas[dto].get("x-page-key", "list")
+            lines += [
+                "",
+                f"### `{name}`",
+                "",
+                f"`Page[{shown}]`: `total_count: int` (wire `totalCount`) and "
+                f"`list: list[{shown}]` (wire `{key}`).",
+            ]
+            continue
+        schema = plan.spec.schemas[dto]
+        required = set(schema.get("required", []))
+        props = schema.get("properties", {})
+        doc = schema.get("description") or writer._doc(dto)
+        lines += [
+            "",
+            f"### `{name}`",
+            "",
+            doc,
+            "",
+            "| field | type | required | wire name |",
+            "|---|---|---|---|",
+        ]
+        request = plan.is_request_model(dto)
+        for wire in sorted(props, key=lambda w: w not in required):
+            ann = writer.typer.model(props[wire], request=request).replace("|", "\\|")
+            lines.append(
+                f"| `{snake(wire)}` | `{ann}` | {'yes' if wire in required else 'no'} | `{wire}` |"
+            )
+        if not props:
+            lines.append("| (none: any JSON object) | | | |")
+    for enum in enums:
+        e = plan.enums[enum]
+        values = ", ".join(f"`{v}`" for v in e.values)
+        lines += ["", f"### `{enum}` (enum)", "", f"{e.doc or _enum_doc(e)} Values: {values}."]
+    return lines
 
 
 def render_readme_table(readme: str, spec: Spec, counts: dict[str, int]) -> str:
@@ -1241,6 +1300,12 @@ def render_docs_index(spec: Spec, counts: dict[str, int]) -> str:
     ]
     for m in spec.modules:
         lines.append(f"| [{m}]({m}.md) | {counts[m]} | {spec.module_docs[m]} |")
+    lines += [
+        "",
+        "Each module's page ends with its models: every field, its type, whether it is "
+        "required and its wire name. The models several modules share are in "
+        "[common](common.md).",
+    ]
     node_named = [
         (o.name, o.op["x-node-method"])
         for o in spec.ops
@@ -1314,6 +1379,17 @@ def generate() -> dict[Path, str]:
     for module in spec.modules:
         api = ApiWriter(plan, module, iter_names)
         files[DOCS / f"{module}.md"] = render_docs(plan, module, iter_names, api)
+    files[DOCS / "common.md"] = (
+        "\n".join(
+            [
+                "# common",
+                "",
+                f"Models several API modules share. {GENERATED}",
+                *render_model_docs(plan, "common"),
+            ]
+        )
+        + "\n"
+    )
     files[DOCS / "README.md"] = render_docs_index(spec, counts)
     readme = ROOT / "README.md"
     files[readme] = render_readme_table(readme.read_text(encoding="utf-8"), spec, counts)

@@ -188,7 +188,7 @@ def add_operations(
         op: dict[str, Any] = {
             "operationId": name,
             "tags": [module],
-            "summary": cfg.SERVER_SUMMARIES.get(name, ""),
+            "summary": cfg.SERVER_SUMMARIES[name],
             "x-python-name": name,
             "x-module": module,
             "x-idempotent": idempotent({"python_name": name, "http_method": method.upper()}),

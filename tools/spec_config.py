@@ -178,7 +178,6 @@ SUMMARIES: dict[str, str] = {
     "list_users": "Search users; the page is ``options.pagination`` (see ``iter_users``).",
     "list_users_legacy": "List users (``GET list-users``).",
     "list_archived_users": "Archived (resigned or deleted) users.",
-    "get_user": "One user.",
     "get_user_batch": "The users found among ``user_ids`` (ids that match nobody are left out).",
     "create_user": (
         "Create a user; at least one of ``email``, ``phone`` and ``username`` is required."
@@ -511,7 +510,7 @@ SERVER_SUMMARIES: dict[str, str] = {
     "create_verify_device": "Register a device for GenAuth Verify.",
     "delete_device_by_id": "Remove a device from the user pool, by device id.",
     "suspend_device_by_id": "Suspend a device until a given time, by device id.",
-    "disable_device_by_id": "Disable a device, by device id.",
+    "disable_device_by_id": "Disable a device for every user, by device id.",
     "enable_device_by_id": "Enable a disabled device, by device id.",
     "create_organization": "Create an organization: a tree with only its root department.",
     "update_organization": "Change an organization's name, code or description.",
@@ -521,7 +520,7 @@ SERVER_SUMMARIES: dict[str, str] = {
     "get_department": "One department, by id or code, optionally with its custom data.",
     "create_department": "Create a department under a parent department of an organization.",
     "update_department": "Change a department: name, code, leaders, parent, custom data.",
-    "delete_department": "Delete a department.",
+    "delete_department": "Delete a department of an organization, by its id.",
     "search_departments": "Departments of an organization whose name matches a keyword.",
     "search_departments_list": "Departments matching a keyword and filters, a page at a time.",
     "list_children_departments": "The child departments of a department.",
@@ -531,7 +530,7 @@ SERVER_SUMMARIES: dict[str, str] = {
     "search_department_members": "Members of a department matching a keyword, a page at a time.",
     "add_department_members": "Add users to a department.",
     "remove_department_members": "Remove users from a department.",
-    "get_parent_department": "The parent of a department.",
+    "get_parent_department": "The department directly above a department.",
     "is_user_in_department": "Whether a user is in a department (optionally its subtree).",
     "get_department_by_id": "One department, by its department id alone.",
     "create_department_tree": "Create the departments of a tree at once (missing ones only).",
@@ -542,7 +541,7 @@ SERVER_SUMMARIES: dict[str, str] = {
         "Remove a department's link with a synchronized third-party directory."
     ),
     "update_node_status": "Enable or disable a department.",
-    "get_public_accounts_of_department": "The public accounts in a department.",
+    "get_public_accounts_of_department": "The public accounts that belong to a department.",
     "get_public_account_departments": "The departments of a public account, a page at a time.",
     "set_public_account_of_departments": "Set the departments a public account belongs to.",
     "resign_public_account_batch": (
@@ -618,3 +617,178 @@ PAGE_ANSWERS: dict[str, tuple[str, str | None, str]] = {
         "a list taking page/limit: the server document gives it trigger_sync_task's answer",
     ),
 }
+
+#: where the official SDK's own description restates the name, or there is none (node-only)
+SUMMARIES.update(
+    {
+        # the official SDK's description only restates the name
+        "get_row_batch": "Rows of a metadata model, by their ids.",
+        "update_row": "Change the values of a row of a metadata model.",
+        "export_meatdata": "Export the rows of metadata models as a file.",
+        "import_metadata": "Import rows of a metadata model from an uploaded file.",
+        "get_import_template": "The spreadsheet template for importing a metadata model's rows.",
+        "get_relation_info": "The rows a row's relation field links to.",
+        "create_row_relation": "Link a row to rows of another model through a relation field.",
+        "get_device_status": "Whether a device is active, suspended or disabled.",
+        "unbind_users_public_account": "Stop users from using a public account.",
+        "get_organization": "One organization, by its code.",
+        "get_organizations_batch": "Organizations, by their codes.",
+        "resign_user": "Resign (archive) a user. Irreversible.",
+        "get_all_groups": "Every group of the user pool, without paging.",
+        "list_user_base_fields": "The built-in user fields and their settings.",
+        "preview_email_template": "Render an email template as it would be sent.",
+        "create_application": "Create an application (web, SPA, native, API, …).",
+        "get_application_secret": "An application's client secret.",
+        "refresh_application_secret": "Replace an application's client secret with a new one.",
+        "generate_invite_tenant_user_link": "A link inviting users to join a tenant.",
+        "create_tenant_cooperator": "Make a user a tenant co-administrator with given policies.",
+        "get_tenant_by_code": "One tenant, looked up by its code instead of its id.",
+        "delete_user_list_by_id": "Remove an entry of the user blocklist/allowlist, by id.",
+        "delete_risk_list_policy_by_id": "Remove a risk-list policy, by id.",
+        "create_pipeline_function": "Create a pipeline function: code run at a stage of sign-in.",
+        "get_pipeline_function": "One pipeline function: its code, stage and settings.",
+        "delete_pipeline_function": "Delete a pipeline function: it no longer runs at its stage.",
+        "get_pipeline_logs": "The execution logs of a pipeline function.",
+        "get_webhook_event_list": "The events a webhook can subscribe to, by category.",
+        "authorize_data_policies": "Grant data policies to users, roles, groups or departments.",
+        "create_groups_batch": "Create several groups at once, each with a name and a code.",
+        "create_permission_namespace": (
+            "Create a permission namespace: a space of its own for roles and resources."
+        ),
+        "create_permission_namespaces_batch": "Create several permission namespaces at once.",
+        "create_public_account": "Create a public account: one login several people share.",
+        "create_public_accounts_batch": "Create several public accounts at once.",
+        "create_resources_batch": "Create several resources of a permission namespace at once.",
+        "delete_data_resource": "Delete a data resource of a permission namespace.",
+        "get_data_policy": "One data policy, with the data permissions it grants.",
+        "get_user": "One user, by id or another identifier (``user_id_type``).",
+        "delete_by_id": "Remove an entry of the IP blocklist/allowlist, by id.",
+        "delete_resource": "Delete a resource of a permission namespace, by its code.",
+        "check_external_user_permission": (
+            "Whether an external user (by ``externalId``) has a permission on resources."
+        ),
+        "create_data_resource": "Create a data resource: a string, a list or a tree (``struct``).",
+        "create_data_resource_by_array": "Create a data resource whose value is a list of strings.",
+        "create_data_resource_by_string": "Create a data resource whose value is a string.",
+        "create_data_resource_by_tree": "Create a data resource whose value is a tree of nodes.",
+        "create_row": "Add a row to a metadata model.",
+        "remove_row": "Delete rows of a metadata model (their children too if ``recursive``).",
+        "reupload_pipeline_function": "Upload a pipeline function's code again after a failure.",
+        "delete_public_accounts_batch": "Delete several public accounts at once.",
+        "delete_resources_batch": "Delete several resources of a permission namespace at once.",
+        "disable_device": "Disable one of a user's devices.",
+        "enable_device": "Enable one of a user's disabled devices.",
+        "suspend_device": "Suspend one of a user's devices until a given time.",
+        "get_public_account": "One public account, by id or another identifier.",
+        "get_public_account_batch": "Several public accounts, by their ids.",
+        "check_user_same_level_permission": (
+            "Whether a user has a permission on sibling nodes of a tree resource."
+        ),
+        # only the node SDK has these
+        "add_device": "Register a device (terminal) in the user pool.",
+        "add_invitation_policy_user_attribution": (
+            "Add a user attribute that invitations of a policy fill in."
+        ),
+        "add_invitation_policy_user_attributions_batch": (
+            "Add several user attributes that invitations of a policy fill in."
+        ),
+        "add_whitelist_of_app": "Add entries to an application's registration allowlist.",
+        "approve_universal_invitation_applicants": "Approve people who applied to join by link.",
+        "batch_create_dnef": "Create several extended fields of a data resource.",
+        "delete_invitees": "Delete invitees from the invitation list.",
+        "get_user_encrypt_password_batch": "Several users' passwords, encrypted, for migration.",
+        "reject_universal_invitation_applicants": "Reject people who applied to join by link.",
+        "check_role_mutual_exclusion": "Whether roles are mutually exclusive with a user's roles.",
+        "copy_invitation_policy_by_id": "Copy an invitation policy under a new name.",
+        "create_dnef": "Create an extended field of a data resource.",
+        "create_invitation_policy": "Create an invitation policy: whom it invites, and how.",
+        "create_invitation_roster": "Add a person to the invitation roster.",
+        "delete_dnef": "Delete an extended field of a data resource.",
+        "batch_delete_invitation_policies": "Delete several invitation policies at once.",
+        "delete_invitation_roster": "Remove a person from the invitation roster.",
+        "delete_invitation_roster_batch": "Remove people from the invitation roster.",
+        "delete_whitelist_of_app": "Remove entries from an application's registration allowlist.",
+        "disable_global_mfa_settings": "Turn off the user pool's global MFA settings.",
+        "filter_universal_invitation_applicants": "People who applied to join by link, filtered.",
+        "generate_universal_invitation_link": "Create the link anyone can use to apply to join.",
+        "get_device_exclusive_rule_settings": "The device-exclusive login rules of the pool.",
+        "get_device_exclusive_valid_scope_settings": (
+            "Which users and applications device-exclusive login applies to."
+        ),
+        "get_device_exclusive_white_list_settings": (
+            "The users exempt from device-exclusive login."
+        ),
+        "get_invitation_policy": "One invitation policy, by id.",
+        "get_invitation_email_template": "The email template an invitation policy sends.",
+        "get_invitation_policy_user_attribution": (
+            "One user attribute that invitations of a policy fill in."
+        ),
+        "get_invitation_roster": "One person of the invitation roster.",
+        "find_last_login_apps_by_device_ids_v2": (
+            "The applications last signed in to from each of several devices."
+        ),
+        "list_device_exclusive_apps": "The applications that support device-exclusive login.",
+        "get_universal_invitation_settings": "The settings of the join-by-link invitation.",
+        "get_wechat_mp_access_token_info": "The access token of a WeChat official account.",
+        "export_invitees": "Export the invitation list as a file.",
+        "import_invitees": "Import invitees from an uploaded file.",
+        "get_invitee_import_template": "The spreadsheet template for importing invitees.",
+        "upload_invitees": "Upload a file of invitees for import.",
+        "list_dnef": "The extended fields of a data resource, a batch at a time.",
+        "list_invitation_invitees": "The invitees, filtered, a page at a time.",
+        "list_invitation_policies": "The invitation policies, a page at a time.",
+        "list_invitation_policy_extends_fields": (
+            "The extra registration fields of an invitation policy."
+        ),
+        "list_invitation_policy_user_attributions": (
+            "The user attributes invitations of a policy fill in, a page at a time."
+        ),
+        "list_invitation_rosters": "The invitation roster, a page at a time.",
+        "list_invitation_rosters_by_non_policy_id": (
+            "The people of the roster not bound to a policy, a page at a time."
+        ),
+        "list_invitation_rosters_by_policy_id": (
+            "The people of the roster bound to a policy, a page at a time."
+        ),
+        "list_whitelists_of_app": "The registration allowlist of an application.",
+        "copy_row_relation": "Copy a row's relation links to another row.",
+        "get_all_metadata": "Every metadata model of the user pool with its fields.",
+        "get_all_rows_by_scroll_id": "Rows of a metadata model, a batch at a time by scroll id.",
+        "get_row_relation_details": "The rows linked to a row, with their values.",
+        "group_rows": "Rows of a metadata model, grouped by a field.",
+        "relation_search": "Search the rows a relation field can link to.",
+        "quick_filter_invitees": "Invitees matching a keyword, a page at a time.",
+        "remove_device_exclusive_valid_scope_settings": (
+            "Remove users or applications from device-exclusive login's scope."
+        ),
+        "remove_invitation_policy_user_attribution": (
+            "Remove a user attribute that invitations of a policy fill in."
+        ),
+        "remove_invitation_policy_user_attributions_batch": (
+            "Remove user attributes that invitations of a policy fill in."
+        ),
+        "revert_roster_invitation": "Withdraw the invitation sent to a person of the roster.",
+        "revert_roster_invitation_batch": "Withdraw the invitations sent to people of the roster.",
+        "save_device_exclusive_valid_scope_settings": (
+            "Set which users and applications device-exclusive login applies to."
+        ),
+        "send_roster_invitation": "Send the invitation to a person of the roster.",
+        "send_roster_invitation_batch": "Send the invitation to people of the roster.",
+        "update_application": "Change an application's settings.",
+        "update_device_exclusive_rule_settings": "Change the device-exclusive login rules.",
+        "update_dnef": "Change an extended field of a data resource.",
+        "update_invitation_policy": "Change an invitation policy.",
+        "update_invitation_email_template": "Change the email template an invitation policy sends.",
+        "update_invitation_policy_extends_fields": (
+            "Change the extra registration fields of an invitation policy."
+        ),
+        "update_invitation_roster": "Change a person of the invitation roster.",
+        "bind_invitation_rosters_policy": "Bind people of the roster to an invitation policy.",
+        "unbind_invitation_rosters_policy": (
+            "Unbind people of the roster from their invitation policy."
+        ),
+        "update_universal_invitation_settings": (
+            "Change the settings of the join-by-link invitation."
+        ),
+    }
+)

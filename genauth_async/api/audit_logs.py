@@ -63,7 +63,7 @@ class AuditLogsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.AdminAuditLogRespData:
-        """Get admin audit logs.
+        """You can choose request ID.
 
         ``POST /api/v3/get-admin-audit-logs``; retried on failure (a replay is safe).
         """
@@ -150,7 +150,7 @@ class AuditLogsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.UserActionLogRespData:
-        """Get user action logs.
+        """You can choose request ID.
 
         ``POST /api/v3/get-user-action-logs``; retried on failure (a replay is safe).
         """

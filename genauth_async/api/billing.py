@@ -90,7 +90,7 @@ class BillingAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.RightItemRes:
-        """Get all rights item.
+        """Get all rights of the current user pool.
 
         ``GET /api/v3/get-all-rights-items``; retried on failure (a replay is safe).
         """
@@ -104,7 +104,7 @@ class BillingAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.CostCurrentPackageInfo:
-        """Get current package info.
+        """Get details of the current user pool package.
 
         ``GET /api/v3/get-current-package-info``; retried on failure (a replay is safe).
         """
@@ -120,7 +120,7 @@ class BillingAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.MauPeriodUsageHistory:
-        """Get mau period usage history.
+        """Get the MAU usage record of the current user pool.
 
         ``GET /api/v3/get-mau-period-usage-history``; retried on failure (a replay is safe).
         """
@@ -139,7 +139,7 @@ class BillingAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.OrderItem:
-        """Get order detail.
+        """Get the order details of the current user pool.
 
         ``GET /api/v3/get-order-detail``; retried on failure (a replay is safe).
         """
@@ -157,7 +157,7 @@ class BillingAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.CostGetOrderPayDetail:
-        """Get order pay detail.
+        """Get the order payment details of the current user pool.
 
         ``GET /api/v3/get-order-pay-detail``; retried on failure (a replay is safe).
         """
@@ -176,7 +176,7 @@ class BillingAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.GetOrdersRes:
-        """Get orders.
+        """Get the order list of the current user pool.
 
         ``GET /api/v3/get-orders``; retried on failure (a replay is safe).
         """
@@ -219,7 +219,7 @@ class BillingAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.CurrentUsageResp:
-        """Get usage info.
+        """Get details of the current user pool usage.
 
         ``GET /api/v3/get-usage-info``; retried on failure (a replay is safe).
         """

@@ -83,7 +83,7 @@ class CustomFieldsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Delete custom fields.
+        """Delete user, department, or role custom field definitions.
 
         ``POST /api/v3/delete-custom-fields``; retried on failure (a replay is safe).
         """
@@ -105,7 +105,7 @@ class CustomFieldsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> Any:
-        """Get custom data.
+        """Get custom field values.
 
         ``GET /api/v3/get-custom-data``; retried on failure (a replay is safe).
         """
@@ -129,7 +129,7 @@ class CustomFieldsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> list[models.CustomField]:
-        """Get custom fields.
+        """Get the custom field list by object type, including user, department, or role.
 
         ``GET /api/v3/get-custom-fields``; retried on failure (a replay is safe).
         """
@@ -149,7 +149,7 @@ class CustomFieldsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> list[models.CustomField]:
-        """Get user base fields.
+        """Get the list of user base fields.
 
         ``GET /api/v3/get-user-base-fields``; retried on failure (a replay is safe).
         """
@@ -173,7 +173,7 @@ class CustomFieldsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.ListCustomFields:
-        """List cust fields.
+        """List custom fields by object type, including user, department, or role.
 
         ``GET /api/v3/list-custom-fields``; retried on failure (a replay is safe).
         """
@@ -259,7 +259,7 @@ class CustomFieldsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.ListCustomFields:
-        """List user base fields.
+        """The built-in user fields and their settings.
 
         ``GET /api/v3/list-user-base-fields``; retried on failure (a replay is safe).
         """
@@ -336,7 +336,7 @@ class CustomFieldsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Set custom data.
+        """Set custom field values for users, roles, or departments.
 
         ``POST /api/v3/set-custom-data``; retried on failure (a replay is safe).
         """
@@ -359,7 +359,7 @@ class CustomFieldsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> builtins.list[models.CustomField]:
-        """Set custom fields.
+        """Create/modify user, department, or role custom field definitions.
 
         ``POST /api/v3/set-custom-fields``; retried on failure (a replay is safe).
         """
@@ -378,7 +378,7 @@ class CustomFieldsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> builtins.list[models.CustomField]:
-        """Set user base fields.
+        """Modify user base fields configuration.
 
         ``POST /api/v3/set-user-base-fields``; retried on failure (a replay is safe).
         """

@@ -142,7 +142,7 @@ class DevicesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.TerminalInfo:
-        """Add device.
+        """Register a device (terminal) in the user pool.
 
         ``POST /api/v3/add-device``; not retried once it may have reached GenAuth (a replay is
         not safe). Not in the official Python SDK (node SDK: ``addDevice``).
@@ -195,7 +195,7 @@ class DevicesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.TerminalInfo:
-        """Create device.
+        """Create a new device.
 
         ``POST /api/v3/create-device``; not retried once it may have reached GenAuth (a replay
         is not safe).
@@ -286,7 +286,7 @@ class DevicesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Delete device.
+        """Remove binding.
 
         ``POST /api/v3/delete-device-by-user``; retried on failure (a replay is safe).
         """
@@ -328,7 +328,7 @@ class DevicesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Disable device.
+        """Disable one of a user's devices.
 
         ``POST /api/v3/disable-device-by-user``; retried on failure (a replay is safe).
         """
@@ -347,7 +347,7 @@ class DevicesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Disable a device, by device id.
+        """Disable a device for every user, by device id.
 
         ``POST /api/v3/disable-device``; retried on failure (a replay is safe). In neither
         official SDK: from GenAuth's server OpenAPI document
@@ -370,7 +370,7 @@ class DevicesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Enable device.
+        """Enable one of a user's disabled devices.
 
         ``POST /api/v3/enable-device-by-user``; retried on failure (a replay is safe).
         """
@@ -412,7 +412,7 @@ class DevicesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Find last login apps by device ids.
+        """Get a list of recently logged in apps based on the device's unique identifier.
 
         ``POST /api/v3/get-last-login-apps-by-deviceIds``; retried on failure (a replay is
         safe).
@@ -433,7 +433,7 @@ class DevicesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Find last login apps by device ids v2.
+        """The applications last signed in to from each of several devices.
 
         ``POST /api/v3/get-last-login-apps-by-device-ids``; retried on failure (a replay is
         safe). Not in the official Python SDK (node SDK: ``findLastLoginAppsByDeviceIdsV2``).
@@ -455,7 +455,7 @@ class DevicesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.GetDeviceExclusiveRuleData:
-        """Get device exclusive rule settings.
+        """The device-exclusive login rules of the pool.
 
         ``GET /api/v3/get-device-exclusive-rule-settings``; retried on failure (a replay is
         safe). Not in the official Python SDK (node SDK: ``getRuleSettings``).
@@ -470,7 +470,7 @@ class DevicesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> list[models.GetDeviceExclusiveValidScopeData]:
-        """Get device exclusive valid scope settings.
+        """Which users and applications device-exclusive login applies to.
 
         ``GET /api/v3/get-device-exclusive-valid-scope-settings``; retried on failure (a replay
         is safe). Not in the official Python SDK (node SDK: ``getAllValidScopeSettings``).
@@ -485,7 +485,7 @@ class DevicesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> list[models.GetDeviceExclusiveWhiteListData]:
-        """Get device exclusive white list settings.
+        """The users exempt from device-exclusive login.
 
         ``GET /api/v3/get-device-exclusive-white-list-settings``; retried on failure (a replay
         is safe). Not in the official Python SDK (node SDK: ``getAllWhiteListSettings``).
@@ -501,7 +501,7 @@ class DevicesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.DeviceStatusResponseData:
-        """Get device status.
+        """Whether a device is active, suspended or disabled.
 
         ``POST /api/v3/device-status``; retried on failure (a replay is safe).
         """
@@ -519,7 +519,7 @@ class DevicesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> list[models.DeviceExclusiveValidScopeAppData]:
-        """List device exclusive apps.
+        """The applications that support device-exclusive login.
 
         ``GET /api/v3/get-supported-device-exclusive-apps``; retried on failure (a replay is
         safe). Not in the official Python SDK (node SDK: ``findAppLists``).
@@ -538,7 +538,7 @@ class DevicesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Remove device exclusive valid scope settings.
+        """Remove users or applications from device-exclusive login's scope.
 
         ``POST /api/v3/remove-device-exclusive-valid-scope-settings``; retried on failure (a
         replay is safe). Not in the official Python SDK (node SDK: ``remove``).
@@ -560,7 +560,7 @@ class DevicesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Save device exclusive valid scope settings.
+        """Set which users and applications device-exclusive login applies to.
 
         ``POST /api/v3/save-device-exclusive-valid-scope-settings``; retried on failure (a
         replay is safe). Not in the official Python SDK (node SDK: ``saveInvitationPolicies``).
@@ -584,7 +584,7 @@ class DevicesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Suspend device.
+        """Suspend one of a user's devices until a given time.
 
         ``POST /api/v3/suspend-device-by-user``; retried on failure (a replay is safe).
         """
@@ -630,7 +630,7 @@ class DevicesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.GetDeviceExclusiveRuleData:
-        """Update device exclusive rule settings.
+        """Change the device-exclusive login rules.
 
         ``POST /api/v3/update-device-exclusive-rule-settings``; retried on failure (a replay is
         safe). Not in the official Python SDK (node SDK: ``updateRuleSettings``).

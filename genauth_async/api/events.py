@@ -59,7 +59,7 @@ class EventsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Create event app.
+        """Create a custom event application.
 
         ``POST /api/v3/create-event-app``; not retried once it may have reached GenAuth (a
         replay is not safe).
@@ -81,7 +81,7 @@ class EventsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Define event.
+        """Define a custom event in the GenAuth event center.
 
         ``POST /api/v3/define-event``; not retried once it may have reached GenAuth (a replay is
         not safe).
@@ -100,7 +100,7 @@ class EventsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.EventAppPaging:
-        """List event apps.
+        """Get the event application list.
 
         ``GET /api/v3/list-event-apps``; retried on failure (a replay is safe).
         """
@@ -117,7 +117,7 @@ class EventsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.OpenEventPaging:
-        """List events.
+        """Get all event lists supported by GenAuth services.
 
         ``GET /api/v3/list-events``; retried on failure (a replay is safe).
         """
@@ -190,7 +190,7 @@ class EventsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.PubEventRespData:
-        """Pub user event.
+        """Push a custom event to the GenAuth event center from the authentication end.
 
         ``POST /api/v3/pub-userEvent``; not retried once it may have reached GenAuth (a replay
         is not safe). Keyword-only (sent by the node SDK, not by the Python one): ``source``.

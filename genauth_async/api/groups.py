@@ -96,7 +96,7 @@ class GroupsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Add group members.
+        """Add group members, members are passed in as an array of user IDs.
 
         ``POST /api/v3/add-group-members``; not retried once it may have reached GenAuth (a
         replay is not safe).
@@ -120,7 +120,7 @@ class GroupsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.Group:
-        """Create group.
+        """Create a group, a group must include group name and unique identifier code.
 
         ``POST /api/v3/create-group``; not retried once it may have reached GenAuth (a replay is
         not safe).
@@ -143,7 +143,7 @@ class GroupsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> builtins.list[models.Group]:
-        """Create groups batch.
+        """Create several groups at once, each with a name and a code.
 
         ``POST /api/v3/create-groups-batch``; not retried once it may have reached GenAuth (a
         replay is not safe).
@@ -165,7 +165,7 @@ class GroupsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.CreateOrUpdateGroupData:
-        """Create or update group.
+        """If it does not exist, create it; if it exists, update it.
 
         ``POST /api/v3/create-or-update-group``; not retried once it may have reached GenAuth (a
         replay is not safe).
@@ -187,7 +187,7 @@ class GroupsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Delete groups batch.
+        """Delete groups in batch by group code.
 
         ``POST /api/v3/delete-groups-batch``; retried on failure (a replay is safe).
         """
@@ -206,7 +206,7 @@ class GroupsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> list[models.Group]:
-        """Get all groups.
+        """Every group of the user pool, without paging.
 
         ``GET /api/v3/get-all-groups``; retried on failure (a replay is safe).
         """
@@ -226,7 +226,7 @@ class GroupsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.Group:
-        """Get group.
+        """Get group details through group code.
 
         ``GET /api/v3/get-group``; retried on failure (a replay is safe).
         """
@@ -247,7 +247,7 @@ class GroupsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> list[models.AuthorizedResource]:
-        """Get group authorized resources.
+        """Get the list of resources authorized.
 
         ``GET /api/v3/get-group-authorized-resources``; retried on failure (a replay is safe).
         """
@@ -273,7 +273,7 @@ class GroupsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.UserPaging:
-        """List group members.
+        """List group members by group code.
 
         ``GET /api/v3/list-group-members``; retried on failure (a replay is safe). Keyword-only
         (in the server's DTO, sent by neither SDK): ``with_department_ids``. Keyword-only (sent
@@ -342,7 +342,7 @@ class GroupsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.GroupPaging:
-        """List groups.
+        """Get group list, supports pagination.
 
         ``GET /api/v3/list-groups``; retried on failure (a replay is safe).
         """
@@ -400,7 +400,7 @@ class GroupsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Remove group members.
+        """Remove group members in batch, members are passed in as an array of user IDs.
 
         ``POST /api/v3/remove-group-members``; retried on failure (a replay is safe).
         """
@@ -423,7 +423,7 @@ class GroupsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.Group:
-        """Update group.
+        """Update group by group code, can update this group's code.
 
         ``POST /api/v3/update-group``; retried on failure (a replay is safe).
         """

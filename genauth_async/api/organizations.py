@@ -301,7 +301,7 @@ class OrganizationsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Delete a department.
+        """Delete a department of an organization, by its id.
 
         ``POST /api/v3/delete-department``; retried on failure (a replay is safe). In neither
         official SDK: from GenAuth's server OpenAPI document
@@ -495,7 +495,7 @@ class OrganizationsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.Organization:
-        """Get organization.
+        """One organization, by its code.
 
         ``GET /api/v3/get-organization``; retried on failure (a replay is safe).
         """
@@ -519,7 +519,7 @@ class OrganizationsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> list[models.Organization]:
-        """Get organizations batch.
+        """Organizations, by their codes.
 
         ``GET /api/v3/get-organization-batch``; retried on failure (a replay is safe).
         """
@@ -546,7 +546,7 @@ class OrganizationsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.Department:
-        """The parent of a department.
+        """The department directly above a department.
 
         ``GET /api/v3/get-parent-department``; retried on failure (a replay is safe). In neither
         official SDK: from GenAuth's server OpenAPI document
@@ -780,7 +780,7 @@ class OrganizationsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.OrganizationPaging:
-        """List organizations.
+        """Get organization list, support paging.
 
         ``GET /api/v3/list-organizations``; retried on failure (a replay is safe).
         """

@@ -350,7 +350,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.UserAttribution:
-        """Add invitation policy user attribution.
+        """Add a user attribute that invitations of a policy fill in.
 
         ``POST /api/v3/add-invitation-policy-user-attribution``; not retried once it may have
         reached GenAuth (a replay is not safe). Not in the official Python SDK (node SDK:
@@ -377,7 +377,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Add invitation policy user attributions batch.
+        """Add several user attributes that invitations of a policy fill in.
 
         ``POST /api/v3/add-invitation-policy-user-attributions-batch``; not retried once it may
         have reached GenAuth (a replay is not safe). Not in the official Python SDK (node SDK:
@@ -401,7 +401,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Approve universal invitation applicants.
+        """Approve people who applied to join by link.
 
         ``POST /api/v3/batch-approval-universal-invitation-applicants``; not retried once it may
         have reached GenAuth (a replay is not safe). Not in the official Python SDK (node SDK:
@@ -424,7 +424,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Batch delete invitation policies.
+        """Delete several invitation policies at once.
 
         ``POST /api/v3/delete-invitation-policies-batch``; not retried once it may have reached
         GenAuth (a replay is not safe). Not in the official Python SDK (node SDK:
@@ -445,7 +445,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Bind invitation rosters policy.
+        """Bind people of the roster to an invitation policy.
 
         ``POST /api/v3/update-invitation-roster-batch-bind-policy``; retried on failure (a
         replay is safe). Not in the official Python SDK (node SDK: ``batchBindPolicy``).
@@ -465,7 +465,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.GetInvitationPolicy:
-        """Copy invitation policy by id.
+        """Copy an invitation policy under a new name.
 
         ``POST /api/v3/copy-invitation-policy-by-id``; not retried once it may have reached
         GenAuth (a replay is not safe). Not in the official Python SDK (node SDK:
@@ -487,7 +487,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> builtins.list[models.CreateAccessKeyResp]:
-        """Create access key.
+        """Create AK/SK for collaborative administrator.
 
         ``POST /api/v3/create-access-key``; not retried once it may have reached GenAuth (a
         replay is not safe).
@@ -521,7 +521,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.GetInvitationPolicy:
-        """Create invitation policy.
+        """Create an invitation policy: whom it invites, and how.
 
         ``POST /api/v3/create-invitation-policy``; not retried once it may have reached GenAuth
         (a replay is not safe). Not in the official Python SDK (node SDK:
@@ -567,7 +567,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.InvitationRoster:
-        """Create invitation roster.
+        """Add a person to the invitation roster.
 
         ``POST /api/v3/create-invitation-roster``; not retried once it may have reached GenAuth
         (a replay is not safe). Not in the official Python SDK (node SDK:
@@ -587,7 +587,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Delete access key.
+        """Delete the collaborative administrator AK/SK.
 
         ``POST /api/v3/delete-access-key``; retried on failure (a replay is safe).
         """
@@ -605,7 +605,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Delete invitation roster.
+        """Remove a person from the invitation roster.
 
         ``POST /api/v3/delete-invitation-roster``; retried on failure (a replay is safe). Not in
         the official Python SDK (node SDK: ``deleteInvitationRoster``).
@@ -624,7 +624,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Delete invitation roster batch.
+        """Remove people from the invitation roster.
 
         ``POST /api/v3/delete-invitation-rosters-batch``; retried on failure (a replay is safe).
         Not in the official Python SDK (node SDK: ``deleteInvitationRosterBatch``).
@@ -644,7 +644,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Delete invitees.
+        """Delete invitees from the invitation list.
 
         ``POST /api/v3/batch-delete-invitation-invitees``; retried on failure (a replay is
         safe). Not in the official Python SDK (node SDK: ``deleteInvitees``).
@@ -664,7 +664,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> bool:
-        """Disable ldap server.
+        """Disable LDAP Server Service, must be initialized before closing.
 
         ``POST /api/v3/disable-ldap-server``; retried on failure (a replay is safe).
         """
@@ -682,7 +682,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.ImportExportTemplateResp:
-        """Export invitees.
+        """Export the invitation list as a file.
 
         ``POST /api/v3/invitation-invitee/export``; retried on failure (a replay is safe). Not
         in the official Python SDK (node SDK: ``exportUsers``).
@@ -706,7 +706,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.PaginationUniversalInvitationApplicantData:
-        """Filter universal invitation applicants.
+        """People who applied to join by link, filtered.
 
         ``POST /api/v3/filter-universal-invitation-applicants``; retried on failure (a replay is
         safe). Not in the official Python SDK (node SDK: ``filter``).
@@ -774,7 +774,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.GenerateInvitationLink:
-        """Generate universal invitation link.
+        """Create the link anyone can use to apply to join.
 
         ``POST /api/v3/generate-universal-invitation-link``; not retried once it may have
         reached GenAuth (a replay is not safe). Not in the official Python SDK (node SDK:
@@ -793,7 +793,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> list[models.GetAccessKeyResp]:
-        """Get access key.
+        """Get the details of the collaborative administrator AK/SK.
 
         ``GET /api/v3/get-access-key``; retried on failure (a replay is safe).
         """
@@ -815,7 +815,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> builtins.list[models.ListAccessKeyResp]:
-        """Get access key list.
+        """Get the list of all AK/SK under the collaborative administrator.
 
         ``GET /api/v3/list-access-key``; retried on failure (a replay is safe).
         """
@@ -835,7 +835,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> str:
-        """Get bind pwd.
+        """Generate LDAP Server Administrator Password.
 
         ``GET /api/v3/get-ldap-server-random-pwd``; retried on failure (a replay is safe).
         """
@@ -851,7 +851,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.EmailTemplate:
-        """Get invitation email template.
+        """The email template an invitation policy sends.
 
         ``POST /api/v3/get-invitation-policy-email-template``; retried on failure (a replay is
         safe). Not in the official Python SDK (node SDK: ``getInviteEmailTemplate``).
@@ -875,7 +875,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.GetInvitationPolicy:
-        """Get invitation policy.
+        """One invitation policy, by id.
 
         ``GET /api/v3/get-invitation-policy``; retried on failure (a replay is safe). Not in the
         official Python SDK (node SDK: ``getPolicyDetailById``).
@@ -897,7 +897,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.UserAttribution:
-        """Get invitation policy user attribution.
+        """One user attribute that invitations of a policy fill in.
 
         ``GET /api/v3/get-invitation-policy-user-attribution``; retried on failure (a replay is
         safe). Not in the official Python SDK (node SDK: ``getPolicyUserAttributionDetail``).
@@ -923,7 +923,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.InvitationRoster:
-        """Get invitation roster.
+        """One person of the invitation roster.
 
         ``GET /api/v3/get-invitation-roster``; retried on failure (a replay is safe). Not in the
         official Python SDK (node SDK: ``getInvitationRoster``).
@@ -944,7 +944,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.ImportExportTemplateResp:
-        """Get invitee import template.
+        """The spreadsheet template for importing invitees.
 
         ``GET /api/v3/invitation-invitee/template``; retried on failure (a replay is safe). Not
         in the official Python SDK (node SDK: ``importTemplate``).
@@ -959,7 +959,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.GetUniversalInvitation:
-        """Get universal invitation settings.
+        """The settings of the join-by-link invitation.
 
         ``GET /api/v3/get-universal-invitation-settings``; retried on failure (a replay is
         safe). Not in the official Python SDK (node SDK: ``getUniversalInvitation``).
@@ -991,7 +991,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.Application:
-        """Get verify config app.
+        """Get verify-config-app List.
 
         ``GET /api/v3/verify-config-app``; retried on failure (a replay is safe).
         """
@@ -1010,7 +1010,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.ImportInvitee:
-        """Import invitees.
+        """Import invitees from an uploaded file.
 
         ``POST /api/v3/invitation-invitee/import``; not retried once it may have reached GenAuth
         (a replay is not safe). Not in the official Python SDK (node SDK: ``importUsers``).
@@ -1035,7 +1035,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.InvitationUserPagination:
-        """List invitation invitees.
+        """The invitees, filtered, a page at a time.
 
         ``POST /api/v3/list-invitation-invitees``; retried on failure (a replay is safe). Not in
         the official Python SDK (node SDK: ``filterUsers``).
@@ -1105,7 +1105,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.PaginationInvitationPolicyData:
-        """List invitation policies.
+        """The invitation policies, a page at a time.
 
         ``POST /api/v3/list-invitation-policies``; retried on failure (a replay is safe). Not in
         the official Python SDK (node SDK: ``listInvitationPolicies``).
@@ -1169,7 +1169,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.GetExtendsFields:
-        """List invitation policy extends fields.
+        """The extra registration fields of an invitation policy.
 
         ``GET /api/v3/list-invitation-policy-extends-fields``; retried on failure (a replay is
         safe). Not in the official Python SDK (node SDK: ``listRegisterExtendsFields``).
@@ -1196,7 +1196,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.UserAttributionPagination:
-        """List invitation policy user attributions.
+        """The user attributes invitations of a policy fill in, a page at a time.
 
         ``GET /api/v3/list-invitation-policy-user-attributions``; retried on failure (a replay
         is safe). Not in the official Python SDK (node SDK:
@@ -1269,7 +1269,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.InvitationRosterPagination:
-        """List invitation rosters.
+        """The invitation roster, a page at a time.
 
         ``POST /api/v3/list-invitation-rosters``; retried on failure (a replay is safe). Not in
         the official Python SDK (node SDK: ``listInvitationRoster``).
@@ -1344,7 +1344,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.InvitationRosterPagination:
-        """List invitation rosters by non policy id.
+        """The people of the roster not bound to a policy, a page at a time.
 
         ``POST /api/v3/list-invitation-rosters-by-no-policy-id``; retried on failure (a replay
         is safe). Not in the official Python SDK (node SDK:
@@ -1425,7 +1425,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.InvitationRosterPagination:
-        """List invitation rosters by policy id.
+        """The people of the roster bound to a policy, a page at a time.
 
         ``POST /api/v3/list-invitation-rosters-by-policy-id``; retried on failure (a replay is
         safe). Not in the official Python SDK (node SDK: ``listInvitationRostersByPolicyId``).
@@ -1499,7 +1499,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.LdapConfigInfo:
-        """Query ldap config info.
+        """Get LDAP Server Configuration Information.
 
         ``GET /api/v3/get-ldap-server-config``; retried on failure (a replay is safe).
         """
@@ -1522,7 +1522,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.LdapLog:
-        """Query ldap log.
+        """LDAP Server Log Query.
 
         ``GET /api/v3/get-ldap-server-log``; retried on failure (a replay is safe).
         """
@@ -1590,7 +1590,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.LdapLog:
-        """Query ldap sub entries.
+        """LDAP Server Query Next Level by DN.
 
         ``GET /api/v3/get-ldap-sub-entries``; retried on failure (a replay is safe).
         """
@@ -1641,7 +1641,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.QuickFilterInviteePagination:
-        """Quick filter invitees.
+        """Invitees matching a keyword, a page at a time.
 
         ``POST /api/v3/quick-filter-invitees``; retried on failure (a replay is safe). Not in
         the official Python SDK (node SDK: ``quickFilterInviteeList``).
@@ -1701,7 +1701,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Reject universal invitation applicants.
+        """Reject people who applied to join by link.
 
         ``POST /api/v3/batch-reject-universal-invitation-applicant``; not retried once it may
         have reached GenAuth (a replay is not safe). Not in the official Python SDK (node SDK:
@@ -1727,7 +1727,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Remove invitation policy user attribution.
+        """Remove a user attribute that invitations of a policy fill in.
 
         ``POST /api/v3/remove-invitation-policy-user-attribution``; retried on failure (a replay
         is safe). Not in the official Python SDK (node SDK: ``removePolicyUserAttribution``).
@@ -1753,7 +1753,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Remove invitation policy user attributions batch.
+        """Remove user attributes that invitations of a policy fill in.
 
         ``POST /api/v3/remove-invitation-policy-user-attributions-batch``; retried on failure (a
         replay is safe). Not in the official Python SDK (node SDK:
@@ -1778,7 +1778,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Revert roster invitation.
+        """Withdraw the invitation sent to a person of the roster.
 
         ``POST /api/v3/revert-roster-invitation``; not retried once it may have reached GenAuth
         (a replay is not safe). Not in the official Python SDK (node SDK:
@@ -1799,7 +1799,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Revert roster invitation batch.
+        """Withdraw the invitations sent to people of the roster.
 
         ``POST /api/v3/revert-roster-invitation-batch``; not retried once it may have reached
         GenAuth (a replay is not safe). Not in the official Python SDK (node SDK:
@@ -1820,7 +1820,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> bool:
-        """Save ldap config info.
+        """Initialize/Restart LDAP Server.
 
         ``POST /api/v3/enable-ldap-server``; retried on failure (a replay is safe).
         """
@@ -1839,7 +1839,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Send roster invitation.
+        """Send the invitation to a person of the roster.
 
         ``POST /api/v3/send-roster-invitation``; not retried once it may have reached GenAuth (a
         replay is not safe). Not in the official Python SDK (node SDK:
@@ -1860,7 +1860,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Send roster invitation batch.
+        """Send the invitation to people of the roster.
 
         ``POST /api/v3/send-roster-invitation-batch``; not retried once it may have reached
         GenAuth (a replay is not safe). Not in the official Python SDK (node SDK:
@@ -1882,7 +1882,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Unbind invitation rosters policy.
+        """Unbind people of the roster from their invitation policy.
 
         ``POST /api/v3/update-invitation-roster-batch-unbind-policy``; retried on failure (a
         replay is safe). Not in the official Python SDK (node SDK: ``batchUnbindPolicy``).
@@ -1903,7 +1903,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Update access key.
+        """Update an administrator AccessKey.
 
         ``POST /api/v3/update-access-key``; retried on failure (a replay is safe).
         """
@@ -1930,7 +1930,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.EmailTemplate:
-        """Update invitation email template.
+        """Change the email template an invitation policy sends.
 
         ``POST /api/v3/update-invitation-policy-email-template``; retried on failure (a replay
         is safe). Not in the official Python SDK (node SDK: ``updateInviteEmailTemplate``).
@@ -1973,7 +1973,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.GetInvitationPolicy:
-        """Update invitation policy.
+        """Change an invitation policy.
 
         ``POST /api/v3/update-invitation-policy``; retried on failure (a replay is safe). Not in
         the official Python SDK (node SDK: ``updateInvitationPolicy``).
@@ -2028,7 +2028,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.GetExtendsFields:
-        """Update invitation policy extends fields.
+        """Change the extra registration fields of an invitation policy.
 
         ``POST /api/v3/update-invitation-policy-extends-fields``; retried on failure (a replay
         is safe). Not in the official Python SDK (node SDK: ``updateRegisterExtendsFields``).
@@ -2055,7 +2055,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.InvitationRoster:
-        """Update invitation roster.
+        """Change a person of the invitation roster.
 
         ``POST /api/v3/update-invitation-roster``; retried on failure (a replay is safe). Not in
         the official Python SDK (node SDK: ``updateInvitationRoster``).
@@ -2076,7 +2076,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> bool:
-        """Update ldap config info.
+        """Update LDAP Server Configuration Information.
 
         ``POST /api/v3/update-ldap-server-config``; retried on failure (a replay is safe).
         """
@@ -2096,7 +2096,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.GetUniversalInvitation:
-        """Update universal invitation settings.
+        """Change the settings of the join-by-link invitation.
 
         ``POST /api/v3/update-universal-invitation-settings``; retried on failure (a replay is
         safe). Not in the official Python SDK (node SDK: ``updateUniversalInvitation``).
@@ -2160,7 +2160,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.ImportExportTemplateResp:
-        """Upload invitees.
+        """Upload a file of invitees for import.
 
         ``POST /api/v3/invitation-invitee/upload``; not retried once it may have reached GenAuth
         (a replay is not safe). Not in the official Python SDK (node SDK: ``upload``).

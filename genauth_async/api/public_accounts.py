@@ -211,7 +211,7 @@ class PublicAccountsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Bind public account of roles.
+        """Bind public account to roles in batches.
 
         ``POST /api/v3/set-public-account-of-roles``; retried on failure (a replay is safe).
         """
@@ -231,7 +231,7 @@ class PublicAccountsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Bind users public account.
+        """Bind multiple users with public account.
 
         ``POST /api/v3/set-public-account-of-users``; retried on failure (a replay is safe).
         """
@@ -250,7 +250,7 @@ class PublicAccountsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Change into public account.
+        """Convert personal account to public account by user ID.
 
         ``POST /api/v3/transfer-into-public-account``; retried on failure (a replay is safe).
         """
@@ -306,7 +306,7 @@ class PublicAccountsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.PublicAccount:
-        """Create public account.
+        """Create a public account: one login several people share.
 
         ``POST /api/v3/create-public-account``; not retried once it may have reached GenAuth (a
         replay is not safe). Keyword-only (sent by the node SDK, not by the Python one):
@@ -365,7 +365,7 @@ class PublicAccountsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> builtins.list[models.PublicAccount]:
-        """Create public accounts batch.
+        """Create several public accounts at once.
 
         ``POST /api/v3/create-public-accounts-batch``; not retried once it may have reached
         GenAuth (a replay is not safe).
@@ -386,7 +386,7 @@ class PublicAccountsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Delete public accounts batch.
+        """Delete several public accounts at once.
 
         ``POST /api/v3/delete-public-accounts-batch``; retried on failure (a replay is safe).
         """
@@ -408,7 +408,7 @@ class PublicAccountsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.GroupPaging:
-        """Get groups of public account.
+        """Through public account ID.
 
         ``GET /api/v3/get-groups-of-public-account``; retried on failure (a replay is safe).
         """
@@ -450,7 +450,7 @@ class PublicAccountsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.PublicAccount:
-        """Get public account.
+        """One public account, by id or another identifier.
 
         ``GET /api/v3/get-public-account``; retried on failure (a replay is safe). Keyword-only
         (in the server's DTO, sent by neither SDK): ``with_department_ids``.
@@ -475,7 +475,7 @@ class PublicAccountsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> list[models.PublicAccount]:
-        """Get public account batch.
+        """Several public accounts, by their ids.
 
         ``GET /api/v3/get-public-account-batch``; retried on failure (a replay is safe).
         Keyword-only (in the server's DTO, sent by neither SDK): ``with_department_ids``.
@@ -578,7 +578,7 @@ class PublicAccountsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Get public account of groups.
+        """Public account adds batch groups through group ID.
 
         ``POST /api/v3/set-public-account-of-groups``; retried on failure (a replay is safe).
         """
@@ -601,7 +601,7 @@ class PublicAccountsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.PublicAccountPaging:
-        """Get public account roles.
+        """Through user ID, get the user role list.
 
         ``GET /api/v3/get-roles-of-public-account``; retried on failure (a replay is safe).
         """
@@ -621,7 +621,7 @@ class PublicAccountsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.PublicAccountPaging:
-        """The public accounts in a department.
+        """The public accounts that belong to a department.
 
         ``GET /api/v3/get-public-accounts-of-department``; retried on failure (a replay is
         safe). In neither official SDK: from GenAuth's server OpenAPI document
@@ -644,7 +644,7 @@ class PublicAccountsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.PublicAccountPaging:
-        """Get public accounts of group.
+        """Through group ID, get the public account list of the user.
 
         ``GET /api/v3/get-public-accounts-of-group``; retried on failure (a replay is safe).
         """
@@ -682,7 +682,7 @@ class PublicAccountsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.PublicAccountPaging:
-        """Get public accounts of role.
+        """Through role ID, get the public account list of the user.
 
         ``GET /api/v3/get-public-accounts-of-role``; retried on failure (a replay is safe).
         """
@@ -700,7 +700,7 @@ class PublicAccountsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.PublicAccountPaging:
-        """Get public accounts of user.
+        """Get the public account list of the user by user ID.
 
         ``GET /api/v3/get-public-accounts-of-user``; retried on failure (a replay is safe).
         """
@@ -718,7 +718,7 @@ class PublicAccountsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.PublicAccountPaging:
-        """Get users of public account.
+        """Get the user list by public account ID.
 
         ``GET /api/v3/get-users-of-public-account``; retried on failure (a replay is safe).
         """
@@ -738,7 +738,7 @@ class PublicAccountsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Kick public accounts.
+        """Force public accounts to log out.
 
         ``POST /api/v3/kick-public-accounts``; retried on failure (a replay is safe).
         """
@@ -762,7 +762,7 @@ class PublicAccountsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.PublicAccountPaging:
-        """List public accounts.
+        """Get the user list, supports fuzzy search.
 
         ``POST /api/v3/list-public-accounts``; retried on failure (a replay is safe).
         """
@@ -923,7 +923,7 @@ class PublicAccountsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Setuser of public account.
+        """Bind multiple public accounts with user.
 
         ``POST /api/v3/set-user-of-public-accounts``; not retried once it may have reached
         GenAuth (a replay is not safe).
@@ -968,7 +968,7 @@ class PublicAccountsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Unbind users public account.
+        """Stop users from using a public account.
 
         ``POST /api/v3/unbind-public-account-of-user``; retried on failure (a replay is safe).
         """
@@ -1023,7 +1023,7 @@ class PublicAccountsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.PublicAccount:
-        """Update public account.
+        """Modify public account information.
 
         ``POST /api/v3/update-public-account``; retried on failure (a replay is safe).
         """
@@ -1078,7 +1078,7 @@ class PublicAccountsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> builtins.list[models.PublicAccount]:
-        """Update public account batch.
+        """Batch modify public account information.
 
         ``POST /api/v3/update-public-account-batch``; retried on failure (a replay is safe).
         """

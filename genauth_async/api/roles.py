@@ -129,7 +129,7 @@ class RolesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Assign role.
+        """Assign role in batch.
 
         ``POST /api/v3/assign-role``; retried on failure (a replay is safe).
         """
@@ -152,7 +152,7 @@ class RolesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Assign role batch.
+        """Batch assign roles, the assignees can be users, can be departments.
 
         ``POST /api/v3/assign-role-batch``; retried on failure (a replay is safe).
         """
@@ -173,7 +173,7 @@ class RolesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.CheckRoleParamsResp:
-        """Check params namespace.
+        """Check if the role code or name is available.
 
         ``POST /api/v3/check-role-params``; retried on failure (a replay is safe).
         """
@@ -193,7 +193,7 @@ class RolesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.CheckRoleMutualExclusionResult:
-        """Check role mutual exclusion.
+        """Whether roles are mutually exclusive with a user's roles.
 
         ``POST /api/v3/check-role-mutual-exclusion``; retried on failure (a replay is safe). Not
         in the official Python SDK (node SDK: ``checkMutualExclusion``).
@@ -214,7 +214,7 @@ class RolesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.CheckRoleParamsResp:
-        """Create admin role.
+        """Create an admin role by role code and role name, can choose role description.
 
         ``POST /api/v3/create-admin-role``; not retried once it may have reached GenAuth (a
         replay is not safe).
@@ -239,7 +239,7 @@ class RolesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.Role:
-        """Create role.
+        """Create role by role code.
 
         ``POST /api/v3/create-role``; not retried once it may have reached GenAuth (a replay is
         not safe).
@@ -262,7 +262,7 @@ class RolesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Create roles batch.
+        """Batch create roles, can choose permission group, role description, etc.
 
         ``POST /api/v3/create-roles-batch``; not retried once it may have reached GenAuth (a
         replay is not safe).
@@ -281,7 +281,7 @@ class RolesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Delete admin roles batch.
+        """Delete admin custom roles, support batch deletion.
 
         ``POST /api/v3/delete-admin-roles``; retried on failure (a replay is safe).
         """
@@ -299,7 +299,7 @@ class RolesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Delete roles.
+        """Delete roles across permission groups.
 
         ``POST /api/v3/multiple-namespace-delete-roles-batch``; retried on failure (a replay is
         safe).
@@ -319,7 +319,7 @@ class RolesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Delete roles batch.
+        """Delete roles in a single permission group.
 
         ``POST /api/v3/delete-roles-batch``; retried on failure (a replay is safe).
         """
@@ -339,7 +339,7 @@ class RolesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.Role:
-        """Get role.
+        """Get role details by role code within the permission group.
 
         ``GET /api/v3/get-role``; retried on failure (a replay is safe).
         """
@@ -360,7 +360,7 @@ class RolesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.RoleAuthorizedResourcePaging:
-        """Get role authorized resources.
+        """Get the list of resources authorized.
 
         ``GET /api/v3/get-role-authorized-resources``; retried on failure (a replay is safe).
         """
@@ -385,7 +385,7 @@ class RolesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.RoleListPage:
-        """List role assignments.
+        """Get the role assignment list.
 
         ``GET /api/v3/list-role-assignments``; retried on failure (a replay is safe).
         """
@@ -510,7 +510,7 @@ class RolesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.UserPaging:
-        """List role members.
+        """List role members by role code.
 
         ``GET /api/v3/list-role-members``; retried on failure (a replay is safe). Keyword-only
         (in the server's DTO, sent by neither SDK): ``with_department_ids``.
@@ -575,7 +575,7 @@ class RolesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.RolePaging:
-        """List roles.
+        """Get the role list, support pagination, and filter by permission group.
 
         ``GET /api/v3/list-roles``; retried on failure (a replay is safe).
         """
@@ -628,7 +628,7 @@ class RolesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Revoke role.
+        """Revoke assigned role.
 
         ``POST /api/v3/revoke-role``; retried on failure (a replay is safe).
         """
@@ -649,7 +649,7 @@ class RolesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Revoke role batch.
+        """Batch revoke assigned roles, the assignees can be users, can be departments.
 
         ``POST /api/v3/revoke-role-batch``; retried on failure (a replay is safe).
         """
@@ -675,7 +675,7 @@ class RolesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Update role.
+        """Modify the role by the new and old code of the role within the permission group.
 
         ``POST /api/v3/update-role``; retried on failure (a replay is safe). Keyword-only (sent
         by the node SDK, not by the Python one): ``enable_permission_apply``.

@@ -240,7 +240,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Add tenant users.
+        """Batch add tenant members based on user ID.
 
         ``POST /api/v3/add-tenant-users``; not retried once it may have reached GenAuth (a
         replay is not safe).
@@ -264,7 +264,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Create multiple tenant admin.
+        """Create a user pool with multiple tenant management permissions based on user ID.
 
         ``POST /api/v3/create-multiple-tenant-admin``; not retried once it may have reached
         GenAuth (a replay is not safe).
@@ -297,7 +297,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.Tenant:
-        """Create tenant.
+        """Create a tenant with the specified parameters.
 
         ``POST /api/v3/create-tenant``; not retried once it may have reached GenAuth (a replay
         is not safe).
@@ -330,7 +330,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Create tenant cooperator.
+        """Make a user a tenant co-administrator with given policies.
 
         ``POST /api/v3/create-tenant-cooperator``; not retried once it may have reached GenAuth
         (a replay is not safe).
@@ -375,7 +375,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.TenantUser:
-        """Create tenant user.
+        """Create a tenant member.
 
         ``POST /api/v3/create-tenant-user``; not retried once it may have reached GenAuth (a
         replay is not safe).
@@ -436,7 +436,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Delete tenant.
+        """Delete a tenant by its ID.
 
         ``POST /api/v3/delete-tenant``; retried on failure (a replay is safe).
         """
@@ -456,7 +456,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Delete tenant admin.
+        """Remove the administrator role from a user by user ID or tenant member ID.
 
         ``POST /api/v3/delete-tenant-admin``; retried on failure (a replay is safe).
         """
@@ -498,7 +498,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Delete tenant user.
+        """Remove a user from a tenant by user ID or tenant member ID.
 
         ``POST /api/v3/delete-tenant-user``; retried on failure (a replay is safe).
         """
@@ -521,7 +521,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.InviteTenantUsers:
-        """Generate invite tenant user link.
+        """A link inviting users to join a tenant.
 
         ``POST /api/v3/generate-invite-tenant-user-link``; not retried once it may have reached
         GenAuth (a replay is not safe).
@@ -543,7 +543,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.MultipleTenantAdminListPaging:
-        """Get multiple tenant admin.
+        """Get a list of users with multiple tenant management permissions in a user pool.
 
         ``GET /api/v3/get-multiple-tenant-admin``; retried on failure (a replay is safe).
         """
@@ -565,7 +565,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.TenantResp:
-        """Get tenant.
+        """Get detailed information about a tenant by its ID.
 
         ``GET /api/v3/get-tenant``; retried on failure (a replay is safe).
         """
@@ -587,7 +587,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.TenantResp:
-        """Get tenant by code.
+        """One tenant, looked up by its code instead of its id.
 
         ``GET /api/v3/get-tenant-by-code``; retried on failure (a replay is safe).
         """
@@ -605,7 +605,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.TenantCooperatorSingle:
-        """Get tenant cooperator.
+        """Get a list of cooperator based on user pool ID.
 
         ``GET /api/v3/get-tenant-cooperator``; retried on failure (a replay is safe).
         """
@@ -623,7 +623,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.TenantCooperatorSingle:
-        """Get tenant cooperator menu.
+        """Get a list of cooperator based on user pool ID.
 
         ``GET /api/v3/get-tenant-cooperator-menu``; retried on failure (a replay is safe).
         """
@@ -645,7 +645,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.TenantResp:
-        """Get tenant little info.
+        """Get some basic information about a tenant by its ID.
 
         ``GET /api/v3/get-tenant-little-info``; retried on failure (a replay is safe).
         """
@@ -669,7 +669,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.TenantUser:
-        """Get tenant user.
+        """Get tenant member information based on user ID or tenant member ID.
 
         ``GET /api/v3/get-tenant-user``; retried on failure (a replay is safe).
         """
@@ -689,7 +689,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.ImportTenantData:
-        """Import tenant.
+        """Import tenants from an Excel file.
 
         ``POST /api/v3/import-tenant``; not retried once it may have reached GenAuth (a replay
         is not safe).
@@ -709,7 +709,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.ImportTenantHistoryData:
-        """Import tenant history.
+        """Query the import history of tenants from an Excel file.
 
         ``GET /api/v3/import-tenant-history``; retried on failure (a replay is safe).
         """
@@ -755,7 +755,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.ImportTenantNotifyUseData:
-        """Import tenant notify user.
+        """Query the list of users notified during the tenant import.
 
         ``GET /api/v3/import-tenant-notify-user``; retried on failure (a replay is safe).
         """
@@ -811,7 +811,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.InviteTenantUserRecordList:
-        """List invite tennat user records.
+        """List all the records of users invited to a tenant.
 
         ``GET /api/v3/list-invite-tenant-user-records``; retried on failure (a replay is safe).
         """
@@ -871,7 +871,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.MultipleTenantAdminListPaging:
-        """List multiple tenant admin.
+        """List all users who have multiple tenant management permissions in a user pool.
 
         ``GET /api/v3/list-multiple-tenant-admins``; retried on failure (a replay is safe).
         """
@@ -928,7 +928,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.TenantUserListPaging:
-        """List tenant admin.
+        """List all administrators of a tenant, support fuzzy search.
 
         ``POST /api/v3/list-tenant-admin``; retried on failure (a replay is safe).
         """
@@ -982,7 +982,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.TenantCooperatorListPaging:
-        """List tenant cooperators.
+        """Get a list of users with cooperator capabilities in a user pool based on user pool ID.
 
         ``GET /api/v3/list-tenant-cooperators``; retried on failure (a replay is safe).
         """
@@ -1041,7 +1041,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.TenantUserListPaging:
-        """List tenant users.
+        """Get the user list, support fuzzy search.
 
         ``POST /api/v3/list-tenant-users``; retried on failure (a replay is safe).
         """
@@ -1124,7 +1124,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.TenantListPaging:
-        """List tenants.
+        """List all tenants, support fuzzy search.
 
         ``GET /api/v3/list-tenants``; retried on failure (a replay is safe).
         """
@@ -1221,7 +1221,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Remove tenant users.
+        """Batch remove tenant members based on user ID or tenant member ID.
 
         ``POST /api/v3/remove-tenant-users``; retried on failure (a replay is safe).
         """
@@ -1243,7 +1243,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.SendEmailBatchData:
-        """Send email batch.
+        """Send batch email notifications.
 
         ``POST /api/v3/send-email-batch``; not retried once it may have reached GenAuth (a
         replay is not safe).
@@ -1263,7 +1263,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Send invite tenant user email.
+        """Send an invitation to become a tenant user to multiple email addresses.
 
         ``POST /api/v3/send-invite-tenant-user-email``; not retried once it may have reached
         GenAuth (a replay is not safe).
@@ -1282,7 +1282,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.SendSmsBatchData:
-        """Send sms batch.
+        """Send batch SMS notifications.
 
         ``POST /api/v3/send-sms-batch``; not retried once it may have reached GenAuth (a replay
         is not safe).
@@ -1305,7 +1305,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Set tenant admin.
+        """Set the administrators of a tenant by user ID or tenant member ID.
 
         ``POST /api/v3/set-tenant-admin``; retried on failure (a replay is safe).
         """
@@ -1361,7 +1361,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Update tenant.
+        """Update the basic information of a tenant.
 
         ``POST /api/v3/update-tenant``; retried on failure (a replay is safe).
         """
@@ -1418,7 +1418,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Update tenant user.
+        """Update tenant members based on user ID or tenant member ID.
 
         ``POST /api/v3/update-tenant-user``; retried on failure (a replay is safe).
         """

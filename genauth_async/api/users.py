@@ -429,7 +429,7 @@ class UsersAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.User:
-        """One user.
+        """One user, by id or another identifier (``user_id_type``).
 
         ``GET /api/v3/get-user``; retried on failure (a replay is safe). Keyword-only (in the
         server's DTO, sent by neither SDK): ``with_department_ids``.
@@ -619,7 +619,7 @@ class UsersAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.GetUserEncryptPasswordBatchData:
-        """Get user encrypt password batch.
+        """Several users' passwords, encrypted, for migration.
 
         ``POST /api/v3/batch-get-user-encrypt-password``; retried on failure (a replay is safe).
         Not in the official Python SDK (node SDK: ``getUserEncryptPasswordBatch``).

@@ -281,3 +281,34 @@ def test_operations_only_the_server_documents_are_named_as_genauths_python_docs_
             assert collision["docs-name"] == expected and expected in OFFICIAL
             assert op["x-python-name"] != expected and collision["resolution"]
         assert op["x-python-params"] is not None and not op.get("x-keyword-only")
+
+
+def _model_modules() -> list[str]:
+    return sorted(
+        p.stem for p in (ROOT / "genauth_async" / "models").glob("*.py") if p.stem[0] != "_"
+    )
+
+
+@pytest.mark.parametrize("module", _model_modules())
+def test_reference_docs_list_every_field_of_every_model(module):
+    import importlib
+
+    import attrs
+
+    from genauth_async._convert import to_camel
+
+    models = importlib.import_module(f"genauth_async.models.{module}")
+    page = (ROOT / "docs" / "reference" / f"{module.replace('_', '-')}.md").read_text()
+    sections = {block.split("`", 1)[0]: block for block in page.split("\n### `")[1:]}
+    defined = [
+        name
+        for name in models.__all__
+        if getattr(models, name).__module__ == models.__name__ and attrs.has(getattr(models, name))
+    ]
+    assert defined or module == "common" or sections
+    for name in defined:
+        block = sections[name]
+        for field in attrs.fields(getattr(models, name)):
+            wire = field.metadata.get("wire") or to_camel(field.name)
+            assert f"| `{field.name}` | `" in block, (name, field.name)
+            assert f"| `{wire}` |" in block, (name, wire)
