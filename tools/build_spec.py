@@ -477,22 +477,9 @@ def _fix_pages(paths: dict[str, Any], schemas: dict[str, Any]) -> None:
             "required": ["totalCount", "list"],
         }
         op["x-page-fix"] = {"was": op["responses"]["200"]["description"], "why": why}
-        op["responses"]["200"] = {
-            "description": f"{page} (in the envelope)",
-            "content": {
-                "application/json": {
-                    "schema": {
-                        "type": "object",
-                        "properties": {
-                            "statusCode": {"type": "number"},
-                            "message": {"type": "string"},
-                            "data": {"$ref": f"#/components/schemas/{page}"},
-                        },
-                        "x-envelope": True,
-                    }
-                }
-            },
-        }
+        op["responses"]["200"] = server_openapi.in_envelope(
+            {"$ref": f"#/components/schemas/{page}"}, f"{page} (in the envelope)"
+        )
 
 
 def _non_negative(spec: dict[str, Any]) -> None:
@@ -517,20 +504,9 @@ def _response(builder: SchemaBuilder, dto: str | None, name: str) -> dict[str, A
         # discrepancies §4: typed as a bare payload by the node SDK; decoded as the envelope's
         # data, leniently
         return {
-            "description": f"{dto} (typed without its envelope by the node SDK)",
-            "content": {
-                "application/json": {
-                    "schema": {
-                        "type": "object",
-                        "properties": {
-                            "statusCode": {"type": "number"},
-                            "message": {"type": "string"},
-                            "data": schema,
-                        },
-                        "x-envelope": True,
-                    }
-                }
-            },
+            **server_openapi.in_envelope(
+                schema, f"{dto} (typed without its envelope by the node SDK)"
+            ),
             "x-irregular": "bare payload",
         }
     return {"description": dto, "content": {"application/json": {"schema": schema}}}

@@ -254,22 +254,24 @@ def _response(conv: Converter, source: dict[str, Any]) -> dict[str, Any]:
     if {"statusCode", "message"} <= fields:
         return {"description": dto, "content": {"application/json": {"schema": schema}}}
     return {
-        "description": f"{dto} (typed without its envelope by the server document)",
-        "content": {
-            "application/json": {
-                "schema": {
-                    "type": "object",
-                    "properties": {
-                        "statusCode": {"type": "number"},
-                        "message": {"type": "string"},
-                        "data": schema,
-                    },
-                    "x-envelope": True,
-                }
-            }
-        },
+        **in_envelope(schema, f"{dto} (typed without its envelope by the server document)"),
         "x-irregular": "bare payload",
     }
+
+
+def in_envelope(data: dict[str, Any], description: str) -> dict[str, Any]:
+    """A 200 answer: the envelope, with ``data`` as its payload (where a document types the
+    payload alone)."""
+    envelope = {
+        "type": "object",
+        "properties": {
+            "statusCode": {"type": "number"},
+            "message": {"type": "string"},
+            "data": data,
+        },
+        "x-envelope": True,
+    }
+    return {"description": description, "content": {"application/json": {"schema": envelope}}}
 
 
 # -- reconciliation -------------------------------------------------------------------------------

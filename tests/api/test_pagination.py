@@ -4,27 +4,18 @@ every method that takes a page, and a ``Page`` for every paginated answer."""
 from __future__ import annotations
 
 import inspect
-import json
 import typing
 from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
+from test_every_endpoint import OPERATIONS, SCHEMAS, SPEC
 
 from genauth_async import AsyncManagementClient, Page
 from genauth_async.api import ENDPOINTS
 
-ROOT = Path(__file__).resolve().parents[2]
-SPEC: dict[str, Any] = json.loads((ROOT / "spec" / "genauth-management.openapi.json").read_text())
-SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
-OPERATIONS = {
-    op["x-python-name"]: (method.upper(), path, op)
-    for path, ops in SPEC["paths"].items()
-    for method, op in ops.items()
-}
 #: answers that list items without a total: walked until a page comes back short
 WITHOUT_TOTAL = {"search_departments_list", "list_cust_fields", "list_user_base_fields"}
 
