@@ -309,6 +309,10 @@ IDEMPOTENT: dict[str, bool] = {
     "get_user_password_ciphertext": True,
     "user_field_decrypt": True,
     "check_session_status": True,
+    # may change the code the organization (or, by departmentIdType=code, the department) is
+    # found by: a replay of a change that was applied would not find it
+    "update_organization": False,
+    "update_department": False,
 }
 
 #: verbs (first word of the Python name) of POSTs that are safe to replay: reads, and writes

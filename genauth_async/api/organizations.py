@@ -136,11 +136,11 @@ ENDPOINTS: dict[str, Endpoint[Any]] = {
         load=lambda: models.OrganizationPaging,
     ),
     "update_department": Endpoint(
-        "POST", "api/v3/update-department", idempotent=True, load=lambda: models.Department
+        "POST", "api/v3/update-department", idempotent=False, load=lambda: models.Department
     ),
     "update_node_status": Endpoint("POST", "api/v3/update-department-status", dict[str, Any], True),
     "update_organization": Endpoint(
-        "POST", "api/v3/update-organization", idempotent=True, load=lambda: models.Organization
+        "POST", "api/v3/update-organization", idempotent=False, load=lambda: models.Organization
     ),
     "update_organization_status": Endpoint(
         "POST", "api/v3/update-organization-status", idempotent=True, load=lambda: models.IsSuccess
@@ -1174,8 +1174,8 @@ class OrganizationsAPI(APIModule):
     ) -> models.Department:
         """Change a department: name, code, leaders, parent, custom data.
 
-        ``POST /api/v3/update-department``; retried on failure (a replay is safe). In neither
-        official SDK: from GenAuth's server OpenAPI document
+        ``POST /api/v3/update-department``; not retried once it may have reached GenAuth (a
+        replay is not safe). In neither official SDK: from GenAuth's server OpenAPI document
         (``DepartmentsManagementController_updateDepartment``).
         """
         _body = models.UpdateDepartmentReq(
@@ -1241,8 +1241,8 @@ class OrganizationsAPI(APIModule):
     ) -> models.Organization:
         """Change an organization's name, code or description.
 
-        ``POST /api/v3/update-organization``; retried on failure (a replay is safe). In neither
-        official SDK: from GenAuth's server OpenAPI document
+        ``POST /api/v3/update-organization``; not retried once it may have reached GenAuth (a
+        replay is not safe). In neither official SDK: from GenAuth's server OpenAPI document
         (``OrganizationsManagementController_updateOrganization``).
         """
         _body = models.UpdateOrganizationReq(

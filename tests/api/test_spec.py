@@ -281,6 +281,11 @@ def test_operations_only_the_server_documents_are_named_as_genauths_python_docs_
             assert collision["docs-name"] == expected and expected in OFFICIAL
             assert op["x-python-name"] != expected and collision["resolution"]
         assert op["x-python-params"] is not None and not op.get("x-keyword-only")
+        # a read is retried; a write that creates, adds or runs something is not
+        if op["x-python-name"].startswith(("get_", "list_", "search_", "is_")):
+            assert op["x-idempotent"], op["x-python-name"]
+        if op["x-python-name"].startswith(("create_", "add_", "trigger_", "resign_")):
+            assert not op["x-idempotent"], op["x-python-name"]
 
 
 def _model_modules() -> list[str]:
