@@ -500,3 +500,59 @@ def test_call_list_shows_summaries_that_say_more_than_the_name(capsys):
         assert not words or not words <= set(name.split("_")), line  # never the name again
     (create,) = [line for line in lines if line.split()[0] == "create_user"]
     assert "Create a user; at least one of email, phone and username is required." in create
+
+
+#: words a summary may share with the name and still say something: what is left must be new
+_FILLER = {
+    *("a", "an", "the", "of", "by", "to", "for", "in", "on", "and", "or", "with", "from"),
+    *("is", "are", "be", "its", "it", "all", "one", "api", "info", "information"),
+    *("details", "detail", "data", "s"),
+}
+
+
+def _restates(name: str, summary: str) -> bool:
+    def stem(word: str) -> str:
+        return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+    named = {stem(w) for w in name.split("_")}
+    words = re.findall(r"[a-z0-9]+", summary.lower())
+    return all(stem(w) in named or w in _FILLER for w in words)
+
+
+def test_restating_is_caught():
+    assert _restates("list_tenants", "List tenants.")
+    assert _restates("get_organization", "Get organization details")
+    assert not _restates("list_tenants", "Tenants whose name matches a keyword, a page at a time.")
+
+
+def test_call_list_says_what_every_method_does(capsys):
+    assert cli.main(["call", "--list"]) == 0
+    lines = [line.split(None, 1) for line in capsys.readouterr().out.splitlines()]
+    listed = {parts[0]: parts[1] for parts in lines if len(parts) == 2 and parts[0][-1] != ":"}
+    # the methods only GenAuth's server OpenAPI document has are there, with the rest
+    for name in ("create_department", "list_sync_tasks", "create_post", "get_verify_config"):
+        assert name in listed
+    assert len(listed) >= 492
+    restated = {n: s for n, s in listed.items() if _restates(n, s.split("  [")[0])}
+    assert restated == {}
+
+
+@pytest.mark.genauth_emulator(users=5)
+async def test_call_and_bulk_reach_a_method_only_the_server_document_has(
+    genauth_emulator, tmp_path
+):
+    args = ["--organization-code", "org-x", "--department-id", "dep-x"]
+    assert await main("call", "list_children_departments", *args, *creds(genauth_emulator)) == 0
+    rows = tmp_path / "members.jsonl"
+    rows.write_text(
+        "".join(
+            json.dumps({"departmentId": "dep-x", "organizationCode": "org-x", "userIds": [u]})
+            + "\n"
+            for u in (seeded_user_id(1), seeded_user_id(2))
+        )
+    )
+    code = await main(
+        "bulk", "add_department_members", "--input", str(rows), *creds(genauth_emulator)
+    )
+    assert code == 0
+    assert genauth_emulator.stats.requests["/api/v3/add-department-members"] == 2

@@ -178,7 +178,6 @@ SUMMARIES: dict[str, str] = {
     "list_users": "Search users; the page is ``options.pagination`` (see ``iter_users``).",
     "list_users_legacy": "List users (``GET list-users``).",
     "list_archived_users": "Archived (resigned or deleted) users.",
-    "get_user": "One user.",
     "get_user_batch": "The users found among ``user_ids`` (ids that match nobody are left out).",
     "create_user": (
         "Create a user; at least one of ``email``, ``phone`` and ``username`` is required."
@@ -229,7 +228,7 @@ SUMMARIES: dict[str, str] = {
         "The user's password, encrypted with the key configured in the console."
     ),
     "user_field_decrypt": "Decrypt encrypted user fields with the pool's private key.",
-    "pub_event": "Publish a custom event (``event_data`` is sent as JSON text).",
+    "pub_event": "Publish a custom event (``event_data``: any JSON value, sent as it is).",
 }
 
 #: node-only methods whose name says nothing of what they do -> the name we give them
@@ -310,6 +309,10 @@ IDEMPOTENT: dict[str, bool] = {
     "get_user_password_ciphertext": True,
     "user_field_decrypt": True,
     "check_session_status": True,
+    # may change the code the organization (or, by departmentIdType=code, the department) is
+    # found by: a replay of a change that was applied would not find it
+    "update_organization": False,
+    "update_department": False,
 }
 
 #: verbs (first word of the Python name) of POSTs that are safe to replay: reads, and writes
@@ -405,3 +408,391 @@ MODULE_DOCS: dict[str, str] = {
     "devices": "Devices and device-exclusive login rules.",
     "other": "Access keys, LDAP, invitations and other user-pool settings.",
 }
+
+# -- GenAuth's server OpenAPI document (tools/server_openapi.py) -------------------------------
+
+#: its tags (Chinese doc categories) -> our modules
+SERVER_TAG_MODULES: dict[str, str] = {
+    "管理组织机构/API 列表": "organizations",
+    "管理租户组织机构/API 列表": "tenants",
+    "管理岗位/API 列表": "posts",
+    "管理同步中心/API 列表": "sync",
+    "管理终端设备/API 列表": "devices",
+    "管理公共账号/API 列表": "public-accounts",
+    "管理角色/API 列表": "roles",
+    "管理多租户/API 列表": "tenants",
+    "管理计量计费/API 列表": "billing",
+    "Authing Verify/API 列表": "other",
+}
+#: operations the document leaves without a tag
+SERVER_PATH_MODULES: dict[str, str] = {"/api/v3/authing-verify/create-device": "devices"}
+
+#: the docs' name is already an SDK method's (of another route): the name given instead, and why
+SERVER_NAME_COLLISIONS: dict[str, dict[str, str]] = {
+    verb + "_device": {
+        "name": f"{verb}_device_by_id",
+        "why": (
+            f"the official SDK's {verb}_device is POST /api/v3/{verb}-device-by-user (a user's "
+            f"device); this route takes the device id alone, hence the _by_id suffix"
+        ),
+    }
+    for verb in ("delete", "suspend", "disable", "enable")
+}
+
+ALIASES.update(
+    {
+        # sic: the operationId spells "OfnPost"
+        "set_public_account_ofn_post": ["set_public_account_of_post"],
+        "post_list": ["list_posts"],
+        "update_node_status": ["update_department_status"],
+    }
+)
+
+#: where the reconciliation's general rules (tools/server_openapi.py) do not decide:
+#: "<schema or empty>.<field>:<kind>" -> (choice, reason)
+#: (or (choice, reason, the spec's shape) where the spec has a third reading)
+RECONCILE: dict[str, tuple[str, ...]] = {
+    "PubEventDto.eventData:type": (
+        "server",
+        "the caller's JSON value, sent as it is (a dict as an object): the server's DTO and the "
+        "official Python SDK; a str is sent as a JSON string",
+        "any",
+    ),
+    "UpdateSecuritySettingsDto.authingTokenExpiresIn:only-server": (
+        "sdk",
+        "renamed genauthTokenExpiresIn by GenAuth (the SDKs send that); the document predates it",
+    ),
+    "SecuritySettingsDto.authingTokenExpiresIn:only-server": (
+        "sdk",
+        "renamed genauthTokenExpiresIn by GenAuth (the SDKs decode that); the document predates it",
+    ),
+    "TenantDto.logo:type": (
+        "sdk",
+        "create_tenant/update_tenant send a URL string; decoded leniently (a list is kept as sent)",
+    ),
+    "TenantRespDto.logo:type": (
+        "sdk",
+        "create_tenant/update_tenant send a URL string; decoded leniently (a list is kept as sent)",
+    ),
+    "TenantDto.enterpriseDomains:type": (
+        "sdk",
+        "a list in every request DTO of both documents; decoded leniently (a str is kept)",
+    ),
+    "TenantRespDto.enterpriseDomains:type": (
+        "sdk",
+        "a list in every request DTO of both documents; decoded leniently (a str is kept)",
+    ),
+    "PrincipalAuthenticationInfoDto.principalType:type": (
+        "sdk",
+        "the documented values (P, E) as an enum; decoded leniently (another value is kept)",
+    ),
+    "CreateApplicationDto.templateData:type": (
+        "sdk",
+        "the official SDK sends the caller's value; the server's string is JSON text of it",
+    ),
+}
+
+MODULE_DOCS.update(
+    {
+        "posts": "Posts (positions): definitions, and the users holding them.",
+        "sync": "The synchronization center: sync tasks, their jobs, logs and risky operations.",
+    }
+)
+
+#: one-line summaries of the operations only the server document has (its summaries are Chinese)
+SERVER_SUMMARIES: dict[str, str] = {
+    "post_list": "List posts, optionally filtered by keyword, a page at a time.",
+    "get_post": "One post, by its code.",
+    "get_user_posts": "Every post a user holds.",
+    "get_user_post": "One post a user holds (deprecated by GenAuth: use get_user_posts).",
+    "get_post_by_id": "Posts by their ids.",
+    "create_post": "Create a post (position), optionally under departments.",
+    "update_post": "Change a post's name, description or departments.",
+    "remove_post": "Delete a post.",
+    "set_user_posts": "Replace the posts a user holds with the given ones.",
+    "user_connection_post": "Add a post to the posts a user holds.",
+    "create_verify_device": "Register a device for GenAuth Verify.",
+    "delete_device_by_id": "Remove a device from the user pool, by device id.",
+    "suspend_device_by_id": "Suspend a device until a given time, by device id.",
+    "disable_device_by_id": "Disable a device for every user, by device id.",
+    "enable_device_by_id": "Enable a disabled device, by device id.",
+    "create_organization": "Create an organization: a tree with only its root department.",
+    "update_organization": "Change an organization's name, code or description.",
+    "delete_organization": "Delete an organization and its whole department tree.",
+    "search_organizations": "Organizations whose name matches a keyword, a page at a time.",
+    "update_organization_status": "Enable or disable an organization.",
+    "get_department": "One department, by id or code, optionally with its custom data.",
+    "create_department": "Create a department under a parent department of an organization.",
+    "update_department": "Change a department: name, code, leaders, parent, custom data.",
+    "delete_department": "Delete a department of an organization, by its id.",
+    "search_departments": "Departments of an organization whose name matches a keyword.",
+    "search_departments_list": "Departments matching a keyword and filters, a page at a time.",
+    "list_children_departments": "The child departments of a department.",
+    "get_all_departments": "Every department of an organization, or of one subtree.",
+    "list_department_members": "The members of a department, a page at a time.",
+    "list_department_member_ids": "The user ids of a department's direct members.",
+    "search_department_members": "Members of a department matching a keyword, a page at a time.",
+    "add_department_members": "Add users to a department.",
+    "remove_department_members": "Remove users from a department.",
+    "get_parent_department": "The department directly above a department.",
+    "is_user_in_department": "Whether a user is in a department (optionally its subtree).",
+    "get_department_by_id": "One department, by its department id alone.",
+    "create_department_tree": "Create the departments of a tree at once (missing ones only).",
+    "get_department_sync_relations": (
+        "A department's counterparts in synchronized third-party directories."
+    ),
+    "delete_department_sync_relations": (
+        "Remove a department's link with a synchronized third-party directory."
+    ),
+    "update_node_status": "Enable or disable a department.",
+    "get_public_accounts_of_department": "The public accounts that belong to a department.",
+    "get_public_account_departments": "The departments of a public account, a page at a time.",
+    "set_public_account_of_departments": "Set the departments a public account belongs to.",
+    "resign_public_account_batch": (
+        "Resign public accounts: their authorizations and memberships go. Irreversible."
+    ),
+    "get_post_of_public_user": "The posts of a public account.",
+    "get_public_accounts_of_post": "The public accounts holding a post.",
+    "set_public_account_ofn_post": "Set the posts a public account holds.",
+    "unbind_public_account_of_post": "Remove a post from a public account.",
+    "get_sync_task": "One sync task: its source, schedule and field mapping.",
+    "list_sync_tasks": "The sync tasks of the user pool, a page at a time.",
+    "create_sync_task": "Create a sync task from or to a third-party directory.",
+    "update_sync_task": "Change a sync task's configuration.",
+    "trigger_sync_task": "Run a sync task now.",
+    "get_sync_job": "One run (job) of a sync task.",
+    "list_sync_jobs": "The runs (jobs) of a sync task, a page at a time.",
+    "list_sync_job_logs": "What a sync job did, record by record, a page at a time.",
+    "list_sync_risk_operations": "Risky operations a sync task held back for approval.",
+    "trigger_sync_risk_operations": "Carry out risky operations a sync task held back.",
+    "cancel_sync_risk_operation": "Discard risky operations a sync task held back.",
+    "list_role_departments": "The departments a role is assigned to, a page at a time.",
+    "update_multiple_tenant_admin": "Change a multi-tenant administrator's details.",
+    "delete_multiple_tenant_admin": "Remove a user's multi-tenant administrator rights.",
+    "update_tenant_cooperator": "Change a tenant co-administrator's details.",
+    "delete_tenant_cooperator": "Remove a tenant co-administrator.",
+    "add_tenant_department_members": "Add users to a department of a tenant's organization.",
+    "remove_tenant_department_members": (
+        "Remove users from a department of a tenant's organization."
+    ),
+    "cost_contact_click": 'Record that the "contact us" button of the billing page was clicked.',
+    "get_verify_config": "The GenAuth Verify configuration of the user pool.",
+    "update_verify_config": "Change the GenAuth Verify configuration of the user pool.",
+}
+
+#: answers paged by ``page``/``limit`` that the contract does not type as a page
+#: ``{totalCount, list}``: operation -> (the page's DTO, its item's DTO or None for untyped
+#: items, why). An existing page DTO is reshaped; a new one is added.
+PAGE_ANSWERS: dict[str, tuple[str, str | None, str]] = {
+    "list_resources": (
+        "ResourcePagingDto",
+        "ResourceDto",
+        "the contract puts the envelope's fields inside the page",
+    ),
+    "list_common_resource": (
+        "CommonResourcePagingDto",
+        "CommonResourceDto",
+        "the contract puts the envelope's fields inside the page",
+    ),
+    "query_ldap_log": ("LdapLogDto", None, "a page whose list both documents leave untyped"),
+    "query_ldap_sub_entries": (
+        "LdapLogDto",
+        None,
+        "a page whose list both documents leave untyped",
+    ),
+    "list_namespace_roles": (
+        "NamespaceRolesListPagingDto",
+        "NamespaceRolesListRespDto",
+        "a *PaginatedRespDto: both documents type its data as one item, not the page",
+    ),
+    "list_invitation_policy_user_attributions": (
+        "UserAttributionPaginationDto",
+        "UserAttributionDto",
+        "the node SDK types its data as a list of pages, not the page",
+    ),
+    "list_operate": (
+        "OperateModelPagingDto",
+        "OperateModelDto",
+        "a list taking page/limit: both documents type its data as one item, not the page",
+    ),
+    "list_sync_job_logs": (
+        "SyncJobLogPagingDto",
+        None,
+        "a list taking page/limit: the server document gives it trigger_sync_task's answer",
+    ),
+}
+
+#: where the official SDK's own description restates the name, or there is none (node-only)
+SUMMARIES.update(
+    {
+        # the official SDK's description only restates the name
+        "get_row_batch": "Rows of a metadata model, by their ids.",
+        "update_row": "Change the values of a row of a metadata model.",
+        "export_meatdata": "Export the rows of metadata models as a file.",
+        "import_metadata": "Import rows of a metadata model from an uploaded file.",
+        "get_import_template": "The spreadsheet template for importing a metadata model's rows.",
+        "get_relation_info": "The rows a row's relation field links to.",
+        "create_row_relation": "Link a row to rows of another model through a relation field.",
+        "get_device_status": "Whether a device is active, suspended or disabled.",
+        "unbind_users_public_account": "Stop users from using a public account.",
+        "get_organization": "One organization, by its code.",
+        "get_organizations_batch": "Organizations, by their codes.",
+        "resign_user": "Resign (archive) a user. Irreversible.",
+        "get_all_groups": "Every group of the user pool, without paging.",
+        "list_user_base_fields": "The built-in user fields and their settings.",
+        "preview_email_template": "Render an email template as it would be sent.",
+        "create_application": "Create an application (web, SPA, native, API, …).",
+        "get_application_secret": "An application's client secret.",
+        "refresh_application_secret": "Replace an application's client secret with a new one.",
+        "generate_invite_tenant_user_link": "A link inviting users to join a tenant.",
+        "create_tenant_cooperator": "Make a user a tenant co-administrator with given policies.",
+        "get_tenant_by_code": "One tenant, looked up by its code instead of its id.",
+        "delete_user_list_by_id": "Remove an entry of the user blocklist/allowlist, by id.",
+        "delete_risk_list_policy_by_id": "Remove a risk-list policy, by id.",
+        "create_pipeline_function": "Create a pipeline function: code run at a stage of sign-in.",
+        "get_pipeline_function": "One pipeline function: its code, stage and settings.",
+        "delete_pipeline_function": "Delete a pipeline function: it no longer runs at its stage.",
+        "get_pipeline_logs": "The execution logs of a pipeline function.",
+        "get_webhook_event_list": "The events a webhook can subscribe to, by category.",
+        "authorize_data_policies": "Grant data policies to users, roles, groups or departments.",
+        "create_groups_batch": "Create several groups at once, each with a name and a code.",
+        "create_permission_namespace": (
+            "Create a permission namespace: a space of its own for roles and resources."
+        ),
+        "create_permission_namespaces_batch": "Create several permission namespaces at once.",
+        "create_public_account": "Create a public account: one login several people share.",
+        "create_public_accounts_batch": "Create several public accounts at once.",
+        "create_resources_batch": "Create several resources of a permission namespace at once.",
+        "delete_data_resource": "Delete a data resource of a permission namespace.",
+        "get_data_policy": "One data policy, with the data permissions it grants.",
+        "get_user": "One user, by id or another identifier (``user_id_type``).",
+        "delete_by_id": "Remove an entry of the IP blocklist/allowlist, by id.",
+        "delete_resource": "Delete a resource of a permission namespace, by its code.",
+        "check_external_user_permission": (
+            "Whether an external user (by ``externalId``) has a permission on resources."
+        ),
+        "create_data_resource": "Create a data resource: a string, a list or a tree (``struct``).",
+        "create_data_resource_by_array": "Create a data resource whose value is a list of strings.",
+        "create_data_resource_by_string": "Create a data resource whose value is a string.",
+        "create_data_resource_by_tree": "Create a data resource whose value is a tree of nodes.",
+        "create_row": "Add a row to a metadata model.",
+        "remove_row": "Delete rows of a metadata model (their children too if ``recursive``).",
+        "reupload_pipeline_function": "Upload a pipeline function's code again after a failure.",
+        "delete_public_accounts_batch": "Delete several public accounts at once.",
+        "delete_resources_batch": "Delete several resources of a permission namespace at once.",
+        "disable_device": "Disable one of a user's devices.",
+        "enable_device": "Enable one of a user's disabled devices.",
+        "suspend_device": "Suspend one of a user's devices until a given time.",
+        "get_public_account": "One public account, by id or another identifier.",
+        "get_public_account_batch": "Several public accounts, by their ids.",
+        "check_user_same_level_permission": (
+            "Whether a user has a permission on sibling nodes of a tree resource."
+        ),
+        # only the node SDK has these
+        "add_device": "Register a device (terminal) in the user pool.",
+        "add_invitation_policy_user_attribution": (
+            "Add a user attribute that invitations of a policy fill in."
+        ),
+        "add_invitation_policy_user_attributions_batch": (
+            "Add several user attributes that invitations of a policy fill in."
+        ),
+        "add_whitelist_of_app": "Add entries to an application's registration allowlist.",
+        "approve_universal_invitation_applicants": "Approve people who applied to join by link.",
+        "batch_create_dnef": "Create several extended fields of a data resource.",
+        "delete_invitees": "Delete invitees from the invitation list.",
+        "get_user_encrypt_password_batch": "Several users' passwords, encrypted, for migration.",
+        "reject_universal_invitation_applicants": "Reject people who applied to join by link.",
+        "check_role_mutual_exclusion": "Whether roles are mutually exclusive with a user's roles.",
+        "copy_invitation_policy_by_id": "Copy an invitation policy under a new name.",
+        "create_dnef": "Create an extended field of a data resource.",
+        "create_invitation_policy": "Create an invitation policy: whom it invites, and how.",
+        "create_invitation_roster": "Add a person to the invitation roster.",
+        "delete_dnef": "Delete an extended field of a data resource.",
+        "batch_delete_invitation_policies": "Delete several invitation policies at once.",
+        "delete_invitation_roster": "Remove a person from the invitation roster.",
+        "delete_invitation_roster_batch": "Remove people from the invitation roster.",
+        "delete_whitelist_of_app": "Remove entries from an application's registration allowlist.",
+        "disable_global_mfa_settings": "Turn off the user pool's global MFA settings.",
+        "filter_universal_invitation_applicants": "People who applied to join by link, filtered.",
+        "generate_universal_invitation_link": "Create the link anyone can use to apply to join.",
+        "get_device_exclusive_rule_settings": "The device-exclusive login rules of the pool.",
+        "get_device_exclusive_valid_scope_settings": (
+            "Which users and applications device-exclusive login applies to."
+        ),
+        "get_device_exclusive_white_list_settings": (
+            "The users exempt from device-exclusive login."
+        ),
+        "get_invitation_policy": "One invitation policy, by id.",
+        "get_invitation_email_template": "The email template an invitation policy sends.",
+        "get_invitation_policy_user_attribution": (
+            "One user attribute that invitations of a policy fill in."
+        ),
+        "get_invitation_roster": "One person of the invitation roster.",
+        "find_last_login_apps_by_device_ids_v2": (
+            "The applications last signed in to from each of several devices."
+        ),
+        "list_device_exclusive_apps": "The applications that support device-exclusive login.",
+        "get_universal_invitation_settings": "The settings of the join-by-link invitation.",
+        "get_wechat_mp_access_token_info": "The access token of a WeChat official account.",
+        "export_invitees": "Export the invitation list as a file.",
+        "import_invitees": "Import invitees from an uploaded file.",
+        "get_invitee_import_template": "The spreadsheet template for importing invitees.",
+        "upload_invitees": "Upload a file of invitees for import.",
+        "list_dnef": "The extended fields of a data resource, a batch at a time.",
+        "list_invitation_invitees": "The invitees, filtered, a page at a time.",
+        "list_invitation_policies": "The invitation policies, a page at a time.",
+        "list_invitation_policy_extends_fields": (
+            "The extra registration fields of an invitation policy."
+        ),
+        "list_invitation_policy_user_attributions": (
+            "The user attributes invitations of a policy fill in, a page at a time."
+        ),
+        "list_invitation_rosters": "The invitation roster, a page at a time.",
+        "list_invitation_rosters_by_non_policy_id": (
+            "The people of the roster not bound to a policy, a page at a time."
+        ),
+        "list_invitation_rosters_by_policy_id": (
+            "The people of the roster bound to a policy, a page at a time."
+        ),
+        "list_whitelists_of_app": "The registration allowlist of an application.",
+        "copy_row_relation": "Copy a row's relation links to another row.",
+        "get_all_metadata": "Every metadata model of the user pool with its fields.",
+        "get_all_rows_by_scroll_id": "Rows of a metadata model, a batch at a time by scroll id.",
+        "get_row_relation_details": "The rows linked to a row, with their values.",
+        "group_rows": "Rows of a metadata model, grouped by a field.",
+        "relation_search": "Search the rows a relation field can link to.",
+        "quick_filter_invitees": "Invitees matching a keyword, a page at a time.",
+        "remove_device_exclusive_valid_scope_settings": (
+            "Remove users or applications from device-exclusive login's scope."
+        ),
+        "remove_invitation_policy_user_attribution": (
+            "Remove a user attribute that invitations of a policy fill in."
+        ),
+        "remove_invitation_policy_user_attributions_batch": (
+            "Remove user attributes that invitations of a policy fill in."
+        ),
+        "revert_roster_invitation": "Withdraw the invitation sent to a person of the roster.",
+        "revert_roster_invitation_batch": "Withdraw the invitations sent to people of the roster.",
+        "save_device_exclusive_valid_scope_settings": (
+            "Set which users and applications device-exclusive login applies to."
+        ),
+        "send_roster_invitation": "Send the invitation to a person of the roster.",
+        "send_roster_invitation_batch": "Send the invitation to people of the roster.",
+        "update_application": "Change an application's settings.",
+        "update_device_exclusive_rule_settings": "Change the device-exclusive login rules.",
+        "update_dnef": "Change an extended field of a data resource.",
+        "update_invitation_policy": "Change an invitation policy.",
+        "update_invitation_email_template": "Change the email template an invitation policy sends.",
+        "update_invitation_policy_extends_fields": (
+            "Change the extra registration fields of an invitation policy."
+        ),
+        "update_invitation_roster": "Change a person of the invitation roster.",
+        "bind_invitation_rosters_policy": "Bind people of the roster to an invitation policy.",
+        "unbind_invitation_rosters_policy": (
+            "Unbind people of the roster from their invitation policy."
+        ),
+        "update_universal_invitation_settings": (
+            "Change the settings of the join-by-link invitation."
+        ),
+    }
+)

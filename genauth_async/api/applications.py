@@ -16,6 +16,7 @@ from .._checks import (
     MAX_PAGE_SIZE,
     as_model,
     as_models,
+    as_text,
     check_enum,
     check_enum_list,
     check_flag,
@@ -255,7 +256,7 @@ class ApplicationsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Assign asa account.
+        """Assign an ASA account to a user, organization, group, or role.
 
         ``POST /api/v3/assign-asa-account``; retried on failure (a replay is safe).
         """
@@ -276,7 +277,7 @@ class ApplicationsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Authorize application access.
+        """Authorize application access to users, groups, organizations or roles.
 
         ``POST /api/v3/authorize-application-access``; retried on failure (a replay is safe).
         """
@@ -296,7 +297,7 @@ class ApplicationsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Change userpool tenan ext idp conn state.
+        """Set user pool multi-tenant identity source connection.
 
         ``POST /api/v3/change-userpool-tenant-ext-idp-conn-state``; retried on failure (a replay
         is safe).
@@ -321,7 +322,7 @@ class ApplicationsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.CheckDomainAvailableData:
-        """Check domain available.
+        """Check if the domain is available.
 
         ``POST /api/v3/check-domain-available``; retried on failure (a replay is safe).
         """
@@ -360,7 +361,7 @@ class ApplicationsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.CreateApplicationRespData:
-        """Create application.
+        """Create an application (web, SPA, native, API, …).
 
         ``POST /api/v3/create-application``; not retried once it may have reached GenAuth (a
         replay is not safe).
@@ -415,7 +416,7 @@ class ApplicationsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.AsaAccount:
-        """Create asa account.
+        """Create an ASA account under a certain application.
 
         ``POST /api/v3/create-asa-account``; not retried once it may have reached GenAuth (a
         replay is not safe).
@@ -436,7 +437,7 @@ class ApplicationsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Create asa account batch.
+        """Batch create ASA accounts under a certain application.
 
         ``POST /api/v3/create-asa-accounts-batch``; not retried once it may have reached GenAuth
         (a replay is not safe).
@@ -456,7 +457,7 @@ class ApplicationsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Delete application.
+        """Delete application by application ID.
 
         ``POST /api/v3/delete-application``; retried on failure (a replay is safe).
         """
@@ -475,7 +476,7 @@ class ApplicationsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Delete asa account.
+        """Delete an ASA account by ASA account ID.
 
         ``POST /api/v3/delete-asa-account``; retried on failure (a replay is safe).
         """
@@ -495,7 +496,7 @@ class ApplicationsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Delete asa account batch.
+        """Batch delete ASA accounts by a list of ASA account IDs.
 
         ``POST /api/v3/delete-asa-accounts-batch``; retried on failure (a replay is safe).
         """
@@ -514,7 +515,7 @@ class ApplicationsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Delete auth.
+        """Batch delete application authorization.
 
         ``DELETE /api/v3/batch-applications-auth``; retried on failure (a replay is safe).
         """
@@ -534,7 +535,7 @@ class ApplicationsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.GetSubjectAuthData:
-        """Detail auth subject.
+        """Subject authorization details.
 
         ``GET /api/v3/get-subject-auth-detail``; retried on failure (a replay is safe).
         """
@@ -555,7 +556,7 @@ class ApplicationsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Enabled auth.
+        """Update authorization switch.
 
         ``POST /api/v3/update-auth-enabled``; retried on failure (a replay is safe).
         """
@@ -574,7 +575,7 @@ class ApplicationsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.Application:
-        """Get application.
+        """Get application details by application ID.
 
         ``GET /api/v3/get-application``; retried on failure (a replay is safe).
         """
@@ -592,7 +593,7 @@ class ApplicationsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.GetApplicationPermissionStrategyData:
-        """Get application permission strategy.
+        """Get the default access authorization strategy of the application.
 
         ``GET /api/v3/get-application-permission-strategy``; retried on failure (a replay is
         safe).
@@ -614,7 +615,7 @@ class ApplicationsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.GetApplicationSecretData:
-        """Get application secret.
+        """An application's client secret.
 
         ``GET /api/v3/get-application-secret``; retried on failure (a replay is safe).
         """
@@ -632,7 +633,7 @@ class ApplicationsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.ApplicationSimpleInfo:
-        """Get application simple info.
+        """Get application simple information by application ID.
 
         ``GET /api/v3/get-application-simple-info``; retried on failure (a replay is safe).
         """
@@ -651,7 +652,7 @@ class ApplicationsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.AsaAccount:
-        """Get asa account.
+        """Get detailed information of an ASA account based on the ASA account ID.
 
         ``GET /api/v3/get-asa-account``; retried on failure (a replay is safe).
         """
@@ -667,13 +668,13 @@ class ApplicationsAPI(APIModule):
         self,
         app_id: str,
         account_id: str,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.GetAsaAccountAssignedTargetData:
-        """Get asa account assigned targets.
+        """Paginate to get the list of subjects to which the account has been assigned.
 
         ``GET /api/v3/get-asa-account-assigned-targets``; retried on failure (a replay is safe).
         """
@@ -731,7 +732,7 @@ class ApplicationsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> list[models.AsaAccount]:
-        """Get asa account batch.
+        """Batch get detailed information of ASA accounts based on a list of ASA account IDs.
 
         ``POST /api/v3/get-asa-accounts-batch``; retried on failure (a replay is safe).
         """
@@ -752,7 +753,7 @@ class ApplicationsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.AsaAccount:
-        """Get assigned account.
+        """Get the ASA account directly assigned to the subject.
 
         ``GET /api/v3/get-assigned-account``; retried on failure (a replay is safe).
         """
@@ -776,7 +777,7 @@ class ApplicationsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.MfaTriggerData:
-        """Get mfa trigger data.
+        """Get MFA trigger data for users under the application.
 
         ``GET /api/v3/get-mfa-trigger-data``; retried on failure (a replay is safe).
         """
@@ -797,7 +798,7 @@ class ApplicationsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.UserPaging:
-        """List application active users.
+        """Get users who are currently logged in to the application.
 
         ``POST /api/v3/list-application-active-users``; retried on failure (a replay is safe).
         """
@@ -807,7 +808,7 @@ class ApplicationsAPI(APIModule):
                 options, models.ListApplicationActiveUsersOptions, "options", optional=True
             ),
         )
-        check_pagination(
+        _body = check_pagination(
             _body,
             (
                 "options",
@@ -846,7 +847,7 @@ class ApplicationsAPI(APIModule):
                 options, models.ListApplicationActiveUsersOptions, "options", optional=True
             ),
         )
-        check_pagination(
+        _body = check_pagination(
             _body,
             (
                 "options",
@@ -869,8 +870,8 @@ class ApplicationsAPI(APIModule):
 
     async def list_application_simple_info(
         self,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         is_integrate_app: bool | None = None,
         is_self_built_app: bool | None = None,
         sso_enabled: bool | None = None,
@@ -879,7 +880,7 @@ class ApplicationsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.ApplicationSimpleInfoPaginatedData:
-        """List application simple info.
+        """Get application simple information list.
 
         ``GET /api/v3/list-application-simple-info``; retried on failure (a replay is safe).
         """
@@ -937,8 +938,8 @@ class ApplicationsAPI(APIModule):
 
     async def list_applications(
         self,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         is_integrate_app: bool | None = None,
         is_self_built_app: bool | None = None,
         sso_enabled: bool | None = None,
@@ -948,7 +949,7 @@ class ApplicationsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.ApplicationPaginatedData:
-        """List applications.
+        """Get application list.
 
         ``GET /api/v3/list-applications``; retried on failure (a replay is safe).
         """
@@ -1004,13 +1005,13 @@ class ApplicationsAPI(APIModule):
     async def list_asa_account(
         self,
         app_id: str,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.AsaAccountPaginatedData:
-        """List asa account.
+        """Paginate to get the ASA account list under a certain application.
 
         ``GET /api/v3/list-asa-accounts``; retried on failure (a replay is safe).
         """
@@ -1054,8 +1055,8 @@ class ApplicationsAPI(APIModule):
     async def list_auth_application(
         self,
         app_id: str,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         target_name: str | None = None,
         target_type_list: Sequence[str] | None = None,
         effect: models.PolicyEffect | str | None = None,
@@ -1064,7 +1065,7 @@ class ApplicationsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.ListApplicationAuthPaginatedData:
-        """List auth application.
+        """Application authorization list.
 
         ``POST /api/v3/list-applications-auth``; retried on failure (a replay is safe).
         """
@@ -1136,7 +1137,7 @@ class ApplicationsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.ListApplicationSubjectDataList:
-        """List auth subject.
+        """Subject authorization list.
 
         ``POST /api/v3/list-subject-auth``; retried on failure (a replay is safe).
         """
@@ -1154,21 +1155,21 @@ class ApplicationsAPI(APIModule):
 
     async def list_tenant_applications(
         self,
-        page: str,
-        limit: str,
+        page: int | str,
+        limit: int | str,
         keywords: str,
         sso_enabled: bool,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.TenantApplicationListPaging:
-        """List tenant applications.
+        """Get the application list, you can specify the tenant ID for filtering.
 
         ``GET /api/v3/list-tenant-applications``; retried on failure (a replay is safe).
         """
         _query: dict[str, Any] = {
-            "page": require_id(page, "page"),
-            "limit": require_id(limit, "limit"),
+            "page": as_text(check_page(page, required=True)),
+            "limit": as_text(check_page_size(limit, required=True)),
             "keywords": require_id(keywords, "keywords"),
             "sso_enabled": require_flag(sso_enabled, "sso_enabled"),
         }
@@ -1219,7 +1220,7 @@ class ApplicationsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.RefreshApplicationSecretData:
-        """Refresh application secret.
+        """Replace an application's client secret with a new one.
 
         ``POST /api/v3/refresh-application-secret``; not retried once it may have reached
         GenAuth (a replay is not safe).
@@ -1239,7 +1240,7 @@ class ApplicationsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Revoke application access.
+        """Cancel the application access authorization of users, groups, organizations or roles.
 
         ``POST /api/v3/revoke-application-access``; retried on failure (a replay is safe).
         """
@@ -1260,7 +1261,7 @@ class ApplicationsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Unassign asa account.
+        """Unassign an ASA account assigned to a user, organization, group, or role.
 
         ``POST /api/v3/unassign-asa-account``; retried on failure (a replay is safe).
         """
@@ -1302,7 +1303,7 @@ class ApplicationsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Update application.
+        """Change an application's settings.
 
         ``POST /api/v3/update-application``; retried on failure (a replay is safe). Not in the
         official Python SDK (node SDK: ``updateApplication``).
@@ -1362,7 +1363,7 @@ class ApplicationsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.MFASettings:
-        """Update application mfa settings.
+        """Pass in a list of MFA authentication factors to enable or disable.
 
         ``POST /api/v3/update-application-mfa-settings``; retried on failure (a replay is safe).
         """
@@ -1387,7 +1388,7 @@ class ApplicationsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Update application permission strategy.
+        """Update the default access authorization strategy of the application.
 
         ``POST /api/v3/update-application-permission-strategy``; retried on failure (a replay is
         safe).
@@ -1414,7 +1415,7 @@ class ApplicationsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.AsaAccount:
-        """Update asa account.
+        """Update the information of a certain ASA account.
 
         ``POST /api/v3/update-asa-account``; retried on failure (a replay is safe).
         """
@@ -1434,7 +1435,7 @@ class ApplicationsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Update login page config.
+        """Update the login page configuration by application ID.
 
         ``POST /api/v3/update-login-page-config``; retried on failure (a replay is safe).
         """
@@ -1452,7 +1453,7 @@ class ApplicationsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Update tenant qr code state.
+        """Update tenant console QR code login status.
 
         ``POST /api/v3/update-userpool-tenant-appqrcode-state``; retried on failure (a replay is
         safe).
@@ -1471,7 +1472,7 @@ class ApplicationsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Update user pool tenant config.
+        """Update the login information in the user pool multi-tenant configuration.
 
         ``POST /api/v3/update-userpool-tenant-config``; retried on failure (a replay is safe).
         """
@@ -1488,7 +1489,7 @@ class ApplicationsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.UserPoolTenantConfig:
-        """Userpoll tenant config.
+        """Get user pool multi-tenant configuration information based on user pool ID.
 
         ``GET /api/v3/userpool-tenant-config``; retried on failure (a replay is safe).
         """

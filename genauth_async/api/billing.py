@@ -16,7 +16,7 @@ from .._checks import MAX_PAGE_SIZE, check_page, check_page_size, require_id
 from .._endpoint import Endpoint
 from .._lazy import lazy_module
 from .._transport import TimeoutArg
-from ._base import APIModule
+from ._base import EMPTY_BODY, APIModule
 
 if TYPE_CHECKING:
     from ..models import billing as models
@@ -27,6 +27,7 @@ else:
 __all__ = ["ENDPOINTS", "BillingAPI"]
 
 ENDPOINTS: dict[str, Endpoint[Any]] = {
+    "cost_contact_click": Endpoint("POST", "api/v3/click-cost-contact", None, False),
     "get_all_rights_item": Endpoint(
         "GET", "api/v3/get-all-rights-items", idempotent=True, load=lambda: models.RightItemRes
     ),
@@ -66,13 +67,30 @@ class BillingAPI(APIModule):
 
     __slots__ = ()
 
+    async def cost_contact_click(
+        self,
+        *,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> None:
+        """Record that the "contact us" button of the billing page was clicked.
+
+        ``POST /api/v3/click-cost-contact``; not retried once it may have reached GenAuth (a
+        replay is not safe). In neither official SDK: from GenAuth's server OpenAPI document
+        (``CostManagementController_costContactClick``).
+        """
+        _body = EMPTY_BODY
+        return await self._transport.request(
+            _E["cost_contact_click"], body=_body, timeout=timeout, deadline=deadline
+        )
+
     async def get_all_rights_item(
         self,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.RightItemRes:
-        """Get all rights item.
+        """Get all rights of the current user pool.
 
         ``GET /api/v3/get-all-rights-items``; retried on failure (a replay is safe).
         """
@@ -86,7 +104,7 @@ class BillingAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.CostCurrentPackageInfo:
-        """Get current package info.
+        """Get details of the current user pool package.
 
         ``GET /api/v3/get-current-package-info``; retried on failure (a replay is safe).
         """
@@ -102,7 +120,7 @@ class BillingAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.MauPeriodUsageHistory:
-        """Get mau period usage history.
+        """Get the MAU usage record of the current user pool.
 
         ``GET /api/v3/get-mau-period-usage-history``; retried on failure (a replay is safe).
         """
@@ -121,7 +139,7 @@ class BillingAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.OrderItem:
-        """Get order detail.
+        """Get the order details of the current user pool.
 
         ``GET /api/v3/get-order-detail``; retried on failure (a replay is safe).
         """
@@ -139,7 +157,7 @@ class BillingAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.CostGetOrderPayDetail:
-        """Get order pay detail.
+        """Get the order payment details of the current user pool.
 
         ``GET /api/v3/get-order-pay-detail``; retried on failure (a replay is safe).
         """
@@ -152,13 +170,13 @@ class BillingAPI(APIModule):
 
     async def get_orders(
         self,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.GetOrdersRes:
-        """Get orders.
+        """Get the order list of the current user pool.
 
         ``GET /api/v3/get-orders``; retried on failure (a replay is safe).
         """
@@ -201,7 +219,7 @@ class BillingAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.CurrentUsageResp:
-        """Get usage info.
+        """Get details of the current user pool usage.
 
         ``GET /api/v3/get-usage-info``; retried on failure (a replay is safe).
         """

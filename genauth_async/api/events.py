@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
 
-from .._checks import MAX_PAGE_SIZE, check_page, check_page_size, check_str, json_text, require_id
+from .._checks import MAX_PAGE_SIZE, check_page, check_page_size, check_str, json_value, require_id
 from .._endpoint import Endpoint
 from .._lazy import lazy_module
 from .._transport import TimeoutArg
@@ -59,7 +59,7 @@ class EventsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Create event app.
+        """Create a custom event application.
 
         ``POST /api/v3/create-event-app``; not retried once it may have reached GenAuth (a
         replay is not safe).
@@ -81,7 +81,7 @@ class EventsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Define event.
+        """Define a custom event in the GenAuth event center.
 
         ``POST /api/v3/define-event``; not retried once it may have reached GenAuth (a replay is
         not safe).
@@ -100,7 +100,7 @@ class EventsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.EventAppPaging:
-        """List event apps.
+        """Get the event application list.
 
         ``GET /api/v3/list-event-apps``; retried on failure (a replay is safe).
         """
@@ -110,14 +110,14 @@ class EventsAPI(APIModule):
 
     async def list_events(
         self,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         app: str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.OpenEventPaging:
-        """List events.
+        """Get all event lists supported by GenAuth services.
 
         ``GET /api/v3/list-events``; retried on failure (a replay is safe).
         """
@@ -167,14 +167,14 @@ class EventsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.PubEventRespData:
-        """Publish a custom event (``event_data`` is sent as JSON text).
+        """Publish a custom event (``event_data``: any JSON value, sent as it is).
 
         ``POST /api/v3/pub-event``; not retried once it may have reached GenAuth (a replay is
         not safe). Keyword-only (sent by the node SDK, not by the Python one): ``source``.
         """
         _body = models.PubEvent(
             event_type=require_id(event_type, "event_type"),
-            event_data=json_text(event_data, "event_data"),
+            event_data=json_value(event_data, "event_data"),
             source=check_str(source, "source"),
         )
         return await self._transport.request(
@@ -190,14 +190,14 @@ class EventsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.PubEventRespData:
-        """Pub user event.
+        """Push a custom event to the GenAuth event center from the authentication end.
 
         ``POST /api/v3/pub-userEvent``; not retried once it may have reached GenAuth (a replay
         is not safe). Keyword-only (sent by the node SDK, not by the Python one): ``source``.
         """
         _body = models.PubEvent(
             event_type=require_id(event_type, "event_type"),
-            event_data=json_text(event_data, "event_data"),
+            event_data=json_value(event_data, "event_data"),
             source=check_str(source, "source"),
         )
         return await self._transport.request(

@@ -96,7 +96,7 @@ class GroupsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Add group members.
+        """Add group members, members are passed in as an array of user IDs.
 
         ``POST /api/v3/add-group-members``; not retried once it may have reached GenAuth (a
         replay is not safe).
@@ -120,7 +120,7 @@ class GroupsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.Group:
-        """Create group.
+        """Create a group, a group must include group name and unique identifier code.
 
         ``POST /api/v3/create-group``; not retried once it may have reached GenAuth (a replay is
         not safe).
@@ -143,7 +143,7 @@ class GroupsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> builtins.list[models.Group]:
-        """Create groups batch.
+        """Create several groups at once, each with a name and a code.
 
         ``POST /api/v3/create-groups-batch``; not retried once it may have reached GenAuth (a
         replay is not safe).
@@ -165,7 +165,7 @@ class GroupsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.CreateOrUpdateGroupData:
-        """Create or update group.
+        """If it does not exist, create it; if it exists, update it.
 
         ``POST /api/v3/create-or-update-group``; not retried once it may have reached GenAuth (a
         replay is not safe).
@@ -187,7 +187,7 @@ class GroupsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Delete groups batch.
+        """Delete groups in batch by group code.
 
         ``POST /api/v3/delete-groups-batch``; retried on failure (a replay is safe).
         """
@@ -206,7 +206,7 @@ class GroupsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> list[models.Group]:
-        """Get all groups.
+        """Every group of the user pool, without paging.
 
         ``GET /api/v3/get-all-groups``; retried on failure (a replay is safe).
         """
@@ -226,7 +226,7 @@ class GroupsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.Group:
-        """Get group.
+        """Get group details through group code.
 
         ``GET /api/v3/get-group``; retried on failure (a replay is safe).
         """
@@ -247,7 +247,7 @@ class GroupsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> list[models.AuthorizedResource]:
-        """Get group authorized resources.
+        """Get the list of resources authorized.
 
         ``GET /api/v3/get-group-authorized-resources``; retried on failure (a replay is safe).
         """
@@ -263,19 +263,21 @@ class GroupsAPI(APIModule):
     async def list_group_members(
         self,
         code: str,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         with_custom_data: bool | None = None,
         with_identities: bool | None = None,
         *,
         flat_custom_data: bool | None = None,
+        with_department_ids: bool | None = None,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.UserPaging:
-        """List group members.
+        """List group members by group code.
 
         ``GET /api/v3/list-group-members``; retried on failure (a replay is safe). Keyword-only
-        (sent by the node SDK, not by the Python one): ``flat_custom_data``.
+        (in the server's DTO, sent by neither SDK): ``with_department_ids``. Keyword-only (sent
+        by the node SDK, not by the Python one): ``flat_custom_data``.
         """
         _query: dict[str, Any] = {
             "code": require_id(code, "code"),
@@ -284,6 +286,7 @@ class GroupsAPI(APIModule):
             "withCustomData": check_flag(with_custom_data, "with_custom_data"),
             "withIdentities": check_flag(with_identities, "with_identities"),
             "flatCustomData": check_flag(flat_custom_data, "flat_custom_data"),
+            "withDepartmentIds": check_flag(with_department_ids, "with_department_ids"),
         }
         return await self._transport.request(
             _E["list_group_members"], query=_query, timeout=timeout, deadline=deadline
@@ -296,6 +299,7 @@ class GroupsAPI(APIModule):
         with_identities: bool | None = None,
         *,
         flat_custom_data: bool | None = None,
+        with_department_ids: bool | None = None,
         start_page: int = 1,
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
@@ -305,7 +309,8 @@ class GroupsAPI(APIModule):
         """Every item of :meth:`list_group_members`, page after page.
 
         ``GET /api/v3/list-group-members``; retried on failure (a replay is safe). Keyword-only
-        (sent by the node SDK, not by the Python one): ``flat_custom_data``.
+        (in the server's DTO, sent by neither SDK): ``with_department_ids``. Keyword-only (sent
+        by the node SDK, not by the Python one): ``flat_custom_data``.
 
         Args:
             start_page: the first page to fetch (1-based).
@@ -319,6 +324,7 @@ class GroupsAPI(APIModule):
             "withCustomData": check_flag(with_custom_data, "with_custom_data"),
             "withIdentities": check_flag(with_identities, "with_identities"),
             "flatCustomData": check_flag(flat_custom_data, "flat_custom_data"),
+            "withDepartmentIds": check_flag(with_department_ids, "with_department_ids"),
         }
         return self._iter_query(
             _E["list_group_members"], _query, start_page, limit, page_retries, timeout, deadline
@@ -327,8 +333,8 @@ class GroupsAPI(APIModule):
     async def list_groups(
         self,
         keywords: str | None = None,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         with_metadata: bool | None = None,
         with_custom_data: bool | None = None,
         flat_custom_data: bool | None = None,
@@ -336,7 +342,7 @@ class GroupsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.GroupPaging:
-        """List groups.
+        """Get group list, supports pagination.
 
         ``GET /api/v3/list-groups``; retried on failure (a replay is safe).
         """
@@ -394,7 +400,7 @@ class GroupsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Remove group members.
+        """Remove group members in batch, members are passed in as an array of user IDs.
 
         ``POST /api/v3/remove-group-members``; retried on failure (a replay is safe).
         """
@@ -417,7 +423,7 @@ class GroupsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.Group:
-        """Update group.
+        """Update group by group code, can update this group's code.
 
         ``POST /api/v3/update-group``; retried on failure (a replay is safe).
         """

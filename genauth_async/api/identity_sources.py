@@ -101,7 +101,7 @@ class IdentitySourcesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Change ext idp conn association state.
+        """Tenants can associate or disassociate identity source connections.
 
         ``POST /api/v3/change-ext-idp-conn-association-state``; retried on failure (a replay is
         safe).
@@ -129,7 +129,7 @@ class IdentitySourcesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Change ext idp conn state.
+        """Identity source connection switch, can open or close the identity source connection.
 
         ``POST /api/v3/change-ext-idp-conn-state``; retried on failure (a replay is safe).
         """
@@ -153,7 +153,7 @@ class IdentitySourcesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.ExtIdp:
-        """Create ext idp.
+        """Create an identity source.
 
         ``POST /api/v3/create-ext-idp``; not retried once it may have reached GenAuth (a replay
         is not safe).
@@ -181,7 +181,7 @@ class IdentitySourcesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.ExtIdpConnDetail:
-        """Create ext idp conn.
+        """Create a new connection under an existing identity source.
 
         ``POST /api/v3/create-ext-idp-conn``; not retried once it may have reached GenAuth (a
         replay is not safe).
@@ -208,7 +208,7 @@ class IdentitySourcesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Delete ext idp.
+        """Delete the identity source by the identity source ID.
 
         ``POST /api/v3/delete-ext-idp``; retried on failure (a replay is safe).
         """
@@ -228,7 +228,7 @@ class IdentitySourcesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Delete ext idp conn.
+        """Delete the identity source connection by the identity source connection ID.
 
         ``POST /api/v3/delete-ext-idp-conn``; retried on failure (a replay is safe).
         """
@@ -250,7 +250,7 @@ class IdentitySourcesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.ExtIdpListPaging:
-        """Ext idp conn state by apps.
+        """Get the connection status of applications under the identity source details page.
 
         ``GET /api/v3/ext-idp-conn-apps``; retried on failure (a replay is safe).
         """
@@ -274,7 +274,7 @@ class IdentitySourcesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.ExtIdpDetail:
-        """Get ext idp.
+        """Get the identity source details.
 
         ``GET /api/v3/get-ext-idp``; retried on failure (a replay is safe).
         """
@@ -296,7 +296,7 @@ class IdentitySourcesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.GetWechatAccessTokenData:
-        """Get wechat mp access token info.
+        """The access token of a WeChat official account.
 
         ``POST /api/v3/get-weixin-access-token``; retried on failure (a replay is safe). Not in
         the official Python SDK (node SDK: ``getWechatMpAccessTokenInfo``).
@@ -317,7 +317,7 @@ class IdentitySourcesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.ExtIdpListPaging:
-        """List ext idp.
+        """Get the identity source list, can specify the tenant ID for filtering.
 
         ``GET /api/v3/list-ext-idp``; retried on failure (a replay is safe).
         """
@@ -334,13 +334,13 @@ class IdentitySourcesAPI(APIModule):
         tenant_id: str | None = None,
         app_id: str | None = None,
         type: models.ExtIdpConnStateByAppsType | str | None = None,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.ExtIdpListPaging:
-        """List tenant ext idp.
+        """Get the identity source list in the tenant console, can filter by application ID.
 
         ``GET /api/v3/list-tenant-ext-idp``; retried on failure (a replay is safe).
         """
@@ -396,7 +396,7 @@ class IdentitySourcesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.ExtIdp:
-        """Update ext idp.
+        """Update the identity source configuration, can set the identity source ID and name.
 
         ``POST /api/v3/update-ext-idp``; retried on failure (a replay is safe).
         """
@@ -421,7 +421,7 @@ class IdentitySourcesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.ExtIdpConnDetail:
-        """Update ext idp conn.
+        """Update the identity source connection.
 
         ``POST /api/v3/update-ext-idp-conn``; retried on failure (a replay is safe).
         """

@@ -81,7 +81,7 @@ class MessagesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.EmailProvider:
-        """Config email provider.
+        """Configure third-party email service.
 
         ``POST /api/v3/config-email-provider``; retried on failure (a replay is safe).
         """
@@ -120,7 +120,7 @@ class MessagesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.EmailProvider:
-        """Get email provider.
+        """Get third-party email service configuration.
 
         ``GET /api/v3/get-email-provider``; retried on failure (a replay is safe).
         """
@@ -134,7 +134,7 @@ class MessagesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.GetEmailTemplatesData:
-        """Get email templates.
+        """Get the list of email templates.
 
         ``GET /api/v3/get-email-templates``; retried on failure (a replay is safe).
         """
@@ -154,7 +154,7 @@ class MessagesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.PreviewEmailTemplateResp:
-        """Preview email template.
+        """Render an email template as it would be sent.
 
         ``POST /api/v3/preview-email-template``; retried on failure (a replay is safe).
         """
@@ -185,7 +185,7 @@ class MessagesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.EmailTemplate:
-        """Update email template.
+        """Modify the email template.
 
         ``POST /api/v3/update-email-template``; retried on failure (a replay is safe).
         """

@@ -18,7 +18,6 @@ from .._checks import (
     as_models,
     check_enum,
     check_flag,
-    check_int,
     check_list,
     check_page,
     check_page_size,
@@ -128,7 +127,10 @@ ENDPOINTS: dict[str, Endpoint[Any]] = {
         load=lambda: list[models.FunctionModel],
     ),
     "list_operate": Endpoint(
-        "GET", "api/v3/metadata/list-operate", idempotent=True, load=lambda: models.OperateModel
+        "GET",
+        "api/v3/metadata/list-operate",
+        idempotent=True,
+        load=lambda: models.OperateModelPaging,
     ),
     "list_operate_all": Endpoint(
         "GET", "api/v3/metadata/all-operate", idempotent=True, load=lambda: models.OperateModel
@@ -182,7 +184,7 @@ class MetadataAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> Any:
-        """Capture.
+        """UEBA upload.
 
         ``POST /api/v3/metadata/ueba/capture``; not retried once it may have reached GenAuth (a
         replay is not safe).
@@ -205,7 +207,7 @@ class MetadataAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Copy operate.
+        """Copy custom operation.
 
         ``POST /api/v3/metadata/copy-operate``; not retried once it may have reached GenAuth (a
         replay is not safe). Keyword-only (sent by the node SDK, not by the Python one):
@@ -230,7 +232,7 @@ class MetadataAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.RelationValueList:
-        """Copy row relation.
+        """Copy a row's relation links to another row.
 
         ``POST /api/v3/metadata/copy-row-relation``; not retried once it may have reached
         GenAuth (a replay is not safe). Not in the official Python SDK (node SDK:
@@ -274,7 +276,7 @@ class MetadataAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.FunctionModelField:
-        """Create field.
+        """Create the field of related data object.
 
         ``POST /api/v3/metadata/create-field``; not retried once it may have reached GenAuth (a
         replay is not safe).
@@ -322,7 +324,7 @@ class MetadataAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.FunctionModel:
-        """Create model.
+        """Create a custom data object using this interface.
 
         ``POST /api/v3/metadata/create-model``; not retried once it may have reached GenAuth (a
         replay is not safe).
@@ -351,7 +353,7 @@ class MetadataAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Create operate.
+        """Create custom operation.
 
         ``POST /api/v3/metadata/create-operate``; not retried once it may have reached GenAuth
         (a replay is not safe).
@@ -377,7 +379,7 @@ class MetadataAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.Row:
-        """Create row.
+        """Add a row to a metadata model.
 
         ``POST /api/v3/metadata/create-row``; not retried once it may have reached GenAuth (a
         replay is not safe).
@@ -401,7 +403,7 @@ class MetadataAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Create row relation.
+        """Link a row to rows of another model through a relation field.
 
         ``POST /api/v3/metadata/create-row-relation``; not retried once it may have reached
         GenAuth (a replay is not safe).
@@ -426,7 +428,7 @@ class MetadataAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Execute operate.
+        """Execute custom operation.
 
         ``POST /api/v3/metadata/execute-operate``; not retried once it may have reached GenAuth
         (a replay is not safe). Keyword-only (sent by the node SDK, not by the Python one):
@@ -450,7 +452,7 @@ class MetadataAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Export meatdata.
+        """Export the rows of metadata models as a file.
 
         ``POST /api/v3/metadata/export``; retried on failure (a replay is safe).
         """
@@ -471,7 +473,7 @@ class MetadataAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Export model.
+        """Export data object.
 
         ``POST /api/v3/metadata/export/model``; retried on failure (a replay is safe).
         """
@@ -491,7 +493,7 @@ class MetadataAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.FunctionModelValueList:
-        """Get all metadata.
+        """Every metadata model of the user pool with its fields.
 
         ``POST /api/v3/metadata/get-all-metadata``; retried on failure (a replay is safe). Not
         in the official Python SDK (node SDK: ``getAllMetadata``).
@@ -517,7 +519,7 @@ class MetadataAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.GetAllRowByScrollid:
-        """Get all rows by scroll id.
+        """Rows of a metadata model, a batch at a time by scroll id.
 
         ``POST /api/v3/metadata/get-all-row-by-scrollid``; retried on failure (a replay is
         safe). Not in the official Python SDK (node SDK: ``getAllMetadataRow``).
@@ -541,7 +543,7 @@ class MetadataAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.Row:
-        """Get import template.
+        """The spreadsheet template for importing a metadata model's rows.
 
         ``GET /api/v3/metadata/get-import-template``; retried on failure (a replay is safe).
         """
@@ -559,7 +561,7 @@ class MetadataAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.FunctionModel:
-        """Get model.
+        """Get detailed information of the data object using the function id.
 
         ``GET /api/v3/metadata/get-model``; retried on failure (a replay is safe).
         """
@@ -578,7 +580,7 @@ class MetadataAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Get relation info.
+        """The rows a row's relation field links to.
 
         ``POST /api/v3/metadata/get-relation-info``; retried on failure (a replay is safe).
         """
@@ -595,13 +597,13 @@ class MetadataAPI(APIModule):
         model_id: str,
         field_id: str,
         row_id: str,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.RelationValueList:
-        """Get relation value.
+        """Get row relation data.
 
         ``GET /api/v3/metadata/get-row-relation``; retried on failure (a replay is safe).
         """
@@ -657,7 +659,7 @@ class MetadataAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.Row:
-        """Get row.
+        """Get Data Object Row Information.
 
         ``GET /api/v3/metadata/get-row``; retried on failure (a replay is safe).
         """
@@ -678,7 +680,7 @@ class MetadataAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> list[models.Row]:
-        """Get row batch.
+        """Rows of a metadata model, by their ids.
 
         ``POST /get-row-batch``; retried on failure (a replay is safe). Unverified: the SDKs
         send this without the /api/v3 prefix every other metadata call has; kept as they send
@@ -702,7 +704,7 @@ class MetadataAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.Row:
-        """Get row by value.
+        """Get Data Object Row Information.
 
         ``GET /api/v3/metadata/get-row-by-value``; retried on failure (a replay is safe).
         """
@@ -722,7 +724,7 @@ class MetadataAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.RelationValueList:
-        """Get row relation details.
+        """The rows linked to a row, with their values.
 
         ``GET /api/v3/metadata/get-row-relation-details``; retried on failure (a replay is
         safe). Not in the official Python SDK (node SDK: ``getRelationDetails``).
@@ -737,13 +739,13 @@ class MetadataAPI(APIModule):
         group_id: str,
         keyword: str | None = None,
         sort: Sequence[Any] | None = None,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         get_nest_data: bool | None = None,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.FunctionModelValueList:
-        """Group rows.
+        """Rows of a metadata model, grouped by a field.
 
         ``POST /api/v3/metadata/group``; not retried once it may have reached GenAuth (a replay
         is not safe). Not in the official Python SDK (node SDK: ``getMetadataGroupList``).
@@ -803,7 +805,7 @@ class MetadataAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Import metadata.
+        """Import rows of a metadata model from an uploaded file.
 
         ``POST /api/v3/metadata/import``; not retried once it may have reached GenAuth (a replay
         is not safe).
@@ -823,7 +825,7 @@ class MetadataAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Import model.
+        """Import data object.
 
         ``POST /api/v3/metadata/import/model``; not retried once it may have reached GenAuth (a
         replay is not safe).
@@ -843,7 +845,7 @@ class MetadataAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> list[models.FunctionModelField]:
-        """List field.
+        """Get the field list of data object.
 
         ``GET /api/v3/metadata/list-field``; retried on failure (a replay is safe). Keyword-only
         (sent by the node SDK, not by the Python one): ``from_``.
@@ -862,7 +864,7 @@ class MetadataAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> list[models.FunctionModel]:
-        """List model.
+        """Get Data Object List.
 
         ``GET /api/v3/metadata/list-model``; retried on failure (a replay is safe).
         """
@@ -872,15 +874,15 @@ class MetadataAPI(APIModule):
         self,
         model_id: str,
         keywords: str | None = None,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         field_id: str | None = None,
         show_created: str | None = None,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
-    ) -> models.OperateModel:
-        """List operate.
+    ) -> models.OperateModelPaging:
+        """Operation management list.
 
         ``GET /api/v3/metadata/list-operate``; retried on failure (a replay is safe).
         Keyword-only (sent by the node SDK, not by the Python one): ``field_id``,
@@ -889,13 +891,49 @@ class MetadataAPI(APIModule):
         _query: dict[str, Any] = {
             "modelId": require_id(model_id, "model_id"),
             "keywords": check_str(keywords, "keywords"),
-            "page": check_int(page, "page"),
-            "limit": check_int(limit, "limit"),
+            "page": check_page(page),
+            "limit": check_page_size(limit),
             "fieldId": check_str(field_id, "field_id"),
             "showCreated": check_str(show_created, "show_created"),
         }
         return await self._transport.request(
             _E["list_operate"], query=_query, timeout=timeout, deadline=deadline
+        )
+
+    def iter_operate(
+        self,
+        model_id: str,
+        keywords: str | None = None,
+        *,
+        field_id: str | None = None,
+        show_created: str | None = None,
+        start_page: int = 1,
+        limit: int = MAX_PAGE_SIZE,
+        page_retries: int = 3,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> AsyncIterator[models.OperateModel]:
+        """Every item of :meth:`list_operate`, page after page.
+
+        ``GET /api/v3/metadata/list-operate``; retried on failure (a replay is safe).
+        Keyword-only (sent by the node SDK, not by the Python one): ``field_id``,
+        ``show_created``.
+
+        Args:
+            start_page: the first page to fetch (1-based).
+            limit: items per page (at most 50).
+            page_retries: how many more times a page is fetched after a server,
+                rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
+        """
+        _query: dict[str, Any] = {
+            "modelId": require_id(model_id, "model_id"),
+            "keywords": check_str(keywords, "keywords"),
+            "fieldId": check_str(field_id, "field_id"),
+            "showCreated": check_str(show_created, "show_created"),
+        }
+        return self._iter_query(
+            _E["list_operate"], _query, start_page, limit, page_retries, timeout, deadline
         )
 
     async def list_operate_all(
@@ -905,7 +943,7 @@ class MetadataAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.OperateModel:
-        """List operate all.
+        """All operation management list.
 
         ``GET /api/v3/metadata/all-operate``; retried on failure (a replay is safe).
         """
@@ -923,8 +961,8 @@ class MetadataAPI(APIModule):
         conjunction: str | None = None,
         conditions: Sequence[models.Condition | Mapping[str, Any]] | None = None,
         sort: Sequence[Any] | None = None,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         fetch_all: bool | None = None,
         with_path: bool | None = None,
         show_field_id: bool | None = None,
@@ -938,7 +976,7 @@ class MetadataAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.FunctionModelValueList:
-        """List row.
+        """Advanced Search for Data Objects.
 
         ``POST /api/v3/metadata/filter``; retried on failure (a replay is safe). Keyword-only
         (sent by the node SDK, not by the Python one): ``get_nest_data``.
@@ -1034,13 +1072,13 @@ class MetadataAPI(APIModule):
         field_id: str,
         model_id: str,
         keywords: str | None = None,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         show_field_id: bool | None = None,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.RelationValueList:
-        """Relation search.
+        """Search the rows a relation field can link to.
 
         ``POST /api/v3/metadata/relation-search``; not retried once it may have reached GenAuth
         (a replay is not safe). Not in the official Python SDK (node SDK: ``relationSearch``).
@@ -1100,7 +1138,7 @@ class MetadataAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Remote field.
+        """Remove the corresponding field based on the requested field id and function id.
 
         ``POST /api/v3/metadata/remove-field``; not retried once it may have reached GenAuth (a
         replay is not safe).
@@ -1122,7 +1160,7 @@ class MetadataAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Remove model.
+        """Delete the corresponding data object based on the requested function id.
 
         ``POST /api/v3/metadata/remove-model``; retried on failure (a replay is safe).
         """
@@ -1143,7 +1181,7 @@ class MetadataAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Remove operate.
+        """Remove custom operation.
 
         ``POST /api/v3/metadata/remove-operate``; retried on failure (a replay is safe).
         Keyword-only (sent by the node SDK, not by the Python one): ``field_id``.
@@ -1168,7 +1206,7 @@ class MetadataAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Remove relation value.
+        """Remove row relation data.
 
         ``POST /api/v3/metadata/remove-row-relation``; retried on failure (a replay is safe).
         """
@@ -1191,7 +1229,7 @@ class MetadataAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Remove row.
+        """Delete rows of a metadata model (their children too if ``recursive``).
 
         ``POST /api/v3/metadata/remove-row``; retried on failure (a replay is safe).
         """
@@ -1230,7 +1268,7 @@ class MetadataAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.FunctionModelField:
-        """Update field.
+        """Update the field information and basic validation rules of the related data object.
 
         ``POST /api/v3/metadata/update-field``; retried on failure (a replay is safe).
         """
@@ -1277,7 +1315,7 @@ class MetadataAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.FunctionModel:
-        """Update model.
+        """Update the information of the data object corresponding to the requested function id.
 
         ``POST /api/v3/metadata/update-model``; retried on failure (a replay is safe).
         Keyword-only (sent by the node SDK, not by the Python one): ``show_field_key``.
@@ -1311,7 +1349,7 @@ class MetadataAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Update operate.
+        """Update operation management.
 
         ``POST /api/v3/metadata/update-operate``; retried on failure (a replay is safe).
         Keyword-only (sent by the node SDK, not by the Python one): ``field_id``.
@@ -1340,7 +1378,7 @@ class MetadataAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.Row:
-        """Update row.
+        """Change the values of a row of a metadata model.
 
         ``POST /api/v3/metadata/update-row``; retried on failure (a replay is safe).
         """

@@ -176,6 +176,9 @@ ENDPOINTS: dict[str, Endpoint[Any]] = {
         idempotent=True,
         load=lambda: models.GetUniversalInvitation,
     ),
+    "get_verify_config": Endpoint(
+        "GET", "api/v3/verify-config", idempotent=True, load=lambda: models.VerifyConfigData
+    ),
     "get_verify_config_app": Endpoint(
         "GET", "api/v3/verify-config-app", idempotent=True, load=lambda: models.Application
     ),
@@ -207,7 +210,7 @@ ENDPOINTS: dict[str, Endpoint[Any]] = {
         "GET",
         "api/v3/list-invitation-policy-user-attributions",
         idempotent=True,
-        load=lambda: list[models.UserAttributionPagination],
+        load=lambda: models.UserAttributionPagination,
     ),
     "list_invitation_rosters": Endpoint(
         "POST",
@@ -319,6 +322,9 @@ ENDPOINTS: dict[str, Endpoint[Any]] = {
         idempotent=True,
         load=lambda: models.GetUniversalInvitation,
     ),
+    "update_verify_config": Endpoint(
+        "PUT", "api/v3/verify-config", idempotent=True, load=lambda: models.VerifyConfigData
+    ),
     "upload_invitees": Endpoint(
         "POST",
         "api/v3/invitation-invitee/upload",
@@ -344,7 +350,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.UserAttribution:
-        """Add invitation policy user attribution.
+        """Add a user attribute that invitations of a policy fill in.
 
         ``POST /api/v3/add-invitation-policy-user-attribution``; not retried once it may have
         reached GenAuth (a replay is not safe). Not in the official Python SDK (node SDK:
@@ -371,7 +377,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Add invitation policy user attributions batch.
+        """Add several user attributes that invitations of a policy fill in.
 
         ``POST /api/v3/add-invitation-policy-user-attributions-batch``; not retried once it may
         have reached GenAuth (a replay is not safe). Not in the official Python SDK (node SDK:
@@ -395,7 +401,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Approve universal invitation applicants.
+        """Approve people who applied to join by link.
 
         ``POST /api/v3/batch-approval-universal-invitation-applicants``; not retried once it may
         have reached GenAuth (a replay is not safe). Not in the official Python SDK (node SDK:
@@ -418,7 +424,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Batch delete invitation policies.
+        """Delete several invitation policies at once.
 
         ``POST /api/v3/delete-invitation-policies-batch``; not retried once it may have reached
         GenAuth (a replay is not safe). Not in the official Python SDK (node SDK:
@@ -439,7 +445,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Bind invitation rosters policy.
+        """Bind people of the roster to an invitation policy.
 
         ``POST /api/v3/update-invitation-roster-batch-bind-policy``; retried on failure (a
         replay is safe). Not in the official Python SDK (node SDK: ``batchBindPolicy``).
@@ -459,7 +465,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.GetInvitationPolicy:
-        """Copy invitation policy by id.
+        """Copy an invitation policy under a new name.
 
         ``POST /api/v3/copy-invitation-policy-by-id``; not retried once it may have reached
         GenAuth (a replay is not safe). Not in the official Python SDK (node SDK:
@@ -481,7 +487,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> builtins.list[models.CreateAccessKeyResp]:
-        """Create access key.
+        """Create AK/SK for collaborative administrator.
 
         ``POST /api/v3/create-access-key``; not retried once it may have reached GenAuth (a
         replay is not safe).
@@ -515,7 +521,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.GetInvitationPolicy:
-        """Create invitation policy.
+        """Create an invitation policy: whom it invites, and how.
 
         ``POST /api/v3/create-invitation-policy``; not retried once it may have reached GenAuth
         (a replay is not safe). Not in the official Python SDK (node SDK:
@@ -561,7 +567,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.InvitationRoster:
-        """Create invitation roster.
+        """Add a person to the invitation roster.
 
         ``POST /api/v3/create-invitation-roster``; not retried once it may have reached GenAuth
         (a replay is not safe). Not in the official Python SDK (node SDK:
@@ -581,7 +587,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Delete access key.
+        """Delete the collaborative administrator AK/SK.
 
         ``POST /api/v3/delete-access-key``; retried on failure (a replay is safe).
         """
@@ -599,7 +605,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Delete invitation roster.
+        """Remove a person from the invitation roster.
 
         ``POST /api/v3/delete-invitation-roster``; retried on failure (a replay is safe). Not in
         the official Python SDK (node SDK: ``deleteInvitationRoster``).
@@ -618,7 +624,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Delete invitation roster batch.
+        """Remove people from the invitation roster.
 
         ``POST /api/v3/delete-invitation-rosters-batch``; retried on failure (a replay is safe).
         Not in the official Python SDK (node SDK: ``deleteInvitationRosterBatch``).
@@ -638,7 +644,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Delete invitees.
+        """Delete invitees from the invitation list.
 
         ``POST /api/v3/batch-delete-invitation-invitees``; retried on failure (a replay is
         safe). Not in the official Python SDK (node SDK: ``deleteInvitees``).
@@ -658,7 +664,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> bool:
-        """Disable ldap server.
+        """Disable LDAP Server Service, must be initialized before closing.
 
         ``POST /api/v3/disable-ldap-server``; retried on failure (a replay is safe).
         """
@@ -676,7 +682,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.ImportExportTemplateResp:
-        """Export invitees.
+        """Export the invitation list as a file.
 
         ``POST /api/v3/invitation-invitee/export``; retried on failure (a replay is safe). Not
         in the official Python SDK (node SDK: ``exportUsers``).
@@ -691,8 +697,8 @@ class OtherAPI(APIModule):
     async def filter_universal_invitation_applicants(
         self,
         *,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         keywords: str | None = None,
         filter: models.CombineFiltersBase | Mapping[str, Any] | None = None,
         with_invitor_detail: bool | None = None,
@@ -700,7 +706,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.PaginationUniversalInvitationApplicantData:
-        """Filter universal invitation applicants.
+        """People who applied to join by link, filtered.
 
         ``POST /api/v3/filter-universal-invitation-applicants``; retried on failure (a replay is
         safe). Not in the official Python SDK (node SDK: ``filter``).
@@ -768,7 +774,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.GenerateInvitationLink:
-        """Generate universal invitation link.
+        """Create the link anyone can use to apply to join.
 
         ``POST /api/v3/generate-universal-invitation-link``; not retried once it may have
         reached GenAuth (a replay is not safe). Not in the official Python SDK (node SDK:
@@ -787,7 +793,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> list[models.GetAccessKeyResp]:
-        """Get access key.
+        """Get the details of the collaborative administrator AK/SK.
 
         ``GET /api/v3/get-access-key``; retried on failure (a replay is safe).
         """
@@ -809,7 +815,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> builtins.list[models.ListAccessKeyResp]:
-        """Get access key list.
+        """Get the list of all AK/SK under the collaborative administrator.
 
         ``GET /api/v3/list-access-key``; retried on failure (a replay is safe).
         """
@@ -829,7 +835,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> str:
-        """Get bind pwd.
+        """Generate LDAP Server Administrator Password.
 
         ``GET /api/v3/get-ldap-server-random-pwd``; retried on failure (a replay is safe).
         """
@@ -845,7 +851,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.EmailTemplate:
-        """Get invitation email template.
+        """The email template an invitation policy sends.
 
         ``POST /api/v3/get-invitation-policy-email-template``; retried on failure (a replay is
         safe). Not in the official Python SDK (node SDK: ``getInviteEmailTemplate``).
@@ -869,7 +875,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.GetInvitationPolicy:
-        """Get invitation policy.
+        """One invitation policy, by id.
 
         ``GET /api/v3/get-invitation-policy``; retried on failure (a replay is safe). Not in the
         official Python SDK (node SDK: ``getPolicyDetailById``).
@@ -891,7 +897,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.UserAttribution:
-        """Get invitation policy user attribution.
+        """One user attribute that invitations of a policy fill in.
 
         ``GET /api/v3/get-invitation-policy-user-attribution``; retried on failure (a replay is
         safe). Not in the official Python SDK (node SDK: ``getPolicyUserAttributionDetail``).
@@ -917,7 +923,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.InvitationRoster:
-        """Get invitation roster.
+        """One person of the invitation roster.
 
         ``GET /api/v3/get-invitation-roster``; retried on failure (a replay is safe). Not in the
         official Python SDK (node SDK: ``getInvitationRoster``).
@@ -938,7 +944,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.ImportExportTemplateResp:
-        """Get invitee import template.
+        """The spreadsheet template for importing invitees.
 
         ``GET /api/v3/invitation-invitee/template``; retried on failure (a replay is safe). Not
         in the official Python SDK (node SDK: ``importTemplate``).
@@ -953,13 +959,29 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.GetUniversalInvitation:
-        """Get universal invitation settings.
+        """The settings of the join-by-link invitation.
 
         ``GET /api/v3/get-universal-invitation-settings``; retried on failure (a replay is
         safe). Not in the official Python SDK (node SDK: ``getUniversalInvitation``).
         """
         return await self._transport.request(
             _E["get_universal_invitation_settings"], timeout=timeout, deadline=deadline
+        )
+
+    async def get_verify_config(
+        self,
+        *,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> models.VerifyConfigData:
+        """The GenAuth Verify configuration of the user pool.
+
+        ``GET /api/v3/verify-config``; retried on failure (a replay is safe). In neither
+        official SDK: from GenAuth's server OpenAPI document
+        (``VerifyConfigController_getVerifyConfig``).
+        """
+        return await self._transport.request(
+            _E["get_verify_config"], timeout=timeout, deadline=deadline
         )
 
     async def get_verify_config_app(
@@ -969,7 +991,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.Application:
-        """Get verify config app.
+        """Get verify-config-app List.
 
         ``GET /api/v3/verify-config-app``; retried on failure (a replay is safe).
         """
@@ -988,7 +1010,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.ImportInvitee:
-        """Import invitees.
+        """Import invitees from an uploaded file.
 
         ``POST /api/v3/invitation-invitee/import``; not retried once it may have reached GenAuth
         (a replay is not safe). Not in the official Python SDK (node SDK: ``importUsers``).
@@ -1005,15 +1027,15 @@ class OtherAPI(APIModule):
         self,
         *,
         roster_id: str,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         keywords: str | None = None,
         filter: models.CombineFiltersBase | Mapping[str, Any] | None = None,
         with_creator_detail: bool | None = None,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.InvitationUserPagination:
-        """List invitation invitees.
+        """The invitees, filtered, a page at a time.
 
         ``POST /api/v3/list-invitation-invitees``; retried on failure (a replay is safe). Not in
         the official Python SDK (node SDK: ``filterUsers``).
@@ -1075,15 +1097,15 @@ class OtherAPI(APIModule):
     async def list_invitation_policies(
         self,
         *,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         keywords: str | None = None,
         filter: models.CombineFiltersBase | Mapping[str, Any] | None = None,
         with_creator_detail: bool | None = None,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.PaginationInvitationPolicyData:
-        """List invitation policies.
+        """The invitation policies, a page at a time.
 
         ``POST /api/v3/list-invitation-policies``; retried on failure (a replay is safe). Not in
         the official Python SDK (node SDK: ``listInvitationPolicies``).
@@ -1147,7 +1169,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.GetExtendsFields:
-        """List invitation policy extends fields.
+        """The extra registration fields of an invitation policy.
 
         ``GET /api/v3/list-invitation-policy-extends-fields``; retried on failure (a replay is
         safe). Not in the official Python SDK (node SDK: ``listRegisterExtendsFields``).
@@ -1168,13 +1190,13 @@ class OtherAPI(APIModule):
         *,
         policy_id: str,
         target_type: models.TargetType | str,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         with_target_detail: bool | None = None,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
-    ) -> list[models.UserAttributionPagination]:
-        """List invitation policy user attributions.
+    ) -> models.UserAttributionPagination:
+        """The user attributes invitations of a policy fill in, a page at a time.
 
         ``GET /api/v3/list-invitation-policy-user-attributions``; retried on failure (a replay
         is safe). Not in the official Python SDK (node SDK:
@@ -1183,8 +1205,8 @@ class OtherAPI(APIModule):
         _query: dict[str, Any] = {
             "policyId": require_id(policy_id, "policy_id"),
             "targetType": require_enum(models.TargetType, target_type, "target_type"),
-            "page": check_int(page, "page"),
-            "limit": check_int(limit, "limit"),
+            "page": check_page(page),
+            "limit": check_page_size(limit),
             "withTargetDetail": check_flag(with_target_detail, "with_target_detail"),
         }
         return await self._transport.request(
@@ -1194,11 +1216,51 @@ class OtherAPI(APIModule):
             deadline=deadline,
         )
 
+    def iter_invitation_policy_user_attributions(
+        self,
+        *,
+        policy_id: str,
+        target_type: models.TargetType | str,
+        with_target_detail: bool | None = None,
+        start_page: int = 1,
+        limit: int = MAX_PAGE_SIZE,
+        page_retries: int = 3,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> AsyncIterator[models.UserAttribution]:
+        """Every item of :meth:`list_invitation_policy_user_attributions`, page after page.
+
+        ``GET /api/v3/list-invitation-policy-user-attributions``; retried on failure (a replay
+        is safe). Not in the official Python SDK (node SDK:
+        ``listPolicyUserAttributionDetail``).
+
+        Args:
+            start_page: the first page to fetch (1-based).
+            limit: items per page (at most 50).
+            page_retries: how many more times a page is fetched after a server,
+                rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
+        """
+        _query: dict[str, Any] = {
+            "policyId": require_id(policy_id, "policy_id"),
+            "targetType": require_enum(models.TargetType, target_type, "target_type"),
+            "withTargetDetail": check_flag(with_target_detail, "with_target_detail"),
+        }
+        return self._iter_query(
+            _E["list_invitation_policy_user_attributions"],
+            _query,
+            start_page,
+            limit,
+            page_retries,
+            timeout,
+            deadline,
+        )
+
     async def list_invitation_rosters(
         self,
         *,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         keywords: str | None = None,
         filter: models.CombineFiltersBase | Mapping[str, Any] | None = None,
         with_creator_detail: bool | None = None,
@@ -1207,7 +1269,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.InvitationRosterPagination:
-        """List invitation rosters.
+        """The invitation roster, a page at a time.
 
         ``POST /api/v3/list-invitation-rosters``; retried on failure (a replay is safe). Not in
         the official Python SDK (node SDK: ``listInvitationRoster``).
@@ -1272,8 +1334,8 @@ class OtherAPI(APIModule):
     async def list_invitation_rosters_by_non_policy_id(
         self,
         *,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         keywords: str | None = None,
         filter: models.CombineFiltersBase | Mapping[str, Any] | None = None,
         with_creator_detail: bool | None = None,
@@ -1282,7 +1344,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.InvitationRosterPagination:
-        """List invitation rosters by non policy id.
+        """The people of the roster not bound to a policy, a page at a time.
 
         ``POST /api/v3/list-invitation-rosters-by-no-policy-id``; retried on failure (a replay
         is safe). Not in the official Python SDK (node SDK:
@@ -1353,8 +1415,8 @@ class OtherAPI(APIModule):
         self,
         *,
         policy_id: str,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         keywords: str | None = None,
         filter: models.CombineFiltersBase | Mapping[str, Any] | None = None,
         with_creator_detail: bool | None = None,
@@ -1363,7 +1425,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.InvitationRosterPagination:
-        """List invitation rosters by policy id.
+        """The people of the roster bound to a policy, a page at a time.
 
         ``POST /api/v3/list-invitation-rosters-by-policy-id``; retried on failure (a replay is
         safe). Not in the official Python SDK (node SDK: ``listInvitationRostersByPolicyId``).
@@ -1437,7 +1499,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.LdapConfigInfo:
-        """Query ldap config info.
+        """Get LDAP Server Configuration Information.
 
         ``GET /api/v3/get-ldap-server-config``; retried on failure (a replay is safe).
         """
@@ -1448,8 +1510,8 @@ class OtherAPI(APIModule):
     async def query_ldap_log(
         self,
         type: int,
-        page: int,
-        limit: int,
+        page: int | str,
+        limit: int | str,
         connection: int | None = None,
         operation_number: int | None = None,
         error_code: int | None = None,
@@ -1460,14 +1522,14 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.LdapLog:
-        """Query ldap log.
+        """LDAP Server Log Query.
 
         ``GET /api/v3/get-ldap-server-log``; retried on failure (a replay is safe).
         """
         _query: dict[str, Any] = {
             "type": require_int(type, "type"),
-            "page": require_int(page, "page"),
-            "limit": require_int(limit, "limit"),
+            "page": check_page(page, required=True),
+            "limit": check_page_size(limit, required=True),
             "connection": check_int(connection, "connection"),
             "operationNumber": check_int(operation_number, "operation_number"),
             "errorCode": check_int(error_code, "error_code"),
@@ -1479,39 +1541,107 @@ class OtherAPI(APIModule):
             _E["query_ldap_log"], query=_query, timeout=timeout, deadline=deadline
         )
 
+    def iter_query_ldap_log(
+        self,
+        type: int,
+        connection: int | None = None,
+        operation_number: int | None = None,
+        error_code: int | None = None,
+        message: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        *,
+        start_page: int = 1,
+        limit: int = MAX_PAGE_SIZE,
+        page_retries: int = 3,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every item of :meth:`query_ldap_log`, page after page.
+
+        ``GET /api/v3/get-ldap-server-log``; retried on failure (a replay is safe).
+
+        Args:
+            start_page: the first page to fetch (1-based).
+            limit: items per page (at most 50).
+            page_retries: how many more times a page is fetched after a server,
+                rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
+        """
+        _query: dict[str, Any] = {
+            "type": require_int(type, "type"),
+            "connection": check_int(connection, "connection"),
+            "operationNumber": check_int(operation_number, "operation_number"),
+            "errorCode": check_int(error_code, "error_code"),
+            "message": check_str(message, "message"),
+            "startTime": check_int(start_time, "start_time", minimum=0),
+            "endTime": check_int(end_time, "end_time", minimum=0),
+        }
+        return self._iter_query(
+            _E["query_ldap_log"], _query, start_page, limit, page_retries, timeout, deadline
+        )
+
     async def query_ldap_sub_entries(
         self,
-        page: int,
-        limit: int,
+        page: int | str,
+        limit: int | str,
         dn: str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.LdapLog:
-        """Query ldap sub entries.
+        """LDAP Server Query Next Level by DN.
 
         ``GET /api/v3/get-ldap-sub-entries``; retried on failure (a replay is safe).
         """
         _query: dict[str, Any] = {
-            "page": require_int(page, "page"),
-            "limit": require_int(limit, "limit"),
+            "page": check_page(page, required=True),
+            "limit": check_page_size(limit, required=True),
             "dn": check_str(dn, "dn"),
         }
         return await self._transport.request(
             _E["query_ldap_sub_entries"], query=_query, timeout=timeout, deadline=deadline
         )
 
+    def iter_query_ldap_sub_entries(
+        self,
+        dn: str | None = None,
+        *,
+        start_page: int = 1,
+        limit: int = MAX_PAGE_SIZE,
+        page_retries: int = 3,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every item of :meth:`query_ldap_sub_entries`, page after page.
+
+        ``GET /api/v3/get-ldap-sub-entries``; retried on failure (a replay is safe).
+
+        Args:
+            start_page: the first page to fetch (1-based).
+            limit: items per page (at most 50).
+            page_retries: how many more times a page is fetched after a server,
+                rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
+        """
+        _query: dict[str, Any] = {
+            "dn": check_str(dn, "dn"),
+        }
+        return self._iter_query(
+            _E["query_ldap_sub_entries"], _query, start_page, limit, page_retries, timeout, deadline
+        )
+
     async def quick_filter_invitees(
         self,
         *,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         keywords: str | None = None,
         filter: models.CombineFiltersBase | Mapping[str, Any] | None = None,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.QuickFilterInviteePagination:
-        """Quick filter invitees.
+        """Invitees matching a keyword, a page at a time.
 
         ``POST /api/v3/quick-filter-invitees``; retried on failure (a replay is safe). Not in
         the official Python SDK (node SDK: ``quickFilterInviteeList``).
@@ -1571,7 +1701,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Reject universal invitation applicants.
+        """Reject people who applied to join by link.
 
         ``POST /api/v3/batch-reject-universal-invitation-applicant``; not retried once it may
         have reached GenAuth (a replay is not safe). Not in the official Python SDK (node SDK:
@@ -1597,7 +1727,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Remove invitation policy user attribution.
+        """Remove a user attribute that invitations of a policy fill in.
 
         ``POST /api/v3/remove-invitation-policy-user-attribution``; retried on failure (a replay
         is safe). Not in the official Python SDK (node SDK: ``removePolicyUserAttribution``).
@@ -1623,7 +1753,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Remove invitation policy user attributions batch.
+        """Remove user attributes that invitations of a policy fill in.
 
         ``POST /api/v3/remove-invitation-policy-user-attributions-batch``; retried on failure (a
         replay is safe). Not in the official Python SDK (node SDK:
@@ -1648,7 +1778,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Revert roster invitation.
+        """Withdraw the invitation sent to a person of the roster.
 
         ``POST /api/v3/revert-roster-invitation``; not retried once it may have reached GenAuth
         (a replay is not safe). Not in the official Python SDK (node SDK:
@@ -1669,7 +1799,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Revert roster invitation batch.
+        """Withdraw the invitations sent to people of the roster.
 
         ``POST /api/v3/revert-roster-invitation-batch``; not retried once it may have reached
         GenAuth (a replay is not safe). Not in the official Python SDK (node SDK:
@@ -1690,7 +1820,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> bool:
-        """Save ldap config info.
+        """Initialize/Restart LDAP Server.
 
         ``POST /api/v3/enable-ldap-server``; retried on failure (a replay is safe).
         """
@@ -1709,7 +1839,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Send roster invitation.
+        """Send the invitation to a person of the roster.
 
         ``POST /api/v3/send-roster-invitation``; not retried once it may have reached GenAuth (a
         replay is not safe). Not in the official Python SDK (node SDK:
@@ -1730,7 +1860,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Send roster invitation batch.
+        """Send the invitation to people of the roster.
 
         ``POST /api/v3/send-roster-invitation-batch``; not retried once it may have reached
         GenAuth (a replay is not safe). Not in the official Python SDK (node SDK:
@@ -1752,7 +1882,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Unbind invitation rosters policy.
+        """Unbind people of the roster from their invitation policy.
 
         ``POST /api/v3/update-invitation-roster-batch-unbind-policy``; retried on failure (a
         replay is safe). Not in the official Python SDK (node SDK: ``batchUnbindPolicy``).
@@ -1773,7 +1903,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Update access key.
+        """Update an administrator AccessKey.
 
         ``POST /api/v3/update-access-key``; retried on failure (a replay is safe).
         """
@@ -1800,7 +1930,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.EmailTemplate:
-        """Update invitation email template.
+        """Change the email template an invitation policy sends.
 
         ``POST /api/v3/update-invitation-policy-email-template``; retried on failure (a replay
         is safe). Not in the official Python SDK (node SDK: ``updateInviteEmailTemplate``).
@@ -1843,7 +1973,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.GetInvitationPolicy:
-        """Update invitation policy.
+        """Change an invitation policy.
 
         ``POST /api/v3/update-invitation-policy``; retried on failure (a replay is safe). Not in
         the official Python SDK (node SDK: ``updateInvitationPolicy``).
@@ -1898,7 +2028,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.GetExtendsFields:
-        """Update invitation policy extends fields.
+        """Change the extra registration fields of an invitation policy.
 
         ``POST /api/v3/update-invitation-policy-extends-fields``; retried on failure (a replay
         is safe). Not in the official Python SDK (node SDK: ``updateRegisterExtendsFields``).
@@ -1925,7 +2055,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.InvitationRoster:
-        """Update invitation roster.
+        """Change a person of the invitation roster.
 
         ``POST /api/v3/update-invitation-roster``; retried on failure (a replay is safe). Not in
         the official Python SDK (node SDK: ``updateInvitationRoster``).
@@ -1946,7 +2076,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> bool:
-        """Update ldap config info.
+        """Update LDAP Server Configuration Information.
 
         ``POST /api/v3/update-ldap-server-config``; retried on failure (a replay is safe).
         """
@@ -1966,7 +2096,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.GetUniversalInvitation:
-        """Update universal invitation settings.
+        """Change the settings of the join-by-link invitation.
 
         ``POST /api/v3/update-universal-invitation-settings``; retried on failure (a replay is
         safe). Not in the official Python SDK (node SDK: ``updateUniversalInvitation``).
@@ -1987,6 +2117,42 @@ class OtherAPI(APIModule):
             deadline=deadline,
         )
 
+    async def update_verify_config(
+        self,
+        id: str,
+        app_id: str,
+        app_secret: str,
+        public_key: str,
+        auth_address: str,
+        logo: str,
+        name: str,
+        is_win_login: bool | None = None,
+        is_win_change_pwd: bool | None = None,
+        *,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> models.VerifyConfigData:
+        """Change the GenAuth Verify configuration of the user pool.
+
+        ``PUT /api/v3/verify-config``; retried on failure (a replay is safe). In neither
+        official SDK: from GenAuth's server OpenAPI document
+        (``VerifyConfigController_updateVerifyConfig``).
+        """
+        _body = models.VerifyConfigData(
+            id=require_id(id, "id"),
+            app_id=require_id(app_id, "app_id"),
+            app_secret=require_id(app_secret, "app_secret"),
+            public_key=require_id(public_key, "public_key"),
+            auth_address=require_id(auth_address, "auth_address"),
+            logo=require_id(logo, "logo"),
+            name=require_id(name, "name"),
+            is_win_login=check_flag(is_win_login, "is_win_login"),
+            is_win_change_pwd=check_flag(is_win_change_pwd, "is_win_change_pwd"),
+        )
+        return await self._transport.request(
+            _E["update_verify_config"], body=_body, timeout=timeout, deadline=deadline
+        )
+
     async def upload_invitees(
         self,
         *,
@@ -1994,7 +2160,7 @@ class OtherAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.ImportExportTemplateResp:
-        """Upload invitees.
+        """Upload a file of invitees for import.
 
         ``POST /api/v3/invitation-invitee/upload``; not retried once it may have reached GenAuth
         (a replay is not safe). Not in the official Python SDK (node SDK: ``upload``).

@@ -95,7 +95,7 @@ class PipelineAPI(APIModule):
         request_timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.PipelineFunction:
-        """Create pipeline function.
+        """Create a pipeline function: code run at a stage of sign-in.
 
         ``POST /api/v3/create-pipeline-function``; not retried once it may have reached GenAuth
         (a replay is not safe). ``timeout`` is the official parameter of this endpoint; the time
@@ -122,7 +122,7 @@ class PipelineAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Delete pipeline function.
+        """Delete a pipeline function: it no longer runs at its stage.
 
         ``POST /api/v3/delete-pipeline-function``; retried on failure (a replay is safe).
         """
@@ -140,7 +140,7 @@ class PipelineAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.PipelineFunction:
-        """Get pipeline function.
+        """One pipeline function: its code, stage and settings.
 
         ``GET /api/v3/get-pipeline-function``; retried on failure (a replay is safe).
         """
@@ -154,13 +154,13 @@ class PipelineAPI(APIModule):
     async def get_pipeline_logs(
         self,
         func_id: str,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.PipelineFunctionPaging:
-        """Get pipeline logs.
+        """The execution logs of a pipeline function.
 
         ``GET /api/v3/get-pipeline-logs``; retried on failure (a replay is safe).
         """
@@ -208,7 +208,7 @@ class PipelineAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.PipelineFunctionPaging:
-        """List pipeline functions.
+        """Get Pipeline Function List.
 
         ``GET /api/v3/list-pipeline-functions``; retried on failure (a replay is safe).
         """
@@ -226,7 +226,7 @@ class PipelineAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.PipelineFunction:
-        """Reupload pipeline function.
+        """Upload a pipeline function's code again after a failure.
 
         ``POST /api/v3/reupload-pipeline-function``; not retried once it may have reached
         GenAuth (a replay is not safe).
@@ -252,7 +252,7 @@ class PipelineAPI(APIModule):
         request_timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.PipelineFunction:
-        """Update pipeline function.
+        """Modify Pipeline function.
 
         ``POST /api/v3/update-pipeline-function``; retried on failure (a replay is safe).
         ``timeout`` is the official parameter of this endpoint; the time allowed for this call
@@ -280,7 +280,7 @@ class PipelineAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Update pipeline order.
+        """Modify Pipeline function order.
 
         ``POST /api/v3/update-pipeline-order``; retried on failure (a replay is safe).
         """

@@ -276,7 +276,7 @@ ENDPOINTS: dict[str, Endpoint[Any]] = {
         "GET",
         "api/v3/list-namespace-roles",
         idempotent=True,
-        load=lambda: models.NamespaceRolesListResp,
+        load=lambda: models.NamespaceRolesListPaging,
     ),
     "list_namespaces": Endpoint(
         "GET", "api/v3/list-namespaces", idempotent=True, load=lambda: models.NamespaceListPaging
@@ -361,7 +361,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Associate tenant resource.
+        """Associate or disassociate resources to tenants.
 
         ``POST /api/v3/associate-tenant-resource``; retried on failure (a replay is safe).
         """
@@ -383,7 +383,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Authorize data policies.
+        """Grant data policies to users, roles, groups or departments.
 
         ``POST /api/v3/authorize-data-policies``; retried on failure (a replay is safe).
         """
@@ -403,7 +403,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Authorize resources.
+        """Authorize one or more resources to users.
 
         ``POST /api/v3/authorize-resources``; retried on failure (a replay is safe).
         """
@@ -424,7 +424,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Batch create dnef.
+        """Create several extended fields of a data resource.
 
         ``POST /api/v3/batch-create-dnef``; not retried once it may have reached GenAuth (a
         replay is not safe). Not in the official Python SDK (node SDK: ``batchCreateDnef``).
@@ -445,7 +445,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Batch delete common resource.
+        """Batch delete resources based on the resource id.
 
         ``POST /api/v3/delete-common-resources-batch``; not retried once it may have reached
         GenAuth (a replay is not safe).
@@ -464,7 +464,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.CheckParamsDataPolicyResp:
-        """Check data policy exists.
+        """Check if the data policy name is valid within the user pool.
 
         ``GET /api/v3/check-data-policy-exists``; retried on failure (a replay is safe).
         """
@@ -484,7 +484,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.CheckParamsDataResourceResp:
-        """Check data resource exists.
+        """Check whether the data resource name or Code is valid in the permission space.
 
         ``GET /api/v3/check-data-resource-exists``; retried on failure (a replay is safe).
         """
@@ -509,7 +509,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.CheckExternalUserPermissionData:
-        """Check external user permission.
+        """Whether an external user (by ``externalId``) has a permission on resources.
 
         ``POST /api/v3/check-external-user-permission``; retried on failure (a replay is safe).
         """
@@ -539,7 +539,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.CheckPermissionData:
-        """Check permission.
+        """Determine whether a user has a specific permission.
 
         ``POST /api/v3/check-permission``; retried on failure (a replay is safe).
         """
@@ -565,7 +565,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.CheckPermissionNamespaceExistsResp:
-        """Check permission namespace exists.
+        """Check if the permission namespace Code or name is available.
 
         ``POST /api/v3/check-permission-namespace-exists``; retried on failure (a replay is
         safe).
@@ -591,7 +591,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.CheckUserSameLevelPermissionData:
-        """Check user same level permission.
+        """Whether a user has a permission on sibling nodes of a tree resource.
 
         ``POST /api/v3/check-user-same-level-permission``; retried on failure (a replay is
         safe).
@@ -620,7 +620,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.CreateDataPolicyResp:
-        """Create data policy.
+        """Create data policies.
 
         ``POST /api/v3/create-data-policy``; not retried once it may have reached GenAuth (a
         replay is not safe).
@@ -650,7 +650,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.CreateDataResourceResp:
-        """Create data resource.
+        """Create a data resource: a string, a list or a tree (``struct``).
 
         ``POST /api/v3/create-data-resource``; not retried once it may have reached GenAuth (a
         replay is not safe). Keyword-only (sent by the node SDK, not by the Python one):
@@ -684,7 +684,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.CreateArrayDataResourceResp:
-        """Create data resource by array.
+        """Create a data resource whose value is a list of strings.
 
         ``POST /api/v3/create-array-data-resource``; not retried once it may have reached
         GenAuth (a replay is not safe).
@@ -713,7 +713,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.CreateStringDataResourceResp:
-        """Create data resource by string.
+        """Create a data resource whose value is a string.
 
         ``POST /api/v3/create-string-data-resource``; not retried once it may have reached
         GenAuth (a replay is not safe).
@@ -743,7 +743,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.CreateTreeDataResourceResp:
-        """Create data resource by tree.
+        """Create a data resource whose value is a tree of nodes.
 
         ``POST /api/v3/create-tree-data-resource``; not retried once it may have reached GenAuth
         (a replay is not safe). Keyword-only (sent by the node SDK, not by the Python one):
@@ -777,7 +777,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Create dnef.
+        """Create an extended field of a data resource.
 
         ``POST /api/v3/create-dnef``; not retried once it may have reached GenAuth (a replay is
         not safe). Not in the official Python SDK (node SDK: ``createDnef``).
@@ -804,7 +804,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.Namespace:
-        """Create namespace.
+        """Create a permission group, you can set the permission group name, Code, and description.
 
         ``POST /api/v3/create-namespace``; not retried once it may have reached GenAuth (a
         replay is not safe).
@@ -825,7 +825,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Create namespaces batch.
+        """Batch create permission groups.
 
         ``POST /api/v3/create-namespaces-batch``; not retried once it may have reached GenAuth
         (a replay is not safe).
@@ -846,7 +846,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.CreatePermissionNamespaceResp:
-        """Create permission namespace.
+        """Create a permission namespace: a space of its own for roles and resources.
 
         ``POST /api/v3/create-permission-namespace``; not retried once it may have reached
         GenAuth (a replay is not safe).
@@ -867,7 +867,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Create permission namespaces batch.
+        """Create several permission namespaces at once.
 
         ``POST /api/v3/create-permission-namespaces-batch``; not retried once it may have
         reached GenAuth (a replay is not safe).
@@ -892,7 +892,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.Resource:
-        """Create resource.
+        """Create a resource, you can set the resource description.
 
         ``POST /api/v3/create-resource``; not retried once it may have reached GenAuth (a replay
         is not safe).
@@ -918,7 +918,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Create resources batch.
+        """Create several resources of a permission namespace at once.
 
         ``POST /api/v3/create-resources-batch``; not retried once it may have reached GenAuth (a
         replay is not safe).
@@ -938,7 +938,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Delete data policy.
+        """Delete data policy, delete the corresponding policy.
 
         ``POST /api/v3/delete-data-policy``; retried on failure (a replay is safe).
         """
@@ -957,7 +957,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Delete data resource.
+        """Delete a data resource of a permission namespace.
 
         ``POST /api/v3/delete-data-resource``; retried on failure (a replay is safe).
         """
@@ -978,7 +978,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Delete dnef.
+        """Delete an extended field of a data resource.
 
         ``POST /api/v3/delete-dnef``; retried on failure (a replay is safe). Not in the official
         Python SDK (node SDK: ``deleteDnef``).
@@ -999,7 +999,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Delete namespace.
+        """Delete permission group information based on the permission group unique identifier.
 
         ``POST /api/v3/delete-namespace``; retried on failure (a replay is safe).
         """
@@ -1017,7 +1017,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Delete namespaces batch.
+        """Batch delete permission groups based on the permission group unique identifier.
 
         ``POST /api/v3/delete-namespaces-batch``; retried on failure (a replay is safe).
         """
@@ -1035,7 +1035,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Delete permission namespace.
+        """Delete the permission namespace information through the unique identifier.
 
         ``POST /api/v3/delete-permission-namespace``; retried on failure (a replay is safe).
         """
@@ -1053,7 +1053,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Delete permission namespaces batch.
+        """Batch delete permission namespace information through the unique identifier.
 
         ``POST /api/v3/delete-permission-namespaces-batch``; retried on failure (a replay is
         safe).
@@ -1073,7 +1073,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Delete resource.
+        """Delete a resource of a permission namespace, by its code.
 
         ``POST /api/v3/delete-resource``; retried on failure (a replay is safe).
         """
@@ -1094,7 +1094,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Delete resources batch.
+        """Delete several resources of a permission namespace at once.
 
         ``POST /api/v3/delete-resources-batch``; retried on failure (a replay is safe).
         """
@@ -1109,7 +1109,7 @@ class ResourcesPermissionsAPI(APIModule):
 
     async def get_authorized_resources(
         self,
-        target_type: models.GetAuthorizedResourcesTargetType | str,
+        target_type: models.AsaAccountTargetTargetType | str,
         target_identifier: str,
         namespace: str | None = None,
         resource_type: models.ResourceType | str | None = None,
@@ -1119,13 +1119,13 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.AuthorizedResourcePaging:
-        """Get authorized resources.
+        """Get the list of resources authorized to a subject based on filtering conditions.
 
         ``GET /api/v3/get-authorized-resources``; retried on failure (a replay is safe).
         """
         _query: dict[str, Any] = {
             "targetType": require_enum(
-                models.GetAuthorizedResourcesTargetType, target_type, "target_type"
+                models.AsaAccountTargetTargetType, target_type, "target_type"
             ),
             "targetIdentifier": require_id(target_identifier, "target_identifier"),
             "namespace": check_str(namespace, "namespace"),
@@ -1144,7 +1144,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.GetDataPolicyResp:
-        """Get data policy.
+        """One data policy, with the data permissions it grants.
 
         ``GET /api/v3/get-data-policy``; retried on failure (a replay is safe).
         """
@@ -1163,7 +1163,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.GetDataResourceResp:
-        """Get data resource.
+        """Get data resources, query the corresponding data resource information.
 
         ``GET /api/v3/get-data-resource``; retried on failure (a replay is safe).
         """
@@ -1184,7 +1184,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.GetExternalUserResourceStructData:
-        """Get external user resource struct.
+        """Get the permission and resource structure information of a specific resource owned.
 
         ``POST /api/v3/get-external-user-resource-struct``; retried on failure (a replay is
         safe).
@@ -1205,7 +1205,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.Namespace:
-        """Get namespace.
+        """Get permission group details based on the permission group unique identifier.
 
         ``GET /api/v3/get-namespace``; retried on failure (a replay is safe).
         """
@@ -1223,7 +1223,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> list[models.Namespace]:
-        """Get namespaces batch.
+        """Batch get permission group details based on the permission group unique identifier.
 
         ``GET /api/v3/get-namespaces-batch``; retried on failure (a replay is safe).
         """
@@ -1241,7 +1241,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.GetPermissionNamespaceResp:
-        """Get permission namespace.
+        """Get permission namespace details through the unique identifier.
 
         ``GET /api/v3/get-permission-namespace``; retried on failure (a replay is safe).
         """
@@ -1259,7 +1259,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> list[models.GetPermissionNamespaceResp]:
-        """Get permission namespaces batch.
+        """Get permission namespace details separately through the unique identifier.
 
         ``GET /api/v3/get-permission-namespaces-batch``; retried on failure (a replay is safe).
         """
@@ -1278,7 +1278,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.Resource:
-        """Get resource.
+        """Get resource details based on filtering conditions.
 
         ``GET /api/v3/get-resource``; retried on failure (a replay is safe).
         """
@@ -1295,13 +1295,13 @@ class ResourcesPermissionsAPI(APIModule):
         resource: str,
         namespace: str | None = None,
         target_type: models.AsaAccountTargetTargetType | str | None = None,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.GetResourceAuthorizedTargetData:
-        """Get resource authorized targets.
+        """Get the subjects authorized for a resource.
 
         ``POST /api/v3/get-resource-authorized-targets``; retried on failure (a replay is safe).
         """
@@ -1363,7 +1363,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> list[models.Resource]:
-        """Get resources batch.
+        """Batch get resource details based on filtering conditions.
 
         ``GET /api/v3/get-resources-batch``; retried on failure (a replay is safe).
         """
@@ -1383,7 +1383,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.GetUserPermissionListData:
-        """Get user permission list.
+        """Query the permission data of some users in some permission spaces.
 
         ``POST /api/v3/get-user-permission-list``; retried on failure (a replay is safe).
         """
@@ -1404,7 +1404,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.GetUserResourcePermissionListData:
-        """Get user resource permission list.
+        """Query the permissions of a specified resource list.
 
         ``POST /api/v3/get-user-resource-permission-list``; retried on failure (a replay is
         safe).
@@ -1427,7 +1427,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.GetUserResourceStructData:
-        """Get user resource struct.
+        """Get the permissions and structure information of a resource owned by a user.
 
         ``POST /api/v3/get-user-resource-struct``; retried on failure (a replay is safe).
         """
@@ -1450,7 +1450,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsActionAllowedData:
-        """Is action allowed.
+        """Determine if a user has permission to perform a certain action on a resource.
 
         ``POST /api/v3/is-action-allowed``; retried on failure (a replay is safe).
         """
@@ -1466,21 +1466,21 @@ class ResourcesPermissionsAPI(APIModule):
 
     async def list_common_resource(
         self,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         keyword: str | None = None,
         namespace_code_list: str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.CommonResourcePaging:
-        """List common resource.
+        """Get the details of the common resource list based on filtering conditions.
 
         ``GET /api/v3/list-common-resource``; retried on failure (a replay is safe).
         """
         _query: dict[str, Any] = {
-            "page": check_int(page, "page"),
-            "limit": check_int(limit, "limit"),
+            "page": check_page(page),
+            "limit": check_page_size(limit),
             "keyword": check_str(keyword, "keyword"),
             "namespaceCodeList": check_str(namespace_code_list, "namespace_code_list"),
         }
@@ -1488,16 +1488,46 @@ class ResourcesPermissionsAPI(APIModule):
             _E["list_common_resource"], query=_query, timeout=timeout, deadline=deadline
         )
 
+    def iter_common_resource(
+        self,
+        keyword: str | None = None,
+        namespace_code_list: str | None = None,
+        *,
+        start_page: int = 1,
+        limit: int = MAX_PAGE_SIZE,
+        page_retries: int = 3,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> AsyncIterator[models.CommonResource]:
+        """Every item of :meth:`list_common_resource`, page after page.
+
+        ``GET /api/v3/list-common-resource``; retried on failure (a replay is safe).
+
+        Args:
+            start_page: the first page to fetch (1-based).
+            limit: items per page (at most 50).
+            page_retries: how many more times a page is fetched after a server,
+                rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
+        """
+        _query: dict[str, Any] = {
+            "keyword": check_str(keyword, "keyword"),
+            "namespaceCodeList": check_str(namespace_code_list, "namespace_code_list"),
+        }
+        return self._iter_query(
+            _E["list_common_resource"], _query, start_page, limit, page_retries, timeout, deadline
+        )
+
     async def list_data_polices(
         self,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         query: str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.DataPoliciesPaginatedResp:
-        """List data polices.
+        """Paginate the data policy list.
 
         ``GET /api/v3/list-data-policies``; retried on failure (a replay is safe).
         """
@@ -1541,15 +1571,15 @@ class ResourcesPermissionsAPI(APIModule):
     async def list_data_policy_targets(
         self,
         policy_id: str,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         query: str | None = None,
         target_type: Sequence[models.DataSubjectRespTargetType | str] | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.ListDataPolicySubjectPage:
-        """List data policy targets.
+        """Get the list of entities authorized.
 
         ``GET /api/v3/list-data-policy-targets``; retried on failure (a replay is safe).
         """
@@ -1608,15 +1638,15 @@ class ResourcesPermissionsAPI(APIModule):
 
     async def list_data_resources(
         self,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         query: str | None = None,
         namespace_codes: Sequence[str] | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.DataResourcesPaginatedResp:
-        """List data resources.
+        """Get the data resource list.
 
         ``GET /api/v3/list-data-resources``; retried on failure (a replay is safe).
         """
@@ -1671,7 +1701,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.DnefPaginatedResp:
-        """List dnef.
+        """The extended fields of a data resource, a batch at a time.
 
         ``GET /api/v3/list-dnef``; retried on failure (a replay is safe). Not in the official
         Python SDK (node SDK: ``listDnef``).
@@ -1690,37 +1720,67 @@ class ResourcesPermissionsAPI(APIModule):
     async def list_namespace_roles(
         self,
         code: str,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         keywords: str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
-    ) -> models.NamespaceRolesListResp:
-        """List namespace roles.
+    ) -> models.NamespaceRolesListPaging:
+        """Get the details of all roles in the permission group based on filtering conditions.
 
         ``GET /api/v3/list-namespace-roles``; retried on failure (a replay is safe).
         """
         _query: dict[str, Any] = {
             "code": require_id(code, "code"),
-            "page": check_int(page, "page"),
-            "limit": check_int(limit, "limit"),
+            "page": check_page(page),
+            "limit": check_page_size(limit),
             "keywords": check_str(keywords, "keywords"),
         }
         return await self._transport.request(
             _E["list_namespace_roles"], query=_query, timeout=timeout, deadline=deadline
         )
 
+    def iter_namespace_roles(
+        self,
+        code: str,
+        keywords: str | None = None,
+        *,
+        start_page: int = 1,
+        limit: int = MAX_PAGE_SIZE,
+        page_retries: int = 3,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> AsyncIterator[models.NamespaceRolesListResp]:
+        """Every item of :meth:`list_namespace_roles`, page after page.
+
+        ``GET /api/v3/list-namespace-roles``; retried on failure (a replay is safe).
+
+        Args:
+            start_page: the first page to fetch (1-based).
+            limit: items per page (at most 50).
+            page_retries: how many more times a page is fetched after a server,
+                rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
+        """
+        _query: dict[str, Any] = {
+            "code": require_id(code, "code"),
+            "keywords": check_str(keywords, "keywords"),
+        }
+        return self._iter_query(
+            _E["list_namespace_roles"], _query, start_page, limit, page_retries, timeout, deadline
+        )
+
     async def list_namespaces(
         self,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         keywords: str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.NamespaceListPaging:
-        """List namespaces.
+        """Get the details of the permission group list based on filtering conditions.
 
         ``GET /api/v3/list-namespaces``; retried on failure (a replay is safe).
         """
@@ -1764,14 +1824,14 @@ class ResourcesPermissionsAPI(APIModule):
     async def list_permission_namespace_roles(
         self,
         code: str,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         query: str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.PermissionNamespaceRolesListPaging:
-        """List permission namespace roles.
+        """Paging query all role lists under the permission namespace.
 
         ``GET /api/v3/list-permission-namespace-roles``; retried on failure (a replay is safe).
         """
@@ -1823,14 +1883,14 @@ class ResourcesPermissionsAPI(APIModule):
 
     async def list_permission_namespaces(
         self,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         query: str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.PermissionNamespaceListPaging:
-        """List permission namespaces.
+        """Paging get permission namespace list.
 
         ``GET /api/v3/list-permission-namespaces``; retried on failure (a replay is safe).
         """
@@ -1879,14 +1939,14 @@ class ResourcesPermissionsAPI(APIModule):
 
     async def list_permission_view(
         self,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         keyword: str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.ListPermissionViewPaginatedResp:
-        """List permission view.
+        """Export menus: Permission Management -> Data Permission -> Permission View List Data.
 
         ``POST /api/v3/list-permission-view/data``; retried on failure (a replay is safe).
         """
@@ -1943,7 +2003,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.ListResourceTargetsData:
-        """List resource targets.
+        """Get the list of users with permissions.
 
         ``POST /api/v3/list-resource-targets``; retried on failure (a replay is safe).
         """
@@ -1960,36 +2020,66 @@ class ResourcesPermissionsAPI(APIModule):
         self,
         namespace: str | None = None,
         type: models.ResourceType | str | None = None,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.ResourcePaging:
-        """List resources.
+        """Get the details of the resource list based on filtering conditions.
 
         ``GET /api/v3/list-resources``; retried on failure (a replay is safe).
         """
         _query: dict[str, Any] = {
             "namespace": check_str(namespace, "namespace"),
             "type": check_enum(models.ResourceType, type, "type"),
-            "page": check_int(page, "page"),
-            "limit": check_int(limit, "limit"),
+            "page": check_page(page),
+            "limit": check_page_size(limit),
         }
         return await self._transport.request(
             _E["list_resources"], query=_query, timeout=timeout, deadline=deadline
         )
 
+    def iter_resources(
+        self,
+        namespace: str | None = None,
+        type: models.ResourceType | str | None = None,
+        *,
+        start_page: int = 1,
+        limit: int = MAX_PAGE_SIZE,
+        page_retries: int = 3,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> AsyncIterator[models.Resource]:
+        """Every item of :meth:`list_resources`, page after page.
+
+        ``GET /api/v3/list-resources``; retried on failure (a replay is safe).
+
+        Args:
+            start_page: the first page to fetch (1-based).
+            limit: items per page (at most 50).
+            page_retries: how many more times a page is fetched after a server,
+                rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
+        """
+        _query: dict[str, Any] = {
+            "namespace": check_str(namespace, "namespace"),
+            "type": check_enum(models.ResourceType, type, "type"),
+        }
+        return self._iter_query(
+            _E["list_resources"], _query, start_page, limit, page_retries, timeout, deadline
+        )
+
     async def list_simple_data_polices(
         self,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         query: str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.DataPoliciesSimplePaginatedResp:
-        """List simple data polices.
+        """Paginate the data policy simple information list.
 
         ``GET /api/v3/list-simple-data-policies``; retried on failure (a replay is safe).
         """
@@ -2045,7 +2135,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Revoke data policy.
+        """Revoke data policy authorization.
 
         ``POST /api/v3/revoke-data-policy``; retried on failure (a replay is safe).
         """
@@ -2068,7 +2158,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.UpdateDataPolicyResp:
-        """Update data policy.
+        """Modify the data policy.
 
         ``POST /api/v3/update-data-policy``; retried on failure (a replay is safe).
         """
@@ -2096,7 +2186,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.UpdateDataResourceResp:
-        """Update data resource.
+        """Modify data resources.
 
         ``POST /api/v3/update-data-resource``; retried on failure (a replay is safe).
         """
@@ -2124,7 +2214,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Update dnef.
+        """Change an extended field of a data resource.
 
         ``POST /api/v3/update-dnef``; retried on failure (a replay is safe). Not in the official
         Python SDK (node SDK: ``updateDnef``).
@@ -2151,7 +2241,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.UpdateNamespace:
-        """Update namespace.
+        """Modify permission group information.
 
         ``POST /api/v3/update-namespace``; retried on failure (a replay is safe).
         """
@@ -2175,7 +2265,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.UpdatePermissionNamespaceResp:
-        """Update permission namespace.
+        """Modify the permission namespace.
 
         ``POST /api/v3/update-permission-namespace``; retried on failure (a replay is safe).
         """
@@ -2202,7 +2292,7 @@ class ResourcesPermissionsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.Resource:
-        """Update resource.
+        """Modify a resource, you can set the resource description.
 
         ``POST /api/v3/update-resource``; retried on failure (a replay is safe).
         """

@@ -88,6 +88,12 @@ ENDPOINTS: dict[str, Endpoint[Any]] = {
     "list_role_assignments": Endpoint(
         "GET", "api/v3/list-role-assignments", idempotent=True, load=lambda: models.RoleListPage
     ),
+    "list_role_departments": Endpoint(
+        "GET",
+        "api/v3/list-role-departments",
+        idempotent=True,
+        load=lambda: models.RoleDepartmentListPaging,
+    ),
     "list_role_members": Endpoint(
         "GET", "api/v3/list-role-members", idempotent=True, load=lambda: models.UserPaging
     ),
@@ -123,7 +129,7 @@ class RolesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Assign role.
+        """Assign role in batch.
 
         ``POST /api/v3/assign-role``; retried on failure (a replay is safe).
         """
@@ -146,7 +152,7 @@ class RolesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Assign role batch.
+        """Batch assign roles, the assignees can be users, can be departments.
 
         ``POST /api/v3/assign-role-batch``; retried on failure (a replay is safe).
         """
@@ -167,7 +173,7 @@ class RolesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.CheckRoleParamsResp:
-        """Check params namespace.
+        """Check if the role code or name is available.
 
         ``POST /api/v3/check-role-params``; retried on failure (a replay is safe).
         """
@@ -187,7 +193,7 @@ class RolesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.CheckRoleMutualExclusionResult:
-        """Check role mutual exclusion.
+        """Whether roles are mutually exclusive with a user's roles.
 
         ``POST /api/v3/check-role-mutual-exclusion``; retried on failure (a replay is safe). Not
         in the official Python SDK (node SDK: ``checkMutualExclusion``).
@@ -208,7 +214,7 @@ class RolesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.CheckRoleParamsResp:
-        """Create admin role.
+        """Create an admin role by role code and role name, can choose role description.
 
         ``POST /api/v3/create-admin-role``; not retried once it may have reached GenAuth (a
         replay is not safe).
@@ -233,7 +239,7 @@ class RolesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.Role:
-        """Create role.
+        """Create role by role code.
 
         ``POST /api/v3/create-role``; not retried once it may have reached GenAuth (a replay is
         not safe).
@@ -256,7 +262,7 @@ class RolesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Create roles batch.
+        """Batch create roles, can choose permission group, role description, etc.
 
         ``POST /api/v3/create-roles-batch``; not retried once it may have reached GenAuth (a
         replay is not safe).
@@ -275,7 +281,7 @@ class RolesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Delete admin roles batch.
+        """Delete admin custom roles, support batch deletion.
 
         ``POST /api/v3/delete-admin-roles``; retried on failure (a replay is safe).
         """
@@ -293,7 +299,7 @@ class RolesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Delete roles.
+        """Delete roles across permission groups.
 
         ``POST /api/v3/multiple-namespace-delete-roles-batch``; retried on failure (a replay is
         safe).
@@ -313,7 +319,7 @@ class RolesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Delete roles batch.
+        """Delete roles in a single permission group.
 
         ``POST /api/v3/delete-roles-batch``; retried on failure (a replay is safe).
         """
@@ -333,7 +339,7 @@ class RolesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.Role:
-        """Get role.
+        """Get role details by role code within the permission group.
 
         ``GET /api/v3/get-role``; retried on failure (a replay is safe).
         """
@@ -354,7 +360,7 @@ class RolesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.RoleAuthorizedResourcePaging:
-        """Get role authorized resources.
+        """Get the list of resources authorized.
 
         ``GET /api/v3/get-role-authorized-resources``; retried on failure (a replay is safe).
         """
@@ -370,8 +376,8 @@ class RolesAPI(APIModule):
     async def list_role_assignments(
         self,
         role_code: str,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         query: str | None = None,
         namespace_code: str | None = None,
         target_type: Sequence[models.ListRoleAssignmentsTargetType | str] | None = None,
@@ -379,7 +385,7 @@ class RolesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.RoleListPage:
-        """List role assignments.
+        """Get the role assignment list.
 
         ``GET /api/v3/list-role-assignments``; retried on failure (a replay is safe).
         """
@@ -433,21 +439,81 @@ class RolesAPI(APIModule):
             _E["list_role_assignments"], _query, start_page, limit, page_retries, timeout, deadline
         )
 
+    async def list_role_departments(
+        self,
+        code: str,
+        namespace: str | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
+        *,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> models.RoleDepartmentListPaging:
+        """The departments a role is assigned to, a page at a time.
+
+        ``GET /api/v3/list-role-departments``; retried on failure (a replay is safe). In neither
+        official SDK: from GenAuth's server OpenAPI document
+        (``RolesManagementController_listRoleDepartments``).
+        """
+        _query: dict[str, Any] = {
+            "code": require_id(code, "code"),
+            "namespace": check_str(namespace, "namespace"),
+            "page": check_page(page),
+            "limit": check_page_size(limit),
+        }
+        return await self._transport.request(
+            _E["list_role_departments"], query=_query, timeout=timeout, deadline=deadline
+        )
+
+    def iter_role_departments(
+        self,
+        code: str,
+        namespace: str | None = None,
+        *,
+        start_page: int = 1,
+        limit: int = MAX_PAGE_SIZE,
+        page_retries: int = 3,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> AsyncIterator[models.RoleDepartmentResp]:
+        """Every item of :meth:`list_role_departments`, page after page.
+
+        ``GET /api/v3/list-role-departments``; retried on failure (a replay is safe). In neither
+        official SDK: from GenAuth's server OpenAPI document
+        (``RolesManagementController_listRoleDepartments``).
+
+        Args:
+            start_page: the first page to fetch (1-based).
+            limit: items per page (at most 50).
+            page_retries: how many more times a page is fetched after a server,
+                rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
+        """
+        _query: dict[str, Any] = {
+            "code": require_id(code, "code"),
+            "namespace": check_str(namespace, "namespace"),
+        }
+        return self._iter_query(
+            _E["list_role_departments"], _query, start_page, limit, page_retries, timeout, deadline
+        )
+
     async def list_role_members(
         self,
         code: str,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         with_custom_data: bool | None = None,
         with_identities: bool | None = None,
         namespace: str | None = None,
         *,
+        with_department_ids: bool | None = None,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.UserPaging:
-        """List role members.
+        """List role members by role code.
 
-        ``GET /api/v3/list-role-members``; retried on failure (a replay is safe).
+        ``GET /api/v3/list-role-members``; retried on failure (a replay is safe). Keyword-only
+        (in the server's DTO, sent by neither SDK): ``with_department_ids``.
         """
         _query: dict[str, Any] = {
             "code": require_id(code, "code"),
@@ -456,6 +522,7 @@ class RolesAPI(APIModule):
             "withCustomData": check_flag(with_custom_data, "with_custom_data"),
             "withIdentities": check_flag(with_identities, "with_identities"),
             "namespace": check_str(namespace, "namespace"),
+            "withDepartmentIds": check_flag(with_department_ids, "with_department_ids"),
         }
         return await self._transport.request(
             _E["list_role_members"], query=_query, timeout=timeout, deadline=deadline
@@ -468,6 +535,7 @@ class RolesAPI(APIModule):
         with_identities: bool | None = None,
         namespace: str | None = None,
         *,
+        with_department_ids: bool | None = None,
         start_page: int = 1,
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
@@ -476,7 +544,8 @@ class RolesAPI(APIModule):
     ) -> AsyncIterator[models.User]:
         """Every item of :meth:`list_role_members`, page after page.
 
-        ``GET /api/v3/list-role-members``; retried on failure (a replay is safe).
+        ``GET /api/v3/list-role-members``; retried on failure (a replay is safe). Keyword-only
+        (in the server's DTO, sent by neither SDK): ``with_department_ids``.
 
         Args:
             start_page: the first page to fetch (1-based).
@@ -490,6 +559,7 @@ class RolesAPI(APIModule):
             "withCustomData": check_flag(with_custom_data, "with_custom_data"),
             "withIdentities": check_flag(with_identities, "with_identities"),
             "namespace": check_str(namespace, "namespace"),
+            "withDepartmentIds": check_flag(with_department_ids, "with_department_ids"),
         }
         return self._iter_query(
             _E["list_role_members"], _query, start_page, limit, page_retries, timeout, deadline
@@ -497,15 +567,15 @@ class RolesAPI(APIModule):
 
     async def list_roles(
         self,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         keywords: str | None = None,
         namespace: str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.RolePaging:
-        """List roles.
+        """Get the role list, support pagination, and filter by permission group.
 
         ``GET /api/v3/list-roles``; retried on failure (a replay is safe).
         """
@@ -558,7 +628,7 @@ class RolesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Revoke role.
+        """Revoke assigned role.
 
         ``POST /api/v3/revoke-role``; retried on failure (a replay is safe).
         """
@@ -579,7 +649,7 @@ class RolesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Revoke role batch.
+        """Batch revoke assigned roles, the assignees can be users, can be departments.
 
         ``POST /api/v3/revoke-role-batch``; retried on failure (a replay is safe).
         """
@@ -605,7 +675,7 @@ class RolesAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Update role.
+        """Modify the role by the new and old code of the role within the permission group.
 
         ``POST /api/v3/update-role``; retried on failure (a replay is safe). Keyword-only (sent
         by the node SDK, not by the Python one): ``enable_permission_apply``.

@@ -123,7 +123,7 @@ class SecurityAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Add.
+        """Create ip list.
 
         ``POST /api/v3/ip-list``; not retried once it may have reached GenAuth (a replay is not
         safe).
@@ -159,7 +159,7 @@ class SecurityAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Add risk list policy.
+        """Create risk list policy.
 
         ``POST /api/v3/risk-list-policy``; not retried once it may have reached GenAuth (a
         replay is not safe).
@@ -195,7 +195,7 @@ class SecurityAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Add user.
+        """Create user list.
 
         ``POST /api/v3/user-list``; not retried once it may have reached GenAuth (a replay is
         not safe).
@@ -222,7 +222,7 @@ class SecurityAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.WhitelistResp:
-        """Add whitelist.
+        """You need to specify the registration whitelist type and data to create.
 
         ``POST /api/v3/add-whitelist``; not retried once it may have reached GenAuth (a replay
         is not safe).
@@ -244,7 +244,7 @@ class SecurityAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.WhitelistResp:
-        """Add whitelist of app.
+        """Add entries to an application's registration allowlist.
 
         ``POST /api/v3/add-whitelist-of-app``; not retried once it may have reached GenAuth (a
         replay is not safe). Not in the official Python SDK (node SDK: ``addWhitelistOfApp``).
@@ -265,7 +265,7 @@ class SecurityAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Delete by id.
+        """Remove an entry of the IP blocklist/allowlist, by id.
 
         ``DELETE /api/v3/ip-list/{id}``; retried on failure (a replay is safe).
         """
@@ -283,7 +283,7 @@ class SecurityAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Delete risk list policy by id.
+        """Remove a risk-list policy, by id.
 
         ``DELETE /api/v3/risk-list-policy/{id}``; retried on failure (a replay is safe).
         """
@@ -299,7 +299,7 @@ class SecurityAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Delete user list by id.
+        """Remove an entry of the user blocklist/allowlist, by id.
 
         ``DELETE /api/v3/user-list/{id}``; retried on failure (a replay is safe).
         """
@@ -316,7 +316,7 @@ class SecurityAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Delete whitelist.
+        """Delete whitelist by specifying multiple whitelist data in the form of an array.
 
         ``POST /api/v3/delete-whitelist``; retried on failure (a replay is safe).
         """
@@ -337,7 +337,7 @@ class SecurityAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Delete whitelist of app.
+        """Remove entries from an application's registration allowlist.
 
         ``POST /api/v3/delete-whitelist-of-app``; retried on failure (a replay is safe). Not in
         the official Python SDK (node SDK: ``deleteWhitelistOfApp``).
@@ -358,7 +358,7 @@ class SecurityAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.MFASettings:
-        """Disable global mfa settings.
+        """Turn off the user pool's global MFA settings.
 
         ``POST /api/v3/disable-global-mfa-settings``; retried on failure (a replay is safe). Not
         in the official Python SDK (node SDK: ``closeGlobalMfaSettings``).
@@ -375,13 +375,13 @@ class SecurityAPI(APIModule):
     async def find_ip_list(
         self,
         ip_type: models.IpType | str,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IpListPaging:
-        """Find ip list.
+        """Get ip list by page.
 
         ``GET /api/v3/ip-list``; retried on failure (a replay is safe).
         """
@@ -425,13 +425,13 @@ class SecurityAPI(APIModule):
     async def find_risk_list_policy(
         self,
         opt_object: models.OptObject | str,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.RiskListPolicyPaging:
-        """Find risk list policy.
+        """Get risk list policy by page.
 
         ``GET /api/v3/risk-list-policy``; retried on failure (a replay is safe).
         """
@@ -475,13 +475,13 @@ class SecurityAPI(APIModule):
     async def find_user_list(
         self,
         user_list_type: models.IpType | str,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.UserListPaging:
-        """Find user list.
+        """Get user list by page.
 
         ``GET /api/v3/user-list``; retried on failure (a replay is safe).
         """
@@ -528,7 +528,7 @@ class SecurityAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.MFASettings:
-        """Get global mfa settings.
+        """Get global MFA settings without parameters.
 
         ``GET /api/v3/get-global-mfa-settings``; retried on failure (a replay is safe).
         """
@@ -542,7 +542,7 @@ class SecurityAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.SecuritySettings:
-        """Get security settings.
+        """Get security settings without parameters.
 
         ``GET /api/v3/get-security-settings``; retried on failure (a replay is safe).
         """
@@ -557,7 +557,7 @@ class SecurityAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.WhitelistResp:
-        """List whitelists.
+        """Get the registration whitelist list, optional page number, page size to get.
 
         ``GET /api/v3/list-whitelist``; retried on failure (a replay is safe).
         """
@@ -576,7 +576,7 @@ class SecurityAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.WhitelistResp:
-        """List whitelists of app.
+        """The registration allowlist of an application.
 
         ``GET /api/v3/list-whitelist-of-app``; retried on failure (a replay is safe). Not in the
         official Python SDK (node SDK: ``listWhitelistsOfApp``).
@@ -596,7 +596,7 @@ class SecurityAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.MFASettings:
-        """Update global mfa settings.
+        """Pass in a list of MFA authentication factors to enable,.
 
         ``POST /api/v3/update-global-mfa-settings``; retried on failure (a replay is safe).
         """
@@ -634,7 +634,7 @@ class SecurityAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.SecuritySettings:
-        """Update security settings.
+        """Optional security domain, GenAuth Token expiration time.
 
         ``POST /api/v3/update-security-settings``; retried on failure (a replay is safe).
         """

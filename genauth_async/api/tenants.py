@@ -16,12 +16,17 @@ from .._checks import (
     MAX_PAGE_SIZE,
     as_model,
     as_models,
+    as_text,
+    check_enum,
     check_flag,
     check_int,
+    check_page,
+    check_page_size,
     check_pagination,
     check_str,
     check_str_list,
     require_enum,
+    require_flag,
     require_id,
     require_ids,
     require_int,
@@ -41,6 +46,12 @@ else:
 __all__ = ["ENDPOINTS", "TenantsAPI"]
 
 ENDPOINTS: dict[str, Endpoint[Any]] = {
+    "add_tenant_department_members": Endpoint(
+        "POST",
+        "api/v3/add-tenant-department-members",
+        idempotent=False,
+        load=lambda: models.IsSuccess,
+    ),
     "add_tenant_users": Endpoint(
         "POST", "api/v3/add-tenant-users", idempotent=False, load=lambda: models.IsSuccess
     ),
@@ -54,10 +65,14 @@ ENDPOINTS: dict[str, Endpoint[Any]] = {
     "create_tenant_user": Endpoint(
         "POST", "api/v3/create-tenant-user", idempotent=False, load=lambda: models.TenantUser
     ),
+    "delete_multiple_tenant_admin": Endpoint(
+        "POST", "api/v3/delete-multiple-tenant-admin", None, True
+    ),
     "delete_tenant": Endpoint(
         "POST", "api/v3/delete-tenant", idempotent=True, load=lambda: models.IsSuccess
     ),
     "delete_tenant_admin": Endpoint("POST", "api/v3/delete-tenant-admin", None, True),
+    "delete_tenant_cooperator": Endpoint("POST", "api/v3/delete-tenant-cooperator", None, True),
     "delete_tenant_user": Endpoint("POST", "api/v3/delete-tenant-user", None, True),
     "generate_invite_tenant_user_link": Endpoint(
         "POST",
@@ -143,6 +158,12 @@ ENDPOINTS: dict[str, Endpoint[Any]] = {
     "list_tenants": Endpoint(
         "GET", "api/v3/list-tenants", idempotent=True, load=lambda: models.TenantListPaging
     ),
+    "remove_tenant_department_members": Endpoint(
+        "POST",
+        "api/v3/remove-tenant-department-members",
+        idempotent=True,
+        load=lambda: models.IsSuccess,
+    ),
     "remove_tenant_users": Endpoint(
         "POST", "api/v3/remove-tenant-users", idempotent=True, load=lambda: models.IsSuccess
     ),
@@ -159,9 +180,13 @@ ENDPOINTS: dict[str, Endpoint[Any]] = {
         "POST", "api/v3/send-sms-batch", idempotent=False, load=lambda: models.SendSmsBatchData
     ),
     "set_tenant_admin": Endpoint("POST", "api/v3/set-tenant-admin", None, True),
+    "update_multiple_tenant_admin": Endpoint(
+        "POST", "api/v3/update-multiple-tenant-admin", None, True
+    ),
     "update_tenant": Endpoint(
         "POST", "api/v3/update-tenant", idempotent=True, load=lambda: models.IsSuccess
     ),
+    "update_tenant_cooperator": Endpoint("POST", "api/v3/update-tenant-cooperator", None, True),
     "update_tenant_user": Endpoint(
         "POST", "api/v3/update-tenant-user", idempotent=True, load=lambda: models.IsSuccess
     ),
@@ -175,6 +200,38 @@ class TenantsAPI(APIModule):
 
     __slots__ = ()
 
+    async def add_tenant_department_members(
+        self,
+        department_id: str,
+        organization_code: str,
+        department_id_type: models.DepartmentIdType | str | None = None,
+        link_user_ids: Sequence[str] | None = None,
+        member_ids: Sequence[str] | None = None,
+        tenant_id: str | None = None,
+        *,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> models.IsSuccess:
+        """Add users to a department of a tenant's organization.
+
+        ``POST /api/v3/add-tenant-department-members``; not retried once it may have reached
+        GenAuth (a replay is not safe). In neither official SDK: from GenAuth's server OpenAPI
+        document (``TenantDepartmentAPIV3ManagementController_addTenantDepartmentMembers``).
+        """
+        _body = models.AddTenantDepartmentMembersReq(
+            department_id=require_id(department_id, "department_id"),
+            organization_code=require_id(organization_code, "organization_code"),
+            department_id_type=check_enum(
+                models.DepartmentIdType, department_id_type, "department_id_type"
+            ),
+            link_user_ids=check_str_list(link_user_ids, "link_user_ids"),
+            member_ids=check_str_list(member_ids, "member_ids"),
+            tenant_id=check_str(tenant_id, "tenant_id"),
+        )
+        return await self._transport.request(
+            _E["add_tenant_department_members"], body=_body, timeout=timeout, deadline=deadline
+        )
+
     async def add_tenant_users(
         self,
         link_user_ids: Sequence[str],
@@ -183,7 +240,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Add tenant users.
+        """Batch add tenant members based on user ID.
 
         ``POST /api/v3/add-tenant-users``; not retried once it may have reached GenAuth (a
         replay is not safe).
@@ -207,7 +264,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Create multiple tenant admin.
+        """Create a user pool with multiple tenant management permissions based on user ID.
 
         ``POST /api/v3/create-multiple-tenant-admin``; not retried once it may have reached
         GenAuth (a replay is not safe).
@@ -240,7 +297,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.Tenant:
-        """Create tenant.
+        """Create a tenant with the specified parameters.
 
         ``POST /api/v3/create-tenant``; not retried once it may have reached GenAuth (a replay
         is not safe).
@@ -273,7 +330,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Create tenant cooperator.
+        """Make a user a tenant co-administrator with given policies.
 
         ``POST /api/v3/create-tenant-cooperator``; not retried once it may have reached GenAuth
         (a replay is not safe).
@@ -318,7 +375,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.TenantUser:
-        """Create tenant user.
+        """Create a tenant member.
 
         ``POST /api/v3/create-tenant-user``; not retried once it may have reached GenAuth (a
         replay is not safe).
@@ -352,6 +409,26 @@ class TenantsAPI(APIModule):
             _E["create_tenant_user"], body=_body, timeout=timeout, deadline=deadline
         )
 
+    async def delete_multiple_tenant_admin(
+        self,
+        user_id: str,
+        *,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> None:
+        """Remove a user's multi-tenant administrator rights.
+
+        ``POST /api/v3/delete-multiple-tenant-admin``; retried on failure (a replay is safe). In
+        neither official SDK: from GenAuth's server OpenAPI document
+        (``TenantManagementController_deleteMultipleTenantAdmin``).
+        """
+        _body = models.DeleteMultipleTenantAdminBody(
+            user_id=require_id(user_id, "user_id"),
+        )
+        return await self._transport.request(
+            _E["delete_multiple_tenant_admin"], body=_body, timeout=timeout, deadline=deadline
+        )
+
     async def delete_tenant(
         self,
         tenant_id: str,
@@ -359,7 +436,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Delete tenant.
+        """Delete a tenant by its ID.
 
         ``POST /api/v3/delete-tenant``; retried on failure (a replay is safe).
         """
@@ -372,24 +449,44 @@ class TenantsAPI(APIModule):
 
     async def delete_tenant_admin(
         self,
-        tenant_id: Any = None,
-        link_user_id: Any = None,
-        member_id: Any = None,
+        tenant_id: str | None = None,
+        link_user_id: str | None = None,
+        member_id: str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Delete tenant admin.
+        """Remove the administrator role from a user by user ID or tenant member ID.
 
         ``POST /api/v3/delete-tenant-admin``; retried on failure (a replay is safe).
         """
         _body = models.GetTenantUser(
-            tenant_id=tenant_id,
-            link_user_id=link_user_id,
-            member_id=member_id,
+            tenant_id=check_str(tenant_id, "tenant_id"),
+            link_user_id=check_str(link_user_id, "link_user_id"),
+            member_id=check_str(member_id, "member_id"),
         )
         return await self._transport.request(
             _E["delete_tenant_admin"], body=_body, timeout=timeout, deadline=deadline
+        )
+
+    async def delete_tenant_cooperator(
+        self,
+        user_id: str,
+        *,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> None:
+        """Remove a tenant co-administrator.
+
+        ``POST /api/v3/delete-tenant-cooperator``; retried on failure (a replay is safe). In
+        neither official SDK: from GenAuth's server OpenAPI document
+        (``TenantManagementController_deleteTenantCooperator``).
+        """
+        _body = models.DeleteTenantCooperatorBody(
+            user_id=require_id(user_id, "user_id"),
+        )
+        return await self._transport.request(
+            _E["delete_tenant_cooperator"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def delete_tenant_user(
@@ -401,7 +498,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Delete tenant user.
+        """Remove a user from a tenant by user ID or tenant member ID.
 
         ``POST /api/v3/delete-tenant-user``; retried on failure (a replay is safe).
         """
@@ -424,7 +521,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.InviteTenantUsers:
-        """Generate invite tenant user link.
+        """A link inviting users to join a tenant.
 
         ``POST /api/v3/generate-invite-tenant-user-link``; not retried once it may have reached
         GenAuth (a replay is not safe).
@@ -446,7 +543,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.MultipleTenantAdminListPaging:
-        """Get multiple tenant admin.
+        """Get a list of users with multiple tenant management permissions in a user pool.
 
         ``GET /api/v3/get-multiple-tenant-admin``; retried on failure (a replay is safe).
         """
@@ -468,7 +565,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.TenantResp:
-        """Get tenant.
+        """Get detailed information about a tenant by its ID.
 
         ``GET /api/v3/get-tenant``; retried on failure (a replay is safe).
         """
@@ -490,7 +587,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.TenantResp:
-        """Get tenant by code.
+        """One tenant, looked up by its code instead of its id.
 
         ``GET /api/v3/get-tenant-by-code``; retried on failure (a replay is safe).
         """
@@ -508,7 +605,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.TenantCooperatorSingle:
-        """Get tenant cooperator.
+        """Get a list of cooperator based on user pool ID.
 
         ``GET /api/v3/get-tenant-cooperator``; retried on failure (a replay is safe).
         """
@@ -526,7 +623,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.TenantCooperatorSingle:
-        """Get tenant cooperator menu.
+        """Get a list of cooperator based on user pool ID.
 
         ``GET /api/v3/get-tenant-cooperator-menu``; retried on failure (a replay is safe).
         """
@@ -548,7 +645,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.TenantResp:
-        """Get tenant little info.
+        """Get some basic information about a tenant by its ID.
 
         ``GET /api/v3/get-tenant-little-info``; retried on failure (a replay is safe).
         """
@@ -572,7 +669,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.TenantUser:
-        """Get tenant user.
+        """Get tenant member information based on user ID or tenant member ID.
 
         ``GET /api/v3/get-tenant-user``; retried on failure (a replay is safe).
         """
@@ -592,7 +689,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.ImportTenantData:
-        """Import tenant.
+        """Import tenants from an Excel file.
 
         ``POST /api/v3/import-tenant``; not retried once it may have reached GenAuth (a replay
         is not safe).
@@ -606,19 +703,19 @@ class TenantsAPI(APIModule):
 
     async def import_tenant_history(
         self,
-        page: str | None = None,
-        limit: str | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.ImportTenantHistoryData:
-        """Import tenant history.
+        """Query the import history of tenants from an Excel file.
 
         ``GET /api/v3/import-tenant-history``; retried on failure (a replay is safe).
         """
         _query: dict[str, Any] = {
-            "page": check_str(page, "page"),
-            "limit": check_str(limit, "limit"),
+            "page": as_text(check_page(page)),
+            "limit": as_text(check_page_size(limit)),
         }
         return await self._transport.request(
             _E["import_tenant_history"], query=_query, timeout=timeout, deadline=deadline
@@ -652,20 +749,20 @@ class TenantsAPI(APIModule):
     async def import_tenant_notify_user(
         self,
         import_id: str,
-        page: str | None = None,
-        limit: str | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.ImportTenantNotifyUseData:
-        """Import tenant notify user.
+        """Query the list of users notified during the tenant import.
 
         ``GET /api/v3/import-tenant-notify-user``; retried on failure (a replay is safe).
         """
         _query: dict[str, Any] = {
             "importId": require_id(import_id, "import_id"),
-            "page": check_str(page, "page"),
-            "limit": check_str(limit, "limit"),
+            "page": as_text(check_page(page)),
+            "limit": as_text(check_page_size(limit)),
         }
         return await self._transport.request(
             _E["import_tenant_notify_user"], query=_query, timeout=timeout, deadline=deadline
@@ -708,20 +805,20 @@ class TenantsAPI(APIModule):
     async def list_invite_tennat_user_records(
         self,
         keywords: str,
-        page: str,
-        limit: str,
+        page: int | str,
+        limit: int | str,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.InviteTenantUserRecordList:
-        """List invite tennat user records.
+        """List all the records of users invited to a tenant.
 
         ``GET /api/v3/list-invite-tenant-user-records``; retried on failure (a replay is safe).
         """
         _query: dict[str, Any] = {
             "keywords": require_id(keywords, "keywords"),
-            "page": require_id(page, "page"),
-            "limit": require_id(limit, "limit"),
+            "page": as_text(check_page(page, required=True)),
+            "limit": as_text(check_page_size(limit, required=True)),
         }
         return await self._transport.request(
             _E["list_invite_tennat_user_records"], query=_query, timeout=timeout, deadline=deadline
@@ -763,23 +860,25 @@ class TenantsAPI(APIModule):
             deadline,
         )
 
+    iter_invite_tenant_user_records = iter_invite_tennat_user_records
+
     async def list_multiple_tenant_admin(
         self,
         keywords: str | None = None,
-        page: str | None = None,
-        limit: str | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.MultipleTenantAdminListPaging:
-        """List multiple tenant admin.
+        """List all users who have multiple tenant management permissions in a user pool.
 
         ``GET /api/v3/list-multiple-tenant-admins``; retried on failure (a replay is safe).
         """
         _query: dict[str, Any] = {
             "keywords": check_str(keywords, "keywords"),
-            "page": check_str(page, "page"),
-            "limit": check_str(limit, "limit"),
+            "page": as_text(check_page(page)),
+            "limit": as_text(check_page_size(limit)),
         }
         return await self._transport.request(
             _E["list_multiple_tenant_admin"], query=_query, timeout=timeout, deadline=deadline
@@ -823,21 +922,21 @@ class TenantsAPI(APIModule):
         self,
         tenant_id: str,
         keywords: str | None = None,
-        page: str | None = None,
-        limit: str | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.TenantUserListPaging:
-        """List tenant admin.
+        """List all administrators of a tenant, support fuzzy search.
 
         ``POST /api/v3/list-tenant-admin``; retried on failure (a replay is safe).
         """
         _body = models.ListTenantAdmin(
             tenant_id=require_id(tenant_id, "tenant_id"),
             keywords=check_str(keywords, "keywords"),
-            page=check_str(page, "page"),
-            limit=check_str(limit, "limit"),
+            page=as_text(check_page(page)),
+            limit=as_text(check_page_size(limit)),
         )
         return await self._transport.request(
             _E["list_tenant_admin"], body=_body, timeout=timeout, deadline=deadline
@@ -877,21 +976,21 @@ class TenantsAPI(APIModule):
         self,
         keywords: str | None = None,
         external: bool | None = None,
-        page: str | None = None,
-        limit: str | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.TenantCooperatorListPaging:
-        """List tenant cooperators.
+        """Get a list of users with cooperator capabilities in a user pool based on user pool ID.
 
         ``GET /api/v3/list-tenant-cooperators``; retried on failure (a replay is safe).
         """
         _query: dict[str, Any] = {
             "keywords": check_str(keywords, "keywords"),
             "external": check_flag(external, "external"),
-            "page": check_str(page, "page"),
-            "limit": check_str(limit, "limit"),
+            "page": as_text(check_page(page)),
+            "limit": as_text(check_page_size(limit)),
         }
         return await self._transport.request(
             _E["list_tenant_cooperators"], query=_query, timeout=timeout, deadline=deadline
@@ -942,7 +1041,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.TenantUserListPaging:
-        """List tenant users.
+        """Get the user list, support fuzzy search.
 
         ``POST /api/v3/list-tenant-users``; retried on failure (a replay is safe).
         """
@@ -951,7 +1050,7 @@ class TenantsAPI(APIModule):
             keywords=check_str(keywords, "keywords"),
             options=as_model(options, models.ListTenantUsersOptions, "options", optional=True),
         )
-        check_pagination(
+        _body = check_pagination(
             _body,
             (
                 "options",
@@ -990,7 +1089,7 @@ class TenantsAPI(APIModule):
             keywords=check_str(keywords, "keywords"),
             options=as_model(options, models.ListTenantUsersOptions, "options", optional=True),
         )
-        check_pagination(
+        _body = check_pagination(
             _body,
             (
                 "options",
@@ -1018,14 +1117,14 @@ class TenantsAPI(APIModule):
         with_app_detail: bool | None = None,
         with_creator_detail: bool | None = None,
         with_source_app_detail: bool | None = None,
-        page: str | None = None,
-        limit: str | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         source: Any = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.TenantListPaging:
-        """List tenants.
+        """List all tenants, support fuzzy search.
 
         ``GET /api/v3/list-tenants``; retried on failure (a replay is safe).
         """
@@ -1035,8 +1134,8 @@ class TenantsAPI(APIModule):
             "withAppDetail": check_flag(with_app_detail, "with_app_detail"),
             "withCreatorDetail": check_flag(with_creator_detail, "with_creator_detail"),
             "withSourceAppDetail": check_flag(with_source_app_detail, "with_source_app_detail"),
-            "page": check_str(page, "page"),
-            "limit": check_str(limit, "limit"),
+            "page": as_text(check_page(page)),
+            "limit": as_text(check_page_size(limit)),
             "source": source,
         }
         return await self._transport.request(
@@ -1081,6 +1180,38 @@ class TenantsAPI(APIModule):
             _E["list_tenants"], _query, start_page, limit, page_retries, timeout, deadline
         )
 
+    async def remove_tenant_department_members(
+        self,
+        department_id: str,
+        organization_code: str,
+        department_id_type: models.DepartmentIdType | str | None = None,
+        link_user_ids: Sequence[str] | None = None,
+        member_ids: Sequence[str] | None = None,
+        tenant_id: str | None = None,
+        *,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> models.IsSuccess:
+        """Remove users from a department of a tenant's organization.
+
+        ``POST /api/v3/remove-tenant-department-members``; retried on failure (a replay is
+        safe). In neither official SDK: from GenAuth's server OpenAPI document
+        (``TenantDepartmentAPIV3ManagementController_removeTenantDepartmentMembers``).
+        """
+        _body = models.RemoveTenantDepartmentMembersReq(
+            department_id=require_id(department_id, "department_id"),
+            organization_code=require_id(organization_code, "organization_code"),
+            department_id_type=check_enum(
+                models.DepartmentIdType, department_id_type, "department_id_type"
+            ),
+            link_user_ids=check_str_list(link_user_ids, "link_user_ids"),
+            member_ids=check_str_list(member_ids, "member_ids"),
+            tenant_id=check_str(tenant_id, "tenant_id"),
+        )
+        return await self._transport.request(
+            _E["remove_tenant_department_members"], body=_body, timeout=timeout, deadline=deadline
+        )
+
     async def remove_tenant_users(
         self,
         tenant_id: str,
@@ -1090,7 +1221,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Remove tenant users.
+        """Batch remove tenant members based on user ID or tenant member ID.
 
         ``POST /api/v3/remove-tenant-users``; retried on failure (a replay is safe).
         """
@@ -1112,7 +1243,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.SendEmailBatchData:
-        """Send email batch.
+        """Send batch email notifications.
 
         ``POST /api/v3/send-email-batch``; not retried once it may have reached GenAuth (a
         replay is not safe).
@@ -1132,7 +1263,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Send invite tenant user email.
+        """Send an invitation to become a tenant user to multiple email addresses.
 
         ``POST /api/v3/send-invite-tenant-user-email``; not retried once it may have reached
         GenAuth (a replay is not safe).
@@ -1151,7 +1282,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.SendSmsBatchData:
-        """Send sms batch.
+        """Send batch SMS notifications.
 
         ``POST /api/v3/send-sms-batch``; not retried once it may have reached GenAuth (a replay
         is not safe).
@@ -1174,7 +1305,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> None:
-        """Set tenant admin.
+        """Set the administrators of a tenant by user ID or tenant member ID.
 
         ``POST /api/v3/set-tenant-admin``; retried on failure (a replay is safe).
         """
@@ -1185,6 +1316,36 @@ class TenantsAPI(APIModule):
         )
         return await self._transport.request(
             _E["set_tenant_admin"], body=_body, timeout=timeout, deadline=deadline
+        )
+
+    async def update_multiple_tenant_admin(
+        self,
+        user_id: str,
+        tenant_ids: Sequence[str],
+        api_authorized: bool | None = None,
+        *,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> None:
+        """Change a multi-tenant administrator's details.
+
+        ``POST /api/v3/update-multiple-tenant-admin``; retried on failure (a replay is safe). In
+        neither official SDK: from GenAuth's server OpenAPI document
+        (``TenantManagementController_updateMultipleTenantAdmin``).
+        """
+        _query: dict[str, Any] = {
+            "userId": require_id(user_id, "user_id"),
+        }
+        _body = models.UpdateMultipleTenantAdmin(
+            tenant_ids=require_ids(tenant_ids, "tenant_ids"),
+            api_authorized=check_flag(api_authorized, "api_authorized"),
+        )
+        return await self._transport.request(
+            _E["update_multiple_tenant_admin"],
+            query=_query,
+            body=_body,
+            timeout=timeout,
+            deadline=deadline,
         )
 
     async def update_tenant(
@@ -1200,7 +1361,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Update tenant.
+        """Update the basic information of a tenant.
 
         ``POST /api/v3/update-tenant``; retried on failure (a replay is safe).
         """
@@ -1217,6 +1378,36 @@ class TenantsAPI(APIModule):
             _E["update_tenant"], body=_body, timeout=timeout, deadline=deadline
         )
 
+    async def update_tenant_cooperator(
+        self,
+        user_id: str,
+        api_authorized: bool,
+        policies: Sequence[str],
+        *,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> None:
+        """Change a tenant co-administrator's details.
+
+        ``POST /api/v3/update-tenant-cooperator``; retried on failure (a replay is safe). In
+        neither official SDK: from GenAuth's server OpenAPI document
+        (``TenantManagementController_updateTenantCooperator``).
+        """
+        _query: dict[str, Any] = {
+            "userId": require_id(user_id, "user_id"),
+        }
+        _body = models.UpdateTenantCooperator(
+            api_authorized=require_flag(api_authorized, "api_authorized"),
+            policies=require_str_list(policies, "policies"),
+        )
+        return await self._transport.request(
+            _E["update_tenant_cooperator"],
+            query=_query,
+            body=_body,
+            timeout=timeout,
+            deadline=deadline,
+        )
+
     async def update_tenant_user(
         self,
         updates: Any,
@@ -1227,7 +1418,7 @@ class TenantsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Update tenant user.
+        """Update tenant members based on user ID or tenant member ID.
 
         ``POST /api/v3/update-tenant-user``; retried on failure (a replay is safe).
         """

@@ -88,7 +88,7 @@ class WebhooksAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.Webhook:
-        """Create webhook.
+        """You need to specify the Webhook name.
 
         ``POST /api/v3/create-webhook``; not retried once it may have reached GenAuth (a replay
         is not safe). Keyword-only (sent by the node SDK, not by the Python one):
@@ -116,7 +116,7 @@ class WebhooksAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.IsSuccess:
-        """Delete webhook.
+        """Delete webhook by specifying multiple webhookId in the form of an array.
 
         ``POST /api/v3/delete-webhook``; retried on failure (a replay is safe).
         """
@@ -134,7 +134,7 @@ class WebhooksAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.Webhook:
-        """Get webhook.
+        """Get webhook details by specifying webhookId.
 
         ``GET /api/v3/get-webhook``; retried on failure (a replay is safe).
         """
@@ -151,7 +151,7 @@ class WebhooksAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.WebhookEventListData:
-        """Get webhook event list.
+        """The events a webhook can subscribe to, by category.
 
         ``GET /api/v3/get-webhook-event-list``; retried on failure (a replay is safe).
         """
@@ -162,13 +162,13 @@ class WebhooksAPI(APIModule):
     async def get_webhook_logs(
         self,
         webhook_id: str,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.ListWebhookLogsData:
-        """Get webhook logs.
+        """Get webhook logs by specifying webhookId.
 
         ``POST /api/v3/get-webhook-logs``; retried on failure (a replay is safe).
         """
@@ -211,13 +211,13 @@ class WebhooksAPI(APIModule):
 
     async def list_webhooks(
         self,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.GetWebhooksData:
-        """List webhooks.
+        """Get Webhook List, optional page number and page size to get.
 
         ``GET /api/v3/list-webhooks``; retried on failure (a replay is safe).
         """
@@ -263,7 +263,7 @@ class WebhooksAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.TriggerWebhookData:
-        """Trigger webhook.
+        """Manually trigger webhook execution.
 
         ``POST /api/v3/trigger-webhook``; not retried once it may have reached GenAuth (a replay
         is not safe).
@@ -291,7 +291,7 @@ class WebhooksAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.Webhook:
-        """Update webhook.
+        """You need to specify the webhookId.
 
         ``POST /api/v3/update-webhook``; retried on failure (a replay is safe). Keyword-only
         (sent by the node SDK, not by the Python one): ``retry_config``.
