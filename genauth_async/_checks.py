@@ -27,11 +27,13 @@ if TYPE_CHECKING:
     from .models.common import UserIdType
 
 E = TypeVar("E", bound=StrEnum)
+B = TypeVar("B")
 
 __all__ = [
     "MAX_PAGE_SIZE",
     "as_model",
     "as_models",
+    "as_text",
     "check_enum",
     "check_enum_list",
     "check_flag",
@@ -44,7 +46,7 @@ __all__ = [
     "check_str",
     "check_str_list",
     "check_user_id_type",
-    "json_text",
+    "json_value",
     "path_segment",
     "require_enum",
     "require_flag",
@@ -55,6 +57,7 @@ __all__ = [
     "require_str_list",
     "value_at",
     "wire_path",
+    "with_page",
 ]
 
 
@@ -66,13 +69,40 @@ def value_at(obj: Any, path: tuple[str, ...]) -> Any:
     return obj
 
 
-def check_pagination(body: Any, path: tuple[str, ...]) -> None:
-    """Check a page and page size nested in a request body (``options.pagination``)."""
+def check_pagination(body: B, path: tuple[str, ...]) -> B:
+    """``body`` with the page and page size nested in it (``options.pagination``) checked, and
+    numeric strings made ints."""
     pagination = value_at(body, path)
-    if pagination is not None:
-        name = ".".join(path)
-        check_page(pagination.page, f"{name}.page")
-        check_page_size(pagination.limit, f"{name}.limit")
+    if pagination is None:
+        return body
+    name = ".".join(path)
+    page = check_page(pagination.page, f"{name}.page")
+    size = check_page_size(pagination.limit, f"{name}.limit")
+    return typing.cast("B", with_page(body, path, page, size))
+
+
+def with_page(obj: Any, path: tuple[str, ...], page: int | None, size: int | None) -> Any:
+    """``obj`` with ``page`` and ``limit`` set in the model at ``path`` (made when absent), as
+    the text the model types them as where it does so."""
+    if not path:
+        hints = typing.get_type_hints(type(obj))
+        if str in (hints["page"], *typing.get_args(hints["page"])):
+            return attrs.evolve(obj, page=as_text(page), limit=as_text(size))
+        return attrs.evolve(obj, page=page, limit=size)
+    head, rest = path[0], path[1:]
+    inner = getattr(obj, head)
+    if inner is None:
+        inner = _field_class(type(obj), head)()
+    return attrs.evolve(obj, **{head: with_page(inner, rest, page, size)})
+
+
+def _field_class(cls: type, name: str) -> type:
+    """The attrs class of field ``name`` of ``cls`` (its annotation may be ``X | None``)."""
+    hints = typing.get_type_hints(cls)
+    for arg in (hints[name], *typing.get_args(hints[name])):
+        if attrs.has(arg):
+            return arg
+    raise TypeError(f"{cls.__name__}.{name} is not a model field")
 
 
 def require_id(value: object, name: str) -> str:
@@ -122,17 +152,36 @@ def check_int(value: int | None, name: str, *, minimum: int | None = None) -> in
 MAX_PAGE_SIZE = 50
 
 
-def check_page(page: int | None, name: str = "page") -> int | None:
-    """A 1-based page number, or None."""
-    return check_int(page, name, minimum=1)
+def _page_number(value: int | str | None, name: str, required: bool) -> int | None:
+    """An int, or a str of decimal digits as the official SDK takes (``"2"``), as an int."""
+    if value is None and required:
+        raise TypeError(f"{name} is required (an int), got None")
+    if isinstance(value, str):
+        text = value.strip()
+        if not (text.isascii() and text.isdigit()):
+            raise ValueError(f"{name} must be an int or a numeric string, got {value!r}")
+        return int(text)
+    return value
 
 
-def check_page_size(limit: int | None, name: str = "limit") -> int | None:
-    """A page size GenAuth accepts (1 to 50), or None."""
-    size = check_int(limit, name, minimum=1)
+def check_page(page: int | str | None, name: str = "page", *, required: bool = False) -> int | None:
+    """A 1-based page number (an int or a numeric string), or None."""
+    return check_int(_page_number(page, name, required), name, minimum=1)
+
+
+def check_page_size(
+    limit: int | str | None, name: str = "limit", *, required: bool = False
+) -> int | None:
+    """A page size GenAuth accepts (1 to 50; an int or a numeric string), or None."""
+    size = check_int(_page_number(limit, name, required), name, minimum=1)
     if size is not None and size > MAX_PAGE_SIZE:
         raise ValueError(f"{name} must be between 1 and {MAX_PAGE_SIZE} (GenAuth's maximum)")
     return size
+
+
+def as_text(value: int | None) -> str | None:
+    """A checked number where the API types it as a string (some tenant lists' pages)."""
+    return None if value is None else str(value)
 
 
 def check_str(value: str | None, name: str) -> str | None:
@@ -251,14 +300,15 @@ def check_mapping(value: object, name: str, *, optional: bool = False) -> dict[s
     return dict(value)
 
 
-def json_text(value: object, name: str) -> str:
-    """``value`` as JSON text: a str is sent as it is, anything else is serialized."""
-    if isinstance(value, str):
-        return value
+def json_value(value: object, name: str) -> Any:
+    """Any JSON value, sent as it is (a dict as an object, a str as a JSON string)."""
+    if value is None:
+        raise TypeError(f"{name} is required (any JSON value), got None")
     try:
-        return orjson.dumps(value).decode()
+        orjson.dumps(value)
     except TypeError as exc:
         raise TypeError(f"{name} must be JSON-serializable: {exc}") from None
+    return value
 
 
 def path_segment(value: str, name: str) -> str:

@@ -23,7 +23,7 @@ class Endpoint(Generic[T]):
 
     def __init__(
         self,
-        method: Literal["GET", "POST", "DELETE"],
+        method: Literal["GET", "POST", "PUT", "DELETE"],
         path: str,
         into: type[T] | Any = None,
         idempotent: bool = True,

@@ -3,13 +3,17 @@
 The contract is a directory of facts read from the official SDKs (``endpoints.json``,
 ``endpoints-node-only.json``, ``endpoints-user-departments.json``, ``models-all.json``,
 ``models-all-authing.json``); the official Python SDK (``genauth``, installed with the test
-extra) gives each method's parameter order. Choices made by hand live in
-``tools/spec_config.py``. Nothing else in the project reads the contract directory: the code
-generator (``tools/generate.py``) and the tests read only the spec this writes.
+extra) gives each method's parameter order. GenAuth's server OpenAPI document
+(``management-openapi.json``) adds the operations the SDKs lack and is reconciled with the rest
+(``tools/server_openapi.py``; the differences and choices go to ``spec/reconciliation.json``
+and ``spec/reconciliation.md``). Choices made by hand live in ``tools/spec_config.py``.
+Nothing else in the project reads these sources: the code generator (``tools/generate.py``) and
+the tests read only what this writes.
 
-    python tools/build_spec.py --contract DIR [--out spec/genauth-management.openapi.json]
+    python tools/build_spec.py --contract DIR --server-openapi FILE [--out SPEC]
 
-(``--contract`` may also be given as ``$GENAUTH_API_CONTRACT``.)
+(``--contract`` may also be given as ``$GENAUTH_API_CONTRACT``, ``--server-openapi`` as
+``$GENAUTH_SERVER_OPENAPI``.)
 """
 
 from __future__ import annotations
@@ -24,11 +28,13 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import server_openapi
 import spec_config as cfg
 from naming import pascal, snake
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "spec" / "genauth-management.openapi.json"
+RECONCILIATION = "reconciliation"
 ENVELOPE_FIELDS = {"statusCode", "message", "apiCode", "requestId", "eequestId"}
 
 # -- names -----------------------------------------------------------------------------------
@@ -185,13 +191,20 @@ def name_enums(spec: dict[str, Any], class_names: set[str]) -> dict[tuple[str, .
         for sub in schema.get("anyOf", []):
             collect(owner, field, sub)
 
-    for dto in sorted(schemas):
-        for wire, prop in schemas[dto].get("properties", {}).items():
-            collect(schemas[dto].get("x-python-name", dto), wire, prop)
-    for path in sorted(spec["paths"]):
-        for op in spec["paths"][path].values():
-            for p in op.get("parameters", []):
-                collect(pascal(op["operationId"]), p["name"], p["schema"])
+    # the SDKs' sites first: an enum reached from the server document never renames theirs
+    for server_side in (False, True):
+        for dto in sorted(schemas):
+            dto_side = schemas[dto].get("x-source") == "server-openapi"
+            for wire, prop in schemas[dto].get("properties", {}).items():
+                if (dto_side or prop.get("x-source") == "server-openapi") == server_side:
+                    collect(schemas[dto].get("x-python-name", dto), wire, prop)
+        for path in sorted(spec["paths"]):
+            for op in spec["paths"][path].values():
+                for p in op.get("parameters", []):
+                    added = p["name"] in op.get("x-server-params", [])
+                    if (op["x-source"] == "server-openapi" or added) != server_side:
+                        continue
+                    collect(pascal(op["operationId"]), p["name"], p["schema"])
 
     for owner, field, schema in sites:
         values = tuple(schema["enum"])
@@ -255,7 +268,8 @@ def summary(name: str) -> str:
     return " ".join([words[0].capitalize(), *words[1:]]) + "."
 
 
-def build(contract: Path) -> dict[str, Any]:
+def build(contract: Path, server_doc: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The spec, and the reconciliation's entries."""
     operations, models = load_contract(contract)
     sigs = official_signatures()
     builder = SchemaBuilder(models)
@@ -360,7 +374,19 @@ def build(contract: Path) -> dict[str, Any]:
     while set(builder.reached) - set(schemas):
         for dto in sorted(set(builder.reached) - set(schemas)):
             schemas[dto] = builder.component(dto)
-    class_names = _class_names(builder, schemas)
+    # D13 and the server's PubEventDto: eventData is the caller's JSON value, sent as it is (the
+    # official Python SDK); node adds ``source``
+    schemas["PubEventDto"]["properties"] = {
+        "eventType": {"type": "string"},
+        "eventData": {"x-json-value": True},
+        "source": {"type": "string"},
+    }
+    server = json.loads(server_doc.read_text(encoding="utf-8"))
+    conv = server_openapi.add_operations(server, paths, schemas, idempotent)
+    _fix_pages(paths, schemas)
+    entries = server_openapi.Reconciler(server, paths, conv).run()
+    schemas = dict(sorted(schemas.items()))
+    class_names = _class_names(builder, schemas, set(conv.added))
     spec: dict[str, Any] = {
         "openapi": "3.1.0",
         "info": {
@@ -401,15 +427,42 @@ def build(contract: Path) -> dict[str, Any]:
         doc = cfg.MODEL_DOCS.get(dto)
         if doc:
             schema["description"] = doc
-    # D13: eventData is JSON text (node pub() requires a string), and node adds ``source``
-    schemas["PubEventDto"]["properties"] = {
-        "eventType": {"type": "string"},
-        "eventData": {"type": "string", "x-json-text": True},
-        "source": {"type": "string"},
-    }
     name_enums(spec, set(class_names.values()))
     _non_negative(spec)
-    return spec
+    return spec, entries
+
+
+def _fix_pages(paths: dict[str, Any], schemas: dict[str, Any]) -> None:
+    """Type the answers of ``spec_config.PAGE_ANSWERS`` as the pages they are."""
+    ops = {o["x-python-name"]: o for methods in paths.values() for o in methods.values()}
+    for name, (page, item, why) in cfg.PAGE_ANSWERS.items():
+        op = ops[name]
+        items = {"$ref": f"#/components/schemas/{item}"} if item else {}
+        schemas[page] = {
+            "type": "object",
+            "properties": {
+                "totalCount": {"type": "number"},
+                "list": {"type": "array", "items": items},
+            },
+            "required": ["totalCount", "list"],
+        }
+        op["x-page-fix"] = {"was": op["responses"]["200"]["description"], "why": why}
+        op["responses"]["200"] = {
+            "description": f"{page} (in the envelope)",
+            "content": {
+                "application/json": {
+                    "schema": {
+                        "type": "object",
+                        "properties": {
+                            "statusCode": {"type": "number"},
+                            "message": {"type": "string"},
+                            "data": {"$ref": f"#/components/schemas/{page}"},
+                        },
+                        "x-envelope": True,
+                    }
+                }
+            },
+        }
 
 
 def _non_negative(spec: dict[str, Any]) -> None:
@@ -454,7 +507,7 @@ def _response(builder: SchemaBuilder, dto: str | None, name: str) -> dict[str, A
 
 
 def _fix_publish(op: dict[str, Any], paths: dict[str, Any]) -> None:
-    # node pub(): eventData must be a string (JSON text), plus an optional source
+    # one request shape for every name (node pub() adds an optional source)
     op["requestBody"] = {
         "required": True,
         "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PubEventDto"}}},
@@ -468,13 +521,19 @@ def _fix_publish(op: dict[str, Any], paths: dict[str, Any]) -> None:
     op["x-source"] = "python-sdk, node-sdk"
 
 
-def _class_names(builder: SchemaBuilder, schemas: dict[str, Any]) -> dict[str, str]:
+def _class_names(
+    builder: SchemaBuilder, schemas: dict[str, Any], server_dtos: set[str]
+) -> dict[str, str]:
     def base(dto: str) -> str:
         if dto in cfg.CLASS_NAMES:
             return cfg.CLASS_NAMES[dto]
         return dto.removesuffix("Dto") if dto.endswith("Dto") and dto != "Dto" else dto
 
-    names = {dto: base(dto) for dto in schemas}
+    names = {dto: base(dto) for dto in schemas if dto not in server_dtos}
+    # the server document's DTOs come second: an SDK model keeps its name
+    sdk_names = set(names.values())
+    for dto in sorted(server_dtos):
+        names[dto] = base(dto) if base(dto) not in sdk_names else dto
     counts: dict[str, list[str]] = {}
     for dto, n in names.items():
         counts.setdefault(n, []).append(dto)
@@ -512,13 +571,25 @@ def main(argv: list[str] | None = None) -> int:
         default=os.environ.get("GENAUTH_API_CONTRACT"),
         help="the contract directory (default: $GENAUTH_API_CONTRACT)",
     )
+    ap.add_argument(
+        "--server-openapi",
+        type=Path,
+        default=os.environ.get("GENAUTH_SERVER_OPENAPI"),
+        help="GenAuth's management-openapi.json (default: $GENAUTH_SERVER_OPENAPI)",
+    )
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = ap.parse_args(argv)
     if args.contract is None:
         ap.error("--contract DIR (or $GENAUTH_API_CONTRACT) is required")
-    spec = build(Path(args.contract))
+    if args.server_openapi is None:
+        ap.error("--server-openapi FILE (or $GENAUTH_SERVER_OPENAPI) is required")
+    spec, entries = build(Path(args.contract), Path(args.server_openapi))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(spec, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    table = args.out.with_name(RECONCILIATION + ".json")
+    table.write_text(json.dumps(entries, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    markdown = server_openapi.render_markdown(entries)
+    table.with_suffix(".md").write_text(markdown, encoding="utf-8")
     ops = sum(len(p) for p in spec["paths"].values())
     sys.stdout.write(
         f"{args.out.name}: {ops} operations, {len(spec['components']['schemas'])} schemas\n"

@@ -573,7 +573,9 @@ class ApiWriter:
         self.ops = [o for o in self.spec.ops if o.module == module]
 
     # types of arguments
-    def arg_type(self, schema: dict[str, Any]) -> str:
+    def arg_type(self, schema: dict[str, Any], name: str = "") -> str:
+        if name in PAGE_PARAMS and schema.get("type") in ("number", "string"):
+            return "int | str"  # a numeric string too, as the official SDK takes
         if "$ref" in schema:
             dto = ref_name(schema)
             name = self.plan.names[dto]
@@ -584,8 +586,6 @@ class ApiWriter:
         if t == "array":
             return f"Sequence[{self.arg_type(schema['items'])}]"
         if t == "string":
-            if schema.get("x-json-text"):
-                return "Any"
             return "str"
         if t == "number":
             return "int"
@@ -598,6 +598,13 @@ class ApiWriter:
     def check(self, p: Param, paged: bool) -> str:
         """The expression that checks (and converts) argument ``p`` before it is sent."""
         s, n, req = p.schema, p.name, p.required
+        if s.get("x-json-value"):
+            return f'json_value({n}, "{n}")' if req else n
+        if n in PAGE_PARAMS and s.get("type") in ("number", "string"):
+            args = f"{n}" if n == "page" or paged else f'{n}, "{n}"'
+            fn = "check_page_size" if n == "limit" and paged else "check_page"
+            checked = f"{fn}({args}{', required=True' if req else ''})"
+            return f"as_text({checked})" if s.get("type") == "string" else checked
         if "$ref" in s:
             cls = self.plan.names[ref_name(s)]
             opt = "" if req else ", optional=True"
@@ -620,17 +627,11 @@ class ApiWriter:
                 return f'require_str_list({n}, "{n}")' if req else f'check_str_list({n}, "{n}")'
             return f'check_list({n}, "{n}"{opt})'
         if t == "string":
-            if s.get("x-json-text"):
-                return f'json_text({n}, "{n}")'
             if req:
                 # a required string left empty is refused by GenAuth ("x is required")
                 return f'require_id({n}, "{n}")'
             return f'check_str({n}, "{n}")'
         if t == "number":
-            if paged and n == "page":
-                return f"check_page({n})"
-            if paged and n == "limit":
-                return f"check_page_size({n})"
             minimum = f", minimum={s['minimum']}" if "minimum" in s else ""
             fn = "require_int" if req else "check_int"
             return f'{fn}({n}, "{n}"{minimum})'
@@ -654,11 +655,24 @@ class ApiWriter:
             return "Any"
         return f"lambda: {expr}" if "models." in expr else expr
 
-    def paged(self, o: Operation) -> str | None:
-        """``query`` or ``body`` when ``o`` lists a ``Page`` by ``page``/``limit``, else None."""
-        if o.result is None or "$ref" not in o.result:
+    def items_of(self, o: Operation) -> dict[str, Any] | None:
+        """The schema of the items ``o`` lists: of its ``Page``, of the list it answers, or of
+        the ``list`` of its answer (a page without a total); None if it lists nothing."""
+        if o.result is None:
             return None
-        if self.plan.page_item(ref_name(o.result)) is None:
+        if o.result.get("type") == "array":
+            return dict(o.result["items"])
+        if "$ref" not in o.result:
+            return None
+        item = self.plan.page_item(ref_name(o.result))
+        if item is not None:
+            return item
+        listed = self.spec.schemas[ref_name(o.result)].get("properties", {}).get("list", {})
+        return dict(listed["items"]) if listed.get("type") == "array" else None
+
+    def paged(self, o: Operation) -> str | None:
+        """``query`` or ``body`` when ``o`` lists items by ``page``/``limit``, else None."""
+        if self.items_of(o) is None:
             return None
         places = {p.name: p.place for p in o.params}
         if all(n in places for n in PAGE_PARAMS) and places["page"] == places["limit"]:
@@ -667,9 +681,7 @@ class ApiWriter:
 
     def nested_pagination(self, o: Operation) -> list[str] | None:
         """The body path to a ``{page, limit}`` object (``options.pagination``), if any."""
-        if o.result is None or "$ref" not in o.result or not o.body_schema:
-            return None
-        if self.plan.page_item(ref_name(o.result)) is None:
+        if not o.body_schema or self.items_of(o) is None:
             return None
 
         def find(dto: str, depth: int) -> list[str] | None:
@@ -700,7 +712,7 @@ class ApiWriter:
             if p.keyword_only and not star:
                 lines.append("*,")
                 star = True
-            ann = self.arg_type(p.schema)
+            ann = self.arg_type(p.schema, p.name)
             if p.required:
                 lines.append(f"{p.name}: {ann},")
             else:
@@ -734,9 +746,27 @@ class ApiWriter:
             notes.append(
                 f"Not in the official Python SDK (node SDK: ``{op.get('x-node-method')}``)."
             )
+        if op.get("x-source") == "server-openapi":
+            notes.append(
+                "In neither official SDK: from GenAuth's server OpenAPI document "
+                f"(``{op['x-operation-id']}``)."
+            )
+        if op.get("x-name-collision"):
+            notes.append(f"Named so because {op['x-name-collision']['resolution']}.")
         if op.get("x-unverified"):
             notes.append(f"Unverified: {op['x-unverified']}.")
-        node_only = [p.name for p in o.params if p.keyword_only and op.get("x-python-params")]
+        server_only = {snake(n) for n in op.get("x-server-params", [])}
+        if server_only:
+            notes.append(
+                "Keyword-only (in the server's DTO, sent by neither SDK): "
+                + ", ".join(f"``{n}``" for n in sorted(server_only))
+                + "."
+            )
+        node_only = [
+            p.name
+            for p in o.params
+            if p.keyword_only and op.get("x-python-params") and p.name not in server_only
+        ]
         if node_only:
             notes.append(
                 "Keyword-only (sent by the node SDK, not by the Python one): "
@@ -802,7 +832,7 @@ class ApiWriter:
             nested = self.nested_pagination(o)
             if nested and paged_place is None:
                 path = "(" + "".join(f'"{snake(w)}", ' for w in nested) + ")"
-                out.append(f"check_pagination(_body, {path})")
+                out.append(f"_body = check_pagination(_body, {path})")
         elif o.op.get("x-empty-body"):
             out.append("_body = EMPTY_BODY")
         return out
@@ -842,7 +872,7 @@ class ApiWriter:
         nested = None if place else self.nested_pagination(o)
         if (place is None and nested is None) or o.op.get("x-custom-iterator"):
             return []
-        item = qualify(self.typer.model(self.plan.page_item(ref_name(o.result)) or {}))  # type: ignore[arg-type]
+        item = qualify(self.typer.model(self.items_of(o) or {}))
         name = self.iter_names[o.name]
         drop = PAGE_PARAMS if place else ()
         extra = "start_page: int = 1,\nlimit: int = MAX_PAGE_SIZE,\npage_retries: int = 3,"
@@ -869,6 +899,8 @@ class ApiWriter:
             )
         body.append(f"return {call}")
         lines += [f"    {line}" if line else "" for line in body]
+        for alias in o.op.get("x-aliases", []):
+            lines += ["", f"{self.iter_names[alias]} = {name}"]
         return lines
 
     def render(self) -> str:
@@ -982,12 +1014,12 @@ def iterator_names(spec: Spec) -> dict[str, str]:
             out[o.name] = o.op["x-custom-iterator"]
             taken.add(out[o.name])
             continue
-        base = re.sub(r"^(list|get)_", "", o.name)
-        candidate = f"iter_{base}"
-        if candidate in taken:
-            candidate = f"iter_{o.name}"
-        out[o.name] = candidate
-        taken.add(candidate)
+        for name in (o.name, *o.op.get("x-aliases", [])):
+            candidate = f"iter_{re.sub(r'^(list|get)_', '', name)}"
+            if candidate in taken:
+                candidate = f"iter_{name}"
+            out[name] = candidate
+            taken.add(candidate)
     return out
 
 
@@ -1132,7 +1164,10 @@ def render_docs(plan: Plan, module: str, iter_names: dict[str, str], api: ApiWri
                 f"| `{alias}` | {o.method} | `{o.path}` | {'yes' if o.idempotent else 'no'} |"
             )
         if has_iterator(api, o):
-            lines.append(f"| `{iter_names[o.name]}` | {o.method} | `{o.path}` | yes (each page) |")
+            for name in (o.name, *o.op.get("x-aliases", [])):
+                lines.append(
+                    f"| `{iter_names[name]}` | {o.method} | `{o.path}` | yes (each page) |"
+                )
     for o in ops:
         lines += ["", f"## `{o.name}`", "", o.op["summary"], ""]
         lines.append(
@@ -1143,6 +1178,10 @@ def render_docs(plan: Plan, module: str, iter_names: dict[str, str], api: ApiWri
             extras.append("alias: " + ", ".join(f"`{a}`" for a in o.op["x-aliases"]))
         if o.op.get("x-source", "").startswith("node-sdk"):
             extras.append(f"node SDK only (`{o.op.get('x-node-method')}`)")
+        if o.op.get("x-source") == "server-openapi":
+            extras.append(f"server OpenAPI only (`{o.op['x-operation-id']}`)")
+        if o.op.get("x-name-collision"):
+            extras.append(f"named so because {o.op['x-name-collision']['resolution']}")
         if o.op.get("x-official-names"):
             extras.append(
                 "official names: " + ", ".join(f"`{a}`" for a in o.op["x-official-names"])
@@ -1159,7 +1198,7 @@ def render_docs(plan: Plan, module: str, iter_names: dict[str, str], api: ApiWri
             "|---|---|---|---|---|",
         ]
         for p in o.params:
-            ann = api.arg_type(p.schema).replace("|", "\\|")
+            ann = api.arg_type(p.schema, p.name).replace("|", "\\|")
             default = p.schema.get("default")
             kind = "keyword-only " if p.keyword_only else ""
             shown = "" if default is None else f"`{default}` (server)"

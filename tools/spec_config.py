@@ -229,7 +229,7 @@ SUMMARIES: dict[str, str] = {
         "The user's password, encrypted with the key configured in the console."
     ),
     "user_field_decrypt": "Decrypt encrypted user fields with the pool's private key.",
-    "pub_event": "Publish a custom event (``event_data`` is sent as JSON text).",
+    "pub_event": "Publish a custom event (``event_data``: any JSON value, sent as it is).",
 }
 
 #: node-only methods whose name says nothing of what they do -> the name we give them
@@ -404,4 +404,217 @@ MODULE_DOCS: dict[str, str] = {
     "metadata": "Metadata models, fields and rows (the data objects of a user pool).",
     "devices": "Devices and device-exclusive login rules.",
     "other": "Access keys, LDAP, invitations and other user-pool settings.",
+}
+
+# -- GenAuth's server OpenAPI document (tools/server_openapi.py) -------------------------------
+
+#: its tags (Chinese doc categories) -> our modules
+SERVER_TAG_MODULES: dict[str, str] = {
+    "管理组织机构/API 列表": "organizations",
+    "管理租户组织机构/API 列表": "tenants",
+    "管理岗位/API 列表": "posts",
+    "管理同步中心/API 列表": "sync",
+    "管理终端设备/API 列表": "devices",
+    "管理公共账号/API 列表": "public-accounts",
+    "管理角色/API 列表": "roles",
+    "管理多租户/API 列表": "tenants",
+    "管理计量计费/API 列表": "billing",
+    "Authing Verify/API 列表": "other",
+}
+#: operations the document leaves without a tag
+SERVER_PATH_MODULES: dict[str, str] = {"/api/v3/authing-verify/create-device": "devices"}
+
+#: the docs' name is already an SDK method's (of another route): the name given instead, and why
+SERVER_NAME_COLLISIONS: dict[str, dict[str, str]] = {
+    verb + "_device": {
+        "name": f"{verb}_device_by_id",
+        "why": (
+            f"the official SDK's {verb}_device is POST /api/v3/{verb}-device-by-user (a user's "
+            f"device); this route takes the device id alone, hence the _by_id suffix"
+        ),
+    }
+    for verb in ("delete", "suspend", "disable", "enable")
+}
+
+ALIASES.update(
+    {
+        # sic: the operationId spells "OfnPost"
+        "set_public_account_ofn_post": ["set_public_account_of_post"],
+        "post_list": ["list_posts"],
+        "update_node_status": ["update_department_status"],
+    }
+)
+
+#: where the reconciliation's general rules (tools/server_openapi.py) do not decide:
+#: "<schema or empty>.<field>:<kind>" -> (choice, reason)
+#: (or (choice, reason, the spec's shape) where the spec has a third reading)
+RECONCILE: dict[str, tuple[str, ...]] = {
+    "PubEventDto.eventData:type": (
+        "server",
+        "the caller's JSON value, sent as it is (a dict as an object): the server's DTO and the "
+        "official Python SDK; a str is sent as a JSON string",
+        "any",
+    ),
+    "UpdateSecuritySettingsDto.authingTokenExpiresIn:only-server": (
+        "sdk",
+        "renamed genauthTokenExpiresIn by GenAuth (the SDKs send that); the document predates it",
+    ),
+    "SecuritySettingsDto.authingTokenExpiresIn:only-server": (
+        "sdk",
+        "renamed genauthTokenExpiresIn by GenAuth (the SDKs decode that); the document predates it",
+    ),
+    "TenantDto.logo:type": (
+        "sdk",
+        "create_tenant/update_tenant send a URL string; decoded leniently (a list is kept as sent)",
+    ),
+    "TenantRespDto.logo:type": (
+        "sdk",
+        "create_tenant/update_tenant send a URL string; decoded leniently (a list is kept as sent)",
+    ),
+    "TenantDto.enterpriseDomains:type": (
+        "sdk",
+        "a list in every request DTO of both documents; decoded leniently (a str is kept)",
+    ),
+    "TenantRespDto.enterpriseDomains:type": (
+        "sdk",
+        "a list in every request DTO of both documents; decoded leniently (a str is kept)",
+    ),
+    "PrincipalAuthenticationInfoDto.principalType:type": (
+        "sdk",
+        "the documented values (P, E) as an enum; decoded leniently (another value is kept)",
+    ),
+    "CreateApplicationDto.templateData:type": (
+        "sdk",
+        "the official SDK sends the caller's value; the server's string is JSON text of it",
+    ),
+}
+
+MODULE_DOCS.update(
+    {
+        "posts": "Posts (positions): definitions, and the users holding them.",
+        "sync": "The synchronization center: sync tasks, their jobs, logs and risky operations.",
+    }
+)
+
+#: one-line summaries of the operations only the server document has (its summaries are Chinese)
+SERVER_SUMMARIES: dict[str, str] = {
+    "post_list": "List posts, optionally filtered by keyword, a page at a time.",
+    "get_post": "One post, by its code.",
+    "get_user_posts": "Every post a user holds.",
+    "get_user_post": "One post a user holds (deprecated by GenAuth: use get_user_posts).",
+    "get_post_by_id": "Posts by their ids.",
+    "create_post": "Create a post (position), optionally under departments.",
+    "update_post": "Change a post's name, description or departments.",
+    "remove_post": "Delete a post.",
+    "set_user_posts": "Replace the posts a user holds with the given ones.",
+    "user_connection_post": "Add a post to the posts a user holds.",
+    "create_verify_device": "Register a device for GenAuth Verify.",
+    "delete_device_by_id": "Remove a device from the user pool, by device id.",
+    "suspend_device_by_id": "Suspend a device until a given time, by device id.",
+    "disable_device_by_id": "Disable a device, by device id.",
+    "enable_device_by_id": "Enable a disabled device, by device id.",
+    "create_organization": "Create an organization: a tree with only its root department.",
+    "update_organization": "Change an organization's name, code or description.",
+    "delete_organization": "Delete an organization and its whole department tree.",
+    "search_organizations": "Organizations whose name matches a keyword, a page at a time.",
+    "update_organization_status": "Enable or disable an organization.",
+    "get_department": "One department, by id or code, optionally with its custom data.",
+    "create_department": "Create a department under a parent department of an organization.",
+    "update_department": "Change a department: name, code, leaders, parent, custom data.",
+    "delete_department": "Delete a department.",
+    "search_departments": "Departments of an organization whose name matches a keyword.",
+    "search_departments_list": "Departments matching a keyword and filters, a page at a time.",
+    "list_children_departments": "The child departments of a department.",
+    "get_all_departments": "Every department of an organization, or of one subtree.",
+    "list_department_members": "The members of a department, a page at a time.",
+    "list_department_member_ids": "The user ids of a department's direct members.",
+    "search_department_members": "Members of a department matching a keyword, a page at a time.",
+    "add_department_members": "Add users to a department.",
+    "remove_department_members": "Remove users from a department.",
+    "get_parent_department": "The parent of a department.",
+    "is_user_in_department": "Whether a user is in a department (optionally its subtree).",
+    "get_department_by_id": "One department, by its department id alone.",
+    "create_department_tree": "Create the departments of a tree at once (missing ones only).",
+    "get_department_sync_relations": (
+        "A department's counterparts in synchronized third-party directories."
+    ),
+    "delete_department_sync_relations": (
+        "Remove a department's link with a synchronized third-party directory."
+    ),
+    "update_node_status": "Enable or disable a department.",
+    "get_public_accounts_of_department": "The public accounts in a department.",
+    "get_public_account_departments": "The departments of a public account, a page at a time.",
+    "set_public_account_of_departments": "Set the departments a public account belongs to.",
+    "resign_public_account_batch": (
+        "Resign public accounts: their authorizations and memberships go. Irreversible."
+    ),
+    "get_post_of_public_user": "The posts of a public account.",
+    "get_public_accounts_of_post": "The public accounts holding a post.",
+    "set_public_account_ofn_post": "Set the posts a public account holds.",
+    "unbind_public_account_of_post": "Remove a post from a public account.",
+    "get_sync_task": "One sync task: its source, schedule and field mapping.",
+    "list_sync_tasks": "The sync tasks of the user pool, a page at a time.",
+    "create_sync_task": "Create a sync task from or to a third-party directory.",
+    "update_sync_task": "Change a sync task's configuration.",
+    "trigger_sync_task": "Run a sync task now.",
+    "get_sync_job": "One run (job) of a sync task.",
+    "list_sync_jobs": "The runs (jobs) of a sync task, a page at a time.",
+    "list_sync_job_logs": "What a sync job did, record by record, a page at a time.",
+    "list_sync_risk_operations": "Risky operations a sync task held back for approval.",
+    "trigger_sync_risk_operations": "Carry out risky operations a sync task held back.",
+    "cancel_sync_risk_operation": "Discard risky operations a sync task held back.",
+    "list_role_departments": "The departments a role is assigned to, a page at a time.",
+    "update_multiple_tenant_admin": "Change a multi-tenant administrator's details.",
+    "delete_multiple_tenant_admin": "Remove a user's multi-tenant administrator rights.",
+    "update_tenant_cooperator": "Change a tenant co-administrator's details.",
+    "delete_tenant_cooperator": "Remove a tenant co-administrator.",
+    "add_tenant_department_members": "Add users to a department of a tenant's organization.",
+    "remove_tenant_department_members": (
+        "Remove users from a department of a tenant's organization."
+    ),
+    "cost_contact_click": 'Record that the "contact us" button of the billing page was clicked.',
+    "get_verify_config": "The GenAuth Verify configuration of the user pool.",
+    "update_verify_config": "Change the GenAuth Verify configuration of the user pool.",
+}
+
+#: answers paged by ``page``/``limit`` that the contract does not type as a page
+#: ``{totalCount, list}``: operation -> (the page's DTO, its item's DTO or None for untyped
+#: items, why). An existing page DTO is reshaped; a new one is added.
+PAGE_ANSWERS: dict[str, tuple[str, str | None, str]] = {
+    "list_resources": (
+        "ResourcePagingDto",
+        "ResourceDto",
+        "the contract puts the envelope's fields inside the page",
+    ),
+    "list_common_resource": (
+        "CommonResourcePagingDto",
+        "CommonResourceDto",
+        "the contract puts the envelope's fields inside the page",
+    ),
+    "query_ldap_log": ("LdapLogDto", None, "a page whose list both documents leave untyped"),
+    "query_ldap_sub_entries": (
+        "LdapLogDto",
+        None,
+        "a page whose list both documents leave untyped",
+    ),
+    "list_namespace_roles": (
+        "NamespaceRolesListPagingDto",
+        "NamespaceRolesListRespDto",
+        "a *PaginatedRespDto: both documents type its data as one item, not the page",
+    ),
+    "list_invitation_policy_user_attributions": (
+        "UserAttributionPaginationDto",
+        "UserAttributionDto",
+        "the node SDK types its data as a list of pages, not the page",
+    ),
+    "list_operate": (
+        "OperateModelPagingDto",
+        "OperateModelDto",
+        "a list taking page/limit: both documents type its data as one item, not the page",
+    ),
+    "list_sync_job_logs": (
+        "SyncJobLogPagingDto",
+        None,
+        "a list taking page/limit: the server document gives it trigger_sync_task's answer",
+    ),
 }

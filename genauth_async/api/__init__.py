@@ -38,6 +38,8 @@ from .other import ENDPOINTS as _OTHER
 from .other import OtherAPI
 from .pipeline import ENDPOINTS as _PIPELINE
 from .pipeline import PipelineAPI
+from .posts import ENDPOINTS as _POSTS
+from .posts import PostsAPI
 from .public_accounts import ENDPOINTS as _PUBLIC_ACCOUNTS
 from .public_accounts import PublicAccountsAPI
 from .resources_permissions import ENDPOINTS as _RESOURCES_PERMISSIONS
@@ -46,6 +48,8 @@ from .roles import ENDPOINTS as _ROLES
 from .roles import RolesAPI
 from .security import ENDPOINTS as _SECURITY
 from .security import SecurityAPI
+from .sync import ENDPOINTS as _SYNC
+from .sync import SyncAPI
 from .tenants import ENDPOINTS as _TENANTS
 from .tenants import TenantsAPI
 from .users import ENDPOINTS as _USERS
@@ -67,10 +71,12 @@ ENDPOINTS: dict[str, Endpoint[Any]] = {
     **_ORGANIZATIONS,
     **_OTHER,
     **_PIPELINE,
+    **_POSTS,
     **_PUBLIC_ACCOUNTS,
     **_RESOURCES_PERMISSIONS,
     **_ROLES,
     **_SECURITY,
+    **_SYNC,
     **_TENANTS,
     **_USERS,
     **_WEBHOOKS,
@@ -93,10 +99,12 @@ class ManagementAPI(
     OrganizationsAPI,
     OtherAPI,
     PipelineAPI,
+    PostsAPI,
     PublicAccountsAPI,
     ResourcesPermissionsAPI,
     RolesAPI,
     SecurityAPI,
+    SyncAPI,
     TenantsAPI,
     UsersAPI,
     WebhooksAPI,
@@ -123,10 +131,12 @@ __all__ = [
     "OrganizationsAPI",
     "OtherAPI",
     "PipelineAPI",
+    "PostsAPI",
     "PublicAccountsAPI",
     "ResourcesPermissionsAPI",
     "RolesAPI",
     "SecurityAPI",
+    "SyncAPI",
     "TenantsAPI",
     "UsersAPI",
     "WebhooksAPI",

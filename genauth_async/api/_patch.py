@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
 
+import orjson
+
 from .._checks import check_int, require_id
 from .._endpoint import Endpoint
 from .._lazy import lazy_module
@@ -123,9 +125,13 @@ class Customizations(EventsAPI, MetadataAPI, ResourcesPermissionsAPI):
     ) -> event_models.PubEventRespData:
         """Publish a custom event: the official SDK's name for :meth:`pub_event`.
 
-        ``data`` is sent as JSON text, as the official SDK sends it.
+        ``data`` is sent as JSON text (serialized here), as the official SDK sends it.
         """
-        return await self.pub_event(event_code, data, timeout=timeout, deadline=deadline)
+        try:
+            text = orjson.dumps(data).decode()
+        except TypeError as exc:
+            raise TypeError(f"data must be JSON-serializable: {exc}") from None
+        return await self.pub_event(event_code, text, timeout=timeout, deadline=deadline)
 
     async def verify_event(
         self,
@@ -137,7 +143,7 @@ class Customizations(EventsAPI, MetadataAPI, ResourcesPermissionsAPI):
     ) -> event_models.PubEventRespData:
         """Publish a custom event: the official SDK's other name for :meth:`pub_event`.
 
-        The official SDK sends ``event_data`` as given; GenAuth wants JSON text (the node SDK
-        requires a string), so an object is serialized here too.
+        ``event_data`` is sent as the caller's JSON value (a dict as an object), as the official
+        SDK sends it.
         """
         return await self.pub_event(event_type, event_data, timeout=timeout, deadline=deadline)

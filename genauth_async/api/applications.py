@@ -16,6 +16,7 @@ from .._checks import (
     MAX_PAGE_SIZE,
     as_model,
     as_models,
+    as_text,
     check_enum,
     check_enum_list,
     check_flag,
@@ -667,8 +668,8 @@ class ApplicationsAPI(APIModule):
         self,
         app_id: str,
         account_id: str,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
@@ -807,7 +808,7 @@ class ApplicationsAPI(APIModule):
                 options, models.ListApplicationActiveUsersOptions, "options", optional=True
             ),
         )
-        check_pagination(
+        _body = check_pagination(
             _body,
             (
                 "options",
@@ -846,7 +847,7 @@ class ApplicationsAPI(APIModule):
                 options, models.ListApplicationActiveUsersOptions, "options", optional=True
             ),
         )
-        check_pagination(
+        _body = check_pagination(
             _body,
             (
                 "options",
@@ -869,8 +870,8 @@ class ApplicationsAPI(APIModule):
 
     async def list_application_simple_info(
         self,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         is_integrate_app: bool | None = None,
         is_self_built_app: bool | None = None,
         sso_enabled: bool | None = None,
@@ -937,8 +938,8 @@ class ApplicationsAPI(APIModule):
 
     async def list_applications(
         self,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         is_integrate_app: bool | None = None,
         is_self_built_app: bool | None = None,
         sso_enabled: bool | None = None,
@@ -1004,8 +1005,8 @@ class ApplicationsAPI(APIModule):
     async def list_asa_account(
         self,
         app_id: str,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
@@ -1054,8 +1055,8 @@ class ApplicationsAPI(APIModule):
     async def list_auth_application(
         self,
         app_id: str,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         target_name: str | None = None,
         target_type_list: Sequence[str] | None = None,
         effect: models.PolicyEffect | str | None = None,
@@ -1154,8 +1155,8 @@ class ApplicationsAPI(APIModule):
 
     async def list_tenant_applications(
         self,
-        page: str,
-        limit: str,
+        page: int | str,
+        limit: int | str,
         keywords: str,
         sso_enabled: bool,
         *,
@@ -1167,8 +1168,8 @@ class ApplicationsAPI(APIModule):
         ``GET /api/v3/list-tenant-applications``; retried on failure (a replay is safe).
         """
         _query: dict[str, Any] = {
-            "page": require_id(page, "page"),
-            "limit": require_id(limit, "limit"),
+            "page": as_text(check_page(page, required=True)),
+            "limit": as_text(check_page_size(limit, required=True)),
             "keywords": require_id(keywords, "keywords"),
             "sso_enabled": require_flag(sso_enabled, "sso_enabled"),
         }

@@ -78,7 +78,7 @@ class AuditLogsAPI(APIModule):
             end=check_int(end, "end", minimum=0),
             pagination=as_model(pagination, models.ListWebhooks, "pagination", optional=True),
         )
-        check_pagination(_body, ("pagination",))
+        _body = check_pagination(_body, ("pagination",))
         return await self._transport.request(
             _E["get_admin_audit_logs"], body=_body, timeout=timeout, deadline=deadline
         )
@@ -123,7 +123,7 @@ class AuditLogsAPI(APIModule):
             end=check_int(end, "end", minimum=0),
             pagination=as_model(pagination, models.ListWebhooks, "pagination", optional=True),
         )
-        check_pagination(_body, ("pagination",))
+        _body = check_pagination(_body, ("pagination",))
         return self._iter_body(
             _E["get_admin_audit_logs"],
             _body,
@@ -165,7 +165,7 @@ class AuditLogsAPI(APIModule):
             success=check_flag(success, "success"),
             pagination=as_model(pagination, models.ListWebhooks, "pagination", optional=True),
         )
-        check_pagination(_body, ("pagination",))
+        _body = check_pagination(_body, ("pagination",))
         return await self._transport.request(
             _E["get_user_action_logs"], body=_body, timeout=timeout, deadline=deadline
         )
@@ -210,7 +210,7 @@ class AuditLogsAPI(APIModule):
             success=check_flag(success, "success"),
             pagination=as_model(pagination, models.ListWebhooks, "pagination", optional=True),
         )
-        check_pagination(_body, ("pagination",))
+        _body = check_pagination(_body, ("pagination",))
         return self._iter_body(
             _E["get_user_action_logs"],
             _body,

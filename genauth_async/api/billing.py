@@ -16,7 +16,7 @@ from .._checks import MAX_PAGE_SIZE, check_page, check_page_size, require_id
 from .._endpoint import Endpoint
 from .._lazy import lazy_module
 from .._transport import TimeoutArg
-from ._base import APIModule
+from ._base import EMPTY_BODY, APIModule
 
 if TYPE_CHECKING:
     from ..models import billing as models
@@ -27,6 +27,7 @@ else:
 __all__ = ["ENDPOINTS", "BillingAPI"]
 
 ENDPOINTS: dict[str, Endpoint[Any]] = {
+    "cost_contact_click": Endpoint("POST", "api/v3/click-cost-contact", None, False),
     "get_all_rights_item": Endpoint(
         "GET", "api/v3/get-all-rights-items", idempotent=True, load=lambda: models.RightItemRes
     ),
@@ -65,6 +66,23 @@ class BillingAPI(APIModule):
     """Billing: packages, usage and orders."""
 
     __slots__ = ()
+
+    async def cost_contact_click(
+        self,
+        *,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> None:
+        """Record that the "contact us" button of the billing page was clicked.
+
+        ``POST /api/v3/click-cost-contact``; not retried once it may have reached GenAuth (a
+        replay is not safe). In neither official SDK: from GenAuth's server OpenAPI document
+        (``CostManagementController_costContactClick``).
+        """
+        _body = EMPTY_BODY
+        return await self._transport.request(
+            _E["cost_contact_click"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def get_all_rights_item(
         self,
@@ -152,8 +170,8 @@ class BillingAPI(APIModule):
 
     async def get_orders(
         self,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,

@@ -10,10 +10,19 @@ Generated from spec/genauth-management.openapi.json by tools/generate.py: do not
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .._checks import as_models, check_flag, check_int, check_str, require_enum, require_id
+from .._checks import (
+    MAX_PAGE_SIZE,
+    as_models,
+    check_flag,
+    check_page,
+    check_page_size,
+    check_str,
+    require_enum,
+    require_id,
+)
 from .._endpoint import Endpoint
 from .._lazy import lazy_module
 from .._transport import TimeoutArg
@@ -89,7 +98,7 @@ class CustomFieldsAPI(APIModule):
     async def get_custom_data(
         self,
         tenant_id: str,
-        target_type: models.GetAuthorizedResourcesTargetType | str,
+        target_type: models.AsaAccountTargetTargetType | str,
         target_identifier: str,
         namespace: str | None = None,
         *,
@@ -103,7 +112,7 @@ class CustomFieldsAPI(APIModule):
         _query: dict[str, Any] = {
             "tenantId": require_id(tenant_id, "tenant_id"),
             "targetType": require_enum(
-                models.GetAuthorizedResourcesTargetType, target_type, "target_type"
+                models.AsaAccountTargetTargetType, target_type, "target_type"
             ),
             "targetIdentifier": require_id(target_identifier, "target_identifier"),
             "namespace": check_str(namespace, "namespace"),
@@ -114,7 +123,7 @@ class CustomFieldsAPI(APIModule):
 
     async def get_custom_fields(
         self,
-        target_type: models.GetAuthorizedResourcesTargetType | str,
+        target_type: models.AsaAccountTargetTargetType | str,
         tenant_id: str | None = None,
         *,
         timeout: TimeoutArg = None,
@@ -126,7 +135,7 @@ class CustomFieldsAPI(APIModule):
         """
         _query: dict[str, Any] = {
             "targetType": require_enum(
-                models.GetAuthorizedResourcesTargetType, target_type, "target_type"
+                models.AsaAccountTargetTargetType, target_type, "target_type"
             ),
             "tenantId": check_str(tenant_id, "tenant_id"),
         }
@@ -150,11 +159,11 @@ class CustomFieldsAPI(APIModule):
 
     async def list_cust_fields(
         self,
-        target_type: models.GetAuthorizedResourcesTargetType | str,
+        target_type: models.AsaAccountTargetTargetType | str,
         data_type: models.ListCustFieldsDataType | str,
         tenant_id: str | None = None,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         user_visible: bool | None = None,
         admin_visible: bool | None = None,
         access_control: bool | None = None,
@@ -170,12 +179,12 @@ class CustomFieldsAPI(APIModule):
         """
         _query: dict[str, Any] = {
             "targetType": require_enum(
-                models.GetAuthorizedResourcesTargetType, target_type, "target_type"
+                models.AsaAccountTargetTargetType, target_type, "target_type"
             ),
             "dataType": require_enum(models.ListCustFieldsDataType, data_type, "data_type"),
             "tenantId": check_str(tenant_id, "tenant_id"),
-            "page": check_int(page, "page"),
-            "limit": check_int(limit, "limit"),
+            "page": check_page(page),
+            "limit": check_page_size(limit),
             "userVisible": check_flag(user_visible, "user_visible"),
             "adminVisible": check_flag(admin_visible, "admin_visible"),
             "accessControl": check_flag(access_control, "access_control"),
@@ -188,13 +197,59 @@ class CustomFieldsAPI(APIModule):
 
     list_custom_fields = list_cust_fields
 
-    async def list_user_base_fields(
+    def iter_cust_fields(
         self,
-        target_type: models.GetAuthorizedResourcesTargetType | str,
+        target_type: models.AsaAccountTargetTargetType | str,
         data_type: models.ListCustFieldsDataType | str,
         tenant_id: str | None = None,
-        page: int | None = None,
-        limit: int | None = None,
+        user_visible: bool | None = None,
+        admin_visible: bool | None = None,
+        access_control: bool | None = None,
+        keyword: str | None = None,
+        lang: str | None = None,
+        *,
+        start_page: int = 1,
+        limit: int = MAX_PAGE_SIZE,
+        page_retries: int = 3,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> AsyncIterator[models.CustomField]:
+        """Every item of :meth:`list_cust_fields`, page after page.
+
+        ``GET /api/v3/list-custom-fields``; retried on failure (a replay is safe).
+
+        Args:
+            start_page: the first page to fetch (1-based).
+            limit: items per page (at most 50).
+            page_retries: how many more times a page is fetched after a server,
+                rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
+        """
+        _query: dict[str, Any] = {
+            "targetType": require_enum(
+                models.AsaAccountTargetTargetType, target_type, "target_type"
+            ),
+            "dataType": require_enum(models.ListCustFieldsDataType, data_type, "data_type"),
+            "tenantId": check_str(tenant_id, "tenant_id"),
+            "userVisible": check_flag(user_visible, "user_visible"),
+            "adminVisible": check_flag(admin_visible, "admin_visible"),
+            "accessControl": check_flag(access_control, "access_control"),
+            "keyword": check_str(keyword, "keyword"),
+            "lang": check_str(lang, "lang"),
+        }
+        return self._iter_query(
+            _E["list_cust_fields"], _query, start_page, limit, page_retries, timeout, deadline
+        )
+
+    iter_list_custom_fields = iter_cust_fields
+
+    async def list_user_base_fields(
+        self,
+        target_type: models.AsaAccountTargetTargetType | str,
+        data_type: models.ListCustFieldsDataType | str,
+        tenant_id: str | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         user_visible: bool | None = None,
         admin_visible: bool | None = None,
         access_control: bool | None = None,
@@ -210,12 +265,12 @@ class CustomFieldsAPI(APIModule):
         """
         _query: dict[str, Any] = {
             "targetType": require_enum(
-                models.GetAuthorizedResourcesTargetType, target_type, "target_type"
+                models.AsaAccountTargetTargetType, target_type, "target_type"
             ),
             "dataType": require_enum(models.ListCustFieldsDataType, data_type, "data_type"),
             "tenantId": check_str(tenant_id, "tenant_id"),
-            "page": check_int(page, "page"),
-            "limit": check_int(limit, "limit"),
+            "page": check_page(page),
+            "limit": check_page_size(limit),
             "userVisible": check_flag(user_visible, "user_visible"),
             "adminVisible": check_flag(admin_visible, "admin_visible"),
             "accessControl": check_flag(access_control, "access_control"),
@@ -224,6 +279,50 @@ class CustomFieldsAPI(APIModule):
         }
         return await self._transport.request(
             _E["list_user_base_fields"], query=_query, timeout=timeout, deadline=deadline
+        )
+
+    def iter_list_user_base_fields(
+        self,
+        target_type: models.AsaAccountTargetTargetType | str,
+        data_type: models.ListCustFieldsDataType | str,
+        tenant_id: str | None = None,
+        user_visible: bool | None = None,
+        admin_visible: bool | None = None,
+        access_control: bool | None = None,
+        keyword: str | None = None,
+        lang: str | None = None,
+        *,
+        start_page: int = 1,
+        limit: int = MAX_PAGE_SIZE,
+        page_retries: int = 3,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> AsyncIterator[models.CustomField]:
+        """Every item of :meth:`list_user_base_fields`, page after page.
+
+        ``GET /api/v3/list-user-base-fields``; retried on failure (a replay is safe).
+
+        Args:
+            start_page: the first page to fetch (1-based).
+            limit: items per page (at most 50).
+            page_retries: how many more times a page is fetched after a server,
+                rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
+        """
+        _query: dict[str, Any] = {
+            "targetType": require_enum(
+                models.AsaAccountTargetTargetType, target_type, "target_type"
+            ),
+            "dataType": require_enum(models.ListCustFieldsDataType, data_type, "data_type"),
+            "tenantId": check_str(tenant_id, "tenant_id"),
+            "userVisible": check_flag(user_visible, "user_visible"),
+            "adminVisible": check_flag(admin_visible, "admin_visible"),
+            "accessControl": check_flag(access_control, "access_control"),
+            "keyword": check_str(keyword, "keyword"),
+            "lang": check_str(lang, "lang"),
+        }
+        return self._iter_query(
+            _E["list_user_base_fields"], _query, start_page, limit, page_retries, timeout, deadline
         )
 
     async def set_custom_data(

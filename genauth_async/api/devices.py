@@ -12,7 +12,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .._checks import as_model, check_flag, check_str, require_enum, require_id, require_ids
+from .._checks import (
+    as_model,
+    check_flag,
+    check_str,
+    require_enum,
+    require_id,
+    require_ids,
+    require_int,
+)
 from .._endpoint import Endpoint
 from .._lazy import lazy_module
 from .._transport import TimeoutArg
@@ -33,9 +41,18 @@ ENDPOINTS: dict[str, Endpoint[Any]] = {
     "create_device": Endpoint(
         "POST", "api/v3/create-device", idempotent=False, load=lambda: models.TerminalInfo
     ),
+    "create_verify_device": Endpoint(
+        "POST",
+        "api/v3/authing-verify/create-device",
+        idempotent=False,
+        load=lambda: models.TerminalInfo,
+    ),
     "delete_device": Endpoint("POST", "api/v3/delete-device-by-user", None, True),
+    "delete_device_by_id": Endpoint("POST", "api/v3/delete-device", None, True),
     "disable_device": Endpoint("POST", "api/v3/disable-device-by-user", None, True),
+    "disable_device_by_id": Endpoint("POST", "api/v3/disable-device", None, True),
     "enable_device": Endpoint("POST", "api/v3/enable-device-by-user", None, True),
+    "enable_device_by_id": Endpoint("POST", "api/v3/enable-device", None, True),
     "find_last_login_apps_by_device_ids": Endpoint(
         "POST", "api/v3/get-last-login-apps-by-deviceIds", None, True
     ),
@@ -85,6 +102,7 @@ ENDPOINTS: dict[str, Endpoint[Any]] = {
         load=lambda: models.IsSuccess,
     ),
     "suspend_device": Endpoint("POST", "api/v3/suspend-device-by-user", None, True),
+    "suspend_device_by_id": Endpoint("POST", "api/v3/suspend-device", None, True),
     "update_device_exclusive_rule_settings": Endpoint(
         "POST",
         "api/v3/update-device-exclusive-rule-settings",
@@ -206,6 +224,60 @@ class DevicesAPI(APIModule):
             _E["create_device"], body=_body, timeout=timeout, deadline=deadline
         )
 
+    async def create_verify_device(
+        self,
+        device_unique_id: str,
+        type: models.CreateTerminalType | str,
+        custom_data: Any,
+        name: str | None = None,
+        version: str | None = None,
+        hks: str | None = None,
+        fde: str | None = None,
+        hor: bool | None = None,
+        sn: str | None = None,
+        producer: str | None = None,
+        mod: str | None = None,
+        os: str | None = None,
+        imei: str | None = None,
+        meid: str | None = None,
+        description: str | None = None,
+        language: str | None = None,
+        cookie: bool | None = None,
+        user_agent: str | None = None,
+        *,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> models.TerminalInfo:
+        """Register a device for GenAuth Verify.
+
+        ``POST /api/v3/authing-verify/create-device``; not retried once it may have reached
+        GenAuth (a replay is not safe). In neither official SDK: from GenAuth's server OpenAPI
+        document (``TerminalVerifyController_createVerifyDevice``).
+        """
+        _body = models.CreateTerminal(
+            device_unique_id=require_id(device_unique_id, "device_unique_id"),
+            type=require_enum(models.CreateTerminalType, type, "type"),
+            custom_data=custom_data,
+            name=check_str(name, "name"),
+            version=check_str(version, "version"),
+            hks=check_str(hks, "hks"),
+            fde=check_str(fde, "fde"),
+            hor=check_flag(hor, "hor"),
+            sn=check_str(sn, "sn"),
+            producer=check_str(producer, "producer"),
+            mod=check_str(mod, "mod"),
+            os=check_str(os, "os"),
+            imei=check_str(imei, "imei"),
+            meid=check_str(meid, "meid"),
+            description=check_str(description, "description"),
+            language=check_str(language, "language"),
+            cookie=check_flag(cookie, "cookie"),
+            user_agent=check_str(user_agent, "user_agent"),
+        )
+        return await self._transport.request(
+            _E["create_verify_device"], body=_body, timeout=timeout, deadline=deadline
+        )
+
     async def delete_device(
         self,
         user_id: str,
@@ -224,6 +296,28 @@ class DevicesAPI(APIModule):
         )
         return await self._transport.request(
             _E["delete_device"], body=_body, timeout=timeout, deadline=deadline
+        )
+
+    async def delete_device_by_id(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> None:
+        """Remove a device from the user pool, by device id.
+
+        ``POST /api/v3/delete-device``; retried on failure (a replay is safe). In neither
+        official SDK: from GenAuth's server OpenAPI document
+        (``TerminalManagementController_deleteDevice``). Named so because the official SDK's
+        delete_device is POST /api/v3/delete-device-by-user (a user's device); this route takes
+        the device id alone, hence the _by_id suffix.
+        """
+        _body = models.DeleteTerminal(
+            id=require_id(id, "id"),
+        )
+        return await self._transport.request(
+            _E["delete_device_by_id"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def disable_device(
@@ -246,6 +340,28 @@ class DevicesAPI(APIModule):
             _E["disable_device"], body=_body, timeout=timeout, deadline=deadline
         )
 
+    async def disable_device_by_id(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> None:
+        """Disable a device, by device id.
+
+        ``POST /api/v3/disable-device``; retried on failure (a replay is safe). In neither
+        official SDK: from GenAuth's server OpenAPI document
+        (``TerminalManagementController_disableDevice``). Named so because the official SDK's
+        disable_device is POST /api/v3/disable-device-by-user (a user's device); this route
+        takes the device id alone, hence the _by_id suffix.
+        """
+        _body = models.UpdateTerminal(
+            id=require_id(id, "id"),
+        )
+        return await self._transport.request(
+            _E["disable_device_by_id"], body=_body, timeout=timeout, deadline=deadline
+        )
+
     async def enable_device(
         self,
         id: str,
@@ -264,6 +380,28 @@ class DevicesAPI(APIModule):
         )
         return await self._transport.request(
             _E["enable_device"], body=_body, timeout=timeout, deadline=deadline
+        )
+
+    async def enable_device_by_id(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> None:
+        """Enable a disabled device, by device id.
+
+        ``POST /api/v3/enable-device``; retried on failure (a replay is safe). In neither
+        official SDK: from GenAuth's server OpenAPI document
+        (``TerminalManagementController_enableDevice``). Named so because the official SDK's
+        enable_device is POST /api/v3/enable-device-by-user (a user's device); this route takes
+        the device id alone, hence the _by_id suffix.
+        """
+        _body = models.UpdateTerminal(
+            id=require_id(id, "id"),
+        )
+        return await self._transport.request(
+            _E["enable_device_by_id"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def find_last_login_apps_by_device_ids(
@@ -457,6 +595,30 @@ class DevicesAPI(APIModule):
         )
         return await self._transport.request(
             _E["suspend_device"], body=_body, timeout=timeout, deadline=deadline
+        )
+
+    async def suspend_device_by_id(
+        self,
+        id: str,
+        end_time: int,
+        *,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> None:
+        """Suspend a device until a given time, by device id.
+
+        ``POST /api/v3/suspend-device``; retried on failure (a replay is safe). In neither
+        official SDK: from GenAuth's server OpenAPI document
+        (``TerminalManagementController_suspendDevice``). Named so because the official SDK's
+        suspend_device is POST /api/v3/suspend-device-by-user (a user's device); this route
+        takes the device id alone, hence the _by_id suffix.
+        """
+        _body = models.SuspendTerminal(
+            id=require_id(id, "id"),
+            end_time=require_int(end_time, "end_time", minimum=0),
+        )
+        return await self._transport.request(
+            _E["suspend_device_by_id"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def update_device_exclusive_rule_settings(

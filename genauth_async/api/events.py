@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
 
-from .._checks import MAX_PAGE_SIZE, check_page, check_page_size, check_str, json_text, require_id
+from .._checks import MAX_PAGE_SIZE, check_page, check_page_size, check_str, json_value, require_id
 from .._endpoint import Endpoint
 from .._lazy import lazy_module
 from .._transport import TimeoutArg
@@ -110,8 +110,8 @@ class EventsAPI(APIModule):
 
     async def list_events(
         self,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         app: str | None = None,
         *,
         timeout: TimeoutArg = None,
@@ -167,14 +167,14 @@ class EventsAPI(APIModule):
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.PubEventRespData:
-        """Publish a custom event (``event_data`` is sent as JSON text).
+        """Publish a custom event (``event_data``: any JSON value, sent as it is).
 
         ``POST /api/v3/pub-event``; not retried once it may have reached GenAuth (a replay is
         not safe). Keyword-only (sent by the node SDK, not by the Python one): ``source``.
         """
         _body = models.PubEvent(
             event_type=require_id(event_type, "event_type"),
-            event_data=json_text(event_data, "event_data"),
+            event_data=json_value(event_data, "event_data"),
             source=check_str(source, "source"),
         )
         return await self._transport.request(
@@ -197,7 +197,7 @@ class EventsAPI(APIModule):
         """
         _body = models.PubEvent(
             event_type=require_id(event_type, "event_type"),
-            event_data=json_text(event_data, "event_data"),
+            event_data=json_value(event_data, "event_data"),
             source=check_str(source, "source"),
         )
         return await self._transport.request(

@@ -263,19 +263,21 @@ class GroupsAPI(APIModule):
     async def list_group_members(
         self,
         code: str,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         with_custom_data: bool | None = None,
         with_identities: bool | None = None,
         *,
         flat_custom_data: bool | None = None,
+        with_department_ids: bool | None = None,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.UserPaging:
         """List group members.
 
         ``GET /api/v3/list-group-members``; retried on failure (a replay is safe). Keyword-only
-        (sent by the node SDK, not by the Python one): ``flat_custom_data``.
+        (in the server's DTO, sent by neither SDK): ``with_department_ids``. Keyword-only (sent
+        by the node SDK, not by the Python one): ``flat_custom_data``.
         """
         _query: dict[str, Any] = {
             "code": require_id(code, "code"),
@@ -284,6 +286,7 @@ class GroupsAPI(APIModule):
             "withCustomData": check_flag(with_custom_data, "with_custom_data"),
             "withIdentities": check_flag(with_identities, "with_identities"),
             "flatCustomData": check_flag(flat_custom_data, "flat_custom_data"),
+            "withDepartmentIds": check_flag(with_department_ids, "with_department_ids"),
         }
         return await self._transport.request(
             _E["list_group_members"], query=_query, timeout=timeout, deadline=deadline
@@ -296,6 +299,7 @@ class GroupsAPI(APIModule):
         with_identities: bool | None = None,
         *,
         flat_custom_data: bool | None = None,
+        with_department_ids: bool | None = None,
         start_page: int = 1,
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
@@ -305,7 +309,8 @@ class GroupsAPI(APIModule):
         """Every item of :meth:`list_group_members`, page after page.
 
         ``GET /api/v3/list-group-members``; retried on failure (a replay is safe). Keyword-only
-        (sent by the node SDK, not by the Python one): ``flat_custom_data``.
+        (in the server's DTO, sent by neither SDK): ``with_department_ids``. Keyword-only (sent
+        by the node SDK, not by the Python one): ``flat_custom_data``.
 
         Args:
             start_page: the first page to fetch (1-based).
@@ -319,6 +324,7 @@ class GroupsAPI(APIModule):
             "withCustomData": check_flag(with_custom_data, "with_custom_data"),
             "withIdentities": check_flag(with_identities, "with_identities"),
             "flatCustomData": check_flag(flat_custom_data, "flat_custom_data"),
+            "withDepartmentIds": check_flag(with_department_ids, "with_department_ids"),
         }
         return self._iter_query(
             _E["list_group_members"], _query, start_page, limit, page_retries, timeout, deadline
@@ -327,8 +333,8 @@ class GroupsAPI(APIModule):
     async def list_groups(
         self,
         keywords: str | None = None,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         with_metadata: bool | None = None,
         with_custom_data: bool | None = None,
         flat_custom_data: bool | None = None,

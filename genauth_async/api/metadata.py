@@ -18,7 +18,6 @@ from .._checks import (
     as_models,
     check_enum,
     check_flag,
-    check_int,
     check_list,
     check_page,
     check_page_size,
@@ -128,7 +127,10 @@ ENDPOINTS: dict[str, Endpoint[Any]] = {
         load=lambda: list[models.FunctionModel],
     ),
     "list_operate": Endpoint(
-        "GET", "api/v3/metadata/list-operate", idempotent=True, load=lambda: models.OperateModel
+        "GET",
+        "api/v3/metadata/list-operate",
+        idempotent=True,
+        load=lambda: models.OperateModelPaging,
     ),
     "list_operate_all": Endpoint(
         "GET", "api/v3/metadata/all-operate", idempotent=True, load=lambda: models.OperateModel
@@ -595,8 +597,8 @@ class MetadataAPI(APIModule):
         model_id: str,
         field_id: str,
         row_id: str,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
@@ -737,8 +739,8 @@ class MetadataAPI(APIModule):
         group_id: str,
         keyword: str | None = None,
         sort: Sequence[Any] | None = None,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         get_nest_data: bool | None = None,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
@@ -872,14 +874,14 @@ class MetadataAPI(APIModule):
         self,
         model_id: str,
         keywords: str | None = None,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         field_id: str | None = None,
         show_created: str | None = None,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
-    ) -> models.OperateModel:
+    ) -> models.OperateModelPaging:
         """List operate.
 
         ``GET /api/v3/metadata/list-operate``; retried on failure (a replay is safe).
@@ -889,13 +891,49 @@ class MetadataAPI(APIModule):
         _query: dict[str, Any] = {
             "modelId": require_id(model_id, "model_id"),
             "keywords": check_str(keywords, "keywords"),
-            "page": check_int(page, "page"),
-            "limit": check_int(limit, "limit"),
+            "page": check_page(page),
+            "limit": check_page_size(limit),
             "fieldId": check_str(field_id, "field_id"),
             "showCreated": check_str(show_created, "show_created"),
         }
         return await self._transport.request(
             _E["list_operate"], query=_query, timeout=timeout, deadline=deadline
+        )
+
+    def iter_operate(
+        self,
+        model_id: str,
+        keywords: str | None = None,
+        *,
+        field_id: str | None = None,
+        show_created: str | None = None,
+        start_page: int = 1,
+        limit: int = MAX_PAGE_SIZE,
+        page_retries: int = 3,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> AsyncIterator[models.OperateModel]:
+        """Every item of :meth:`list_operate`, page after page.
+
+        ``GET /api/v3/metadata/list-operate``; retried on failure (a replay is safe).
+        Keyword-only (sent by the node SDK, not by the Python one): ``field_id``,
+        ``show_created``.
+
+        Args:
+            start_page: the first page to fetch (1-based).
+            limit: items per page (at most 50).
+            page_retries: how many more times a page is fetched after a server,
+                rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
+        """
+        _query: dict[str, Any] = {
+            "modelId": require_id(model_id, "model_id"),
+            "keywords": check_str(keywords, "keywords"),
+            "fieldId": check_str(field_id, "field_id"),
+            "showCreated": check_str(show_created, "show_created"),
+        }
+        return self._iter_query(
+            _E["list_operate"], _query, start_page, limit, page_retries, timeout, deadline
         )
 
     async def list_operate_all(
@@ -923,8 +961,8 @@ class MetadataAPI(APIModule):
         conjunction: str | None = None,
         conditions: Sequence[models.Condition | Mapping[str, Any]] | None = None,
         sort: Sequence[Any] | None = None,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         fetch_all: bool | None = None,
         with_path: bool | None = None,
         show_field_id: bool | None = None,
@@ -1034,8 +1072,8 @@ class MetadataAPI(APIModule):
         field_id: str,
         model_id: str,
         keywords: str | None = None,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         show_field_id: bool | None = None,
         timeout: TimeoutArg = None,
         deadline: float | None = None,

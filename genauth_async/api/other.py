@@ -176,6 +176,9 @@ ENDPOINTS: dict[str, Endpoint[Any]] = {
         idempotent=True,
         load=lambda: models.GetUniversalInvitation,
     ),
+    "get_verify_config": Endpoint(
+        "GET", "api/v3/verify-config", idempotent=True, load=lambda: models.VerifyConfigData
+    ),
     "get_verify_config_app": Endpoint(
         "GET", "api/v3/verify-config-app", idempotent=True, load=lambda: models.Application
     ),
@@ -207,7 +210,7 @@ ENDPOINTS: dict[str, Endpoint[Any]] = {
         "GET",
         "api/v3/list-invitation-policy-user-attributions",
         idempotent=True,
-        load=lambda: list[models.UserAttributionPagination],
+        load=lambda: models.UserAttributionPagination,
     ),
     "list_invitation_rosters": Endpoint(
         "POST",
@@ -318,6 +321,9 @@ ENDPOINTS: dict[str, Endpoint[Any]] = {
         "api/v3/update-universal-invitation-settings",
         idempotent=True,
         load=lambda: models.GetUniversalInvitation,
+    ),
+    "update_verify_config": Endpoint(
+        "PUT", "api/v3/verify-config", idempotent=True, load=lambda: models.VerifyConfigData
     ),
     "upload_invitees": Endpoint(
         "POST",
@@ -691,8 +697,8 @@ class OtherAPI(APIModule):
     async def filter_universal_invitation_applicants(
         self,
         *,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         keywords: str | None = None,
         filter: models.CombineFiltersBase | Mapping[str, Any] | None = None,
         with_invitor_detail: bool | None = None,
@@ -962,6 +968,22 @@ class OtherAPI(APIModule):
             _E["get_universal_invitation_settings"], timeout=timeout, deadline=deadline
         )
 
+    async def get_verify_config(
+        self,
+        *,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> models.VerifyConfigData:
+        """The GenAuth Verify configuration of the user pool.
+
+        ``GET /api/v3/verify-config``; retried on failure (a replay is safe). In neither
+        official SDK: from GenAuth's server OpenAPI document
+        (``VerifyConfigController_getVerifyConfig``).
+        """
+        return await self._transport.request(
+            _E["get_verify_config"], timeout=timeout, deadline=deadline
+        )
+
     async def get_verify_config_app(
         self,
         keywords: str | None = None,
@@ -1005,8 +1027,8 @@ class OtherAPI(APIModule):
         self,
         *,
         roster_id: str,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         keywords: str | None = None,
         filter: models.CombineFiltersBase | Mapping[str, Any] | None = None,
         with_creator_detail: bool | None = None,
@@ -1075,8 +1097,8 @@ class OtherAPI(APIModule):
     async def list_invitation_policies(
         self,
         *,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         keywords: str | None = None,
         filter: models.CombineFiltersBase | Mapping[str, Any] | None = None,
         with_creator_detail: bool | None = None,
@@ -1168,12 +1190,12 @@ class OtherAPI(APIModule):
         *,
         policy_id: str,
         target_type: models.TargetType | str,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         with_target_detail: bool | None = None,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
-    ) -> list[models.UserAttributionPagination]:
+    ) -> models.UserAttributionPagination:
         """List invitation policy user attributions.
 
         ``GET /api/v3/list-invitation-policy-user-attributions``; retried on failure (a replay
@@ -1183,8 +1205,8 @@ class OtherAPI(APIModule):
         _query: dict[str, Any] = {
             "policyId": require_id(policy_id, "policy_id"),
             "targetType": require_enum(models.TargetType, target_type, "target_type"),
-            "page": check_int(page, "page"),
-            "limit": check_int(limit, "limit"),
+            "page": check_page(page),
+            "limit": check_page_size(limit),
             "withTargetDetail": check_flag(with_target_detail, "with_target_detail"),
         }
         return await self._transport.request(
@@ -1194,11 +1216,51 @@ class OtherAPI(APIModule):
             deadline=deadline,
         )
 
+    def iter_invitation_policy_user_attributions(
+        self,
+        *,
+        policy_id: str,
+        target_type: models.TargetType | str,
+        with_target_detail: bool | None = None,
+        start_page: int = 1,
+        limit: int = MAX_PAGE_SIZE,
+        page_retries: int = 3,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> AsyncIterator[models.UserAttribution]:
+        """Every item of :meth:`list_invitation_policy_user_attributions`, page after page.
+
+        ``GET /api/v3/list-invitation-policy-user-attributions``; retried on failure (a replay
+        is safe). Not in the official Python SDK (node SDK:
+        ``listPolicyUserAttributionDetail``).
+
+        Args:
+            start_page: the first page to fetch (1-based).
+            limit: items per page (at most 50).
+            page_retries: how many more times a page is fetched after a server,
+                rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
+        """
+        _query: dict[str, Any] = {
+            "policyId": require_id(policy_id, "policy_id"),
+            "targetType": require_enum(models.TargetType, target_type, "target_type"),
+            "withTargetDetail": check_flag(with_target_detail, "with_target_detail"),
+        }
+        return self._iter_query(
+            _E["list_invitation_policy_user_attributions"],
+            _query,
+            start_page,
+            limit,
+            page_retries,
+            timeout,
+            deadline,
+        )
+
     async def list_invitation_rosters(
         self,
         *,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         keywords: str | None = None,
         filter: models.CombineFiltersBase | Mapping[str, Any] | None = None,
         with_creator_detail: bool | None = None,
@@ -1272,8 +1334,8 @@ class OtherAPI(APIModule):
     async def list_invitation_rosters_by_non_policy_id(
         self,
         *,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         keywords: str | None = None,
         filter: models.CombineFiltersBase | Mapping[str, Any] | None = None,
         with_creator_detail: bool | None = None,
@@ -1353,8 +1415,8 @@ class OtherAPI(APIModule):
         self,
         *,
         policy_id: str,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         keywords: str | None = None,
         filter: models.CombineFiltersBase | Mapping[str, Any] | None = None,
         with_creator_detail: bool | None = None,
@@ -1448,8 +1510,8 @@ class OtherAPI(APIModule):
     async def query_ldap_log(
         self,
         type: int,
-        page: int,
-        limit: int,
+        page: int | str,
+        limit: int | str,
         connection: int | None = None,
         operation_number: int | None = None,
         error_code: int | None = None,
@@ -1466,8 +1528,8 @@ class OtherAPI(APIModule):
         """
         _query: dict[str, Any] = {
             "type": require_int(type, "type"),
-            "page": require_int(page, "page"),
-            "limit": require_int(limit, "limit"),
+            "page": check_page(page, required=True),
+            "limit": check_page_size(limit, required=True),
             "connection": check_int(connection, "connection"),
             "operationNumber": check_int(operation_number, "operation_number"),
             "errorCode": check_int(error_code, "error_code"),
@@ -1479,10 +1541,50 @@ class OtherAPI(APIModule):
             _E["query_ldap_log"], query=_query, timeout=timeout, deadline=deadline
         )
 
+    def iter_query_ldap_log(
+        self,
+        type: int,
+        connection: int | None = None,
+        operation_number: int | None = None,
+        error_code: int | None = None,
+        message: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        *,
+        start_page: int = 1,
+        limit: int = MAX_PAGE_SIZE,
+        page_retries: int = 3,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every item of :meth:`query_ldap_log`, page after page.
+
+        ``GET /api/v3/get-ldap-server-log``; retried on failure (a replay is safe).
+
+        Args:
+            start_page: the first page to fetch (1-based).
+            limit: items per page (at most 50).
+            page_retries: how many more times a page is fetched after a server,
+                rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
+        """
+        _query: dict[str, Any] = {
+            "type": require_int(type, "type"),
+            "connection": check_int(connection, "connection"),
+            "operationNumber": check_int(operation_number, "operation_number"),
+            "errorCode": check_int(error_code, "error_code"),
+            "message": check_str(message, "message"),
+            "startTime": check_int(start_time, "start_time", minimum=0),
+            "endTime": check_int(end_time, "end_time", minimum=0),
+        }
+        return self._iter_query(
+            _E["query_ldap_log"], _query, start_page, limit, page_retries, timeout, deadline
+        )
+
     async def query_ldap_sub_entries(
         self,
-        page: int,
-        limit: int,
+        page: int | str,
+        limit: int | str,
         dn: str | None = None,
         *,
         timeout: TimeoutArg = None,
@@ -1493,19 +1595,47 @@ class OtherAPI(APIModule):
         ``GET /api/v3/get-ldap-sub-entries``; retried on failure (a replay is safe).
         """
         _query: dict[str, Any] = {
-            "page": require_int(page, "page"),
-            "limit": require_int(limit, "limit"),
+            "page": check_page(page, required=True),
+            "limit": check_page_size(limit, required=True),
             "dn": check_str(dn, "dn"),
         }
         return await self._transport.request(
             _E["query_ldap_sub_entries"], query=_query, timeout=timeout, deadline=deadline
         )
 
+    def iter_query_ldap_sub_entries(
+        self,
+        dn: str | None = None,
+        *,
+        start_page: int = 1,
+        limit: int = MAX_PAGE_SIZE,
+        page_retries: int = 3,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every item of :meth:`query_ldap_sub_entries`, page after page.
+
+        ``GET /api/v3/get-ldap-sub-entries``; retried on failure (a replay is safe).
+
+        Args:
+            start_page: the first page to fetch (1-based).
+            limit: items per page (at most 50).
+            page_retries: how many more times a page is fetched after a server,
+                rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
+        """
+        _query: dict[str, Any] = {
+            "dn": check_str(dn, "dn"),
+        }
+        return self._iter_query(
+            _E["query_ldap_sub_entries"], _query, start_page, limit, page_retries, timeout, deadline
+        )
+
     async def quick_filter_invitees(
         self,
         *,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         keywords: str | None = None,
         filter: models.CombineFiltersBase | Mapping[str, Any] | None = None,
         timeout: TimeoutArg = None,
@@ -1985,6 +2115,42 @@ class OtherAPI(APIModule):
             body=_body,
             timeout=timeout,
             deadline=deadline,
+        )
+
+    async def update_verify_config(
+        self,
+        id: str,
+        app_id: str,
+        app_secret: str,
+        public_key: str,
+        auth_address: str,
+        logo: str,
+        name: str,
+        is_win_login: bool | None = None,
+        is_win_change_pwd: bool | None = None,
+        *,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> models.VerifyConfigData:
+        """Change the GenAuth Verify configuration of the user pool.
+
+        ``PUT /api/v3/verify-config``; retried on failure (a replay is safe). In neither
+        official SDK: from GenAuth's server OpenAPI document
+        (``VerifyConfigController_updateVerifyConfig``).
+        """
+        _body = models.VerifyConfigData(
+            id=require_id(id, "id"),
+            app_id=require_id(app_id, "app_id"),
+            app_secret=require_id(app_secret, "app_secret"),
+            public_key=require_id(public_key, "public_key"),
+            auth_address=require_id(auth_address, "auth_address"),
+            logo=require_id(logo, "logo"),
+            name=require_id(name, "name"),
+            is_win_login=check_flag(is_win_login, "is_win_login"),
+            is_win_change_pwd=check_flag(is_win_change_pwd, "is_win_change_pwd"),
+        )
+        return await self._transport.request(
+            _E["update_verify_config"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def upload_invitees(

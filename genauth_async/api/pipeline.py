@@ -154,8 +154,8 @@ class PipelineAPI(APIModule):
     async def get_pipeline_logs(
         self,
         func_id: str,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,

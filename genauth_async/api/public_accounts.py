@@ -19,6 +19,8 @@ from .._checks import (
     as_models,
     check_enum,
     check_flag,
+    check_page,
+    check_page_size,
     check_pagination,
     check_str,
     check_str_list,
@@ -72,6 +74,9 @@ ENDPOINTS: dict[str, Endpoint[Any]] = {
         idempotent=True,
         load=lambda: models.GroupPaging,
     ),
+    "get_post_of_public_user": Endpoint(
+        "GET", "api/v3/get-post-of-public-account", idempotent=True, load=lambda: models.CreatePost
+    ),
     "get_public_account": Endpoint(
         "GET", "api/v3/get-public-account", idempotent=True, load=lambda: models.PublicAccount
     ),
@@ -80,6 +85,12 @@ ENDPOINTS: dict[str, Endpoint[Any]] = {
         "api/v3/get-public-account-batch",
         idempotent=True,
         load=lambda: list[models.PublicAccount],
+    ),
+    "get_public_account_departments": Endpoint(
+        "GET",
+        "api/v3/get-departments-of-public-account",
+        idempotent=True,
+        load=lambda: models.UserDepartmentPaging,
     ),
     "get_public_account_of_groups": Endpoint(
         "POST",
@@ -93,9 +104,21 @@ ENDPOINTS: dict[str, Endpoint[Any]] = {
         idempotent=True,
         load=lambda: models.PublicAccountPaging,
     ),
+    "get_public_accounts_of_department": Endpoint(
+        "GET",
+        "api/v3/get-public-accounts-of-department",
+        idempotent=True,
+        load=lambda: models.PublicAccountPaging,
+    ),
     "get_public_accounts_of_group": Endpoint(
         "GET",
         "api/v3/get-public-accounts-of-group",
+        idempotent=True,
+        load=lambda: models.PublicAccountPaging,
+    ),
+    "get_public_accounts_of_post": Endpoint(
+        "GET",
+        "api/v3/get-public-accounts-of-post",
         idempotent=True,
         load=lambda: models.PublicAccountPaging,
     ),
@@ -126,10 +149,31 @@ ENDPOINTS: dict[str, Endpoint[Any]] = {
         idempotent=True,
         load=lambda: models.PublicAccountPaging,
     ),
+    "resign_public_account_batch": Endpoint(
+        "POST",
+        "api/v3/resign-public-account-batch",
+        idempotent=False,
+        load=lambda: models.ResignUserData,
+    ),
+    "set_public_account_of_departments": Endpoint(
+        "POST",
+        "api/v3/set-public-account-of-departments",
+        idempotent=True,
+        load=lambda: models.IsSuccess,
+    ),
+    "set_public_account_ofn_post": Endpoint(
+        "POST", "api/v3/set-public-account-of-post", None, True
+    ),
     "setuser_of_public_account": Endpoint(
         "POST",
         "api/v3/set-user-of-public-accounts",
         idempotent=False,
+        load=lambda: models.IsSuccess,
+    ),
+    "unbind_public_account_of_post": Endpoint(
+        "POST",
+        "api/v3/unbind-public-account-of-post",
+        idempotent=True,
         load=lambda: models.IsSuccess,
     ),
     "unbind_users_public_account": Endpoint(
@@ -149,6 +193,7 @@ ENDPOINTS: dict[str, Endpoint[Any]] = {
     ),
 }
 ENDPOINTS["set_public_account_of_groups"] = ENDPOINTS["get_public_account_of_groups"]
+ENDPOINTS["set_public_account_of_post"] = ENDPOINTS["set_public_account_ofn_post"]
 ENDPOINTS["set_user_of_public_accounts"] = ENDPOINTS["setuser_of_public_account"]
 _E = ENDPOINTS
 
@@ -375,23 +420,46 @@ class PublicAccountsAPI(APIModule):
             _E["get_groups_of_public_account"], query=_query, timeout=timeout, deadline=deadline
         )
 
+    async def get_post_of_public_user(
+        self,
+        user_id: str,
+        *,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> models.CreatePost:
+        """The posts of a public account.
+
+        ``GET /api/v3/get-post-of-public-account``; retried on failure (a replay is safe). In
+        neither official SDK: from GenAuth's server OpenAPI document
+        (``PublicAccountPermissionController_getPostOfPublicUser``).
+        """
+        _query: dict[str, Any] = {
+            "userId": require_id(user_id, "user_id"),
+        }
+        return await self._transport.request(
+            _E["get_post_of_public_user"], query=_query, timeout=timeout, deadline=deadline
+        )
+
     async def get_public_account(
         self,
         user_id: str,
         user_id_type: models.UserIdType | str | None = None,
         with_custom_data: bool | None = None,
         *,
+        with_department_ids: bool | None = None,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.PublicAccount:
         """Get public account.
 
-        ``GET /api/v3/get-public-account``; retried on failure (a replay is safe).
+        ``GET /api/v3/get-public-account``; retried on failure (a replay is safe). Keyword-only
+        (in the server's DTO, sent by neither SDK): ``with_department_ids``.
         """
         _query: dict[str, Any] = {
             "userId": require_id(user_id, "user_id"),
             "userIdType": check_enum(models.UserIdType, user_id_type, "user_id_type"),
             "withCustomData": check_flag(with_custom_data, "with_custom_data"),
+            "withDepartmentIds": check_flag(with_department_ids, "with_department_ids"),
         }
         return await self._transport.request(
             _E["get_public_account"], query=_query, timeout=timeout, deadline=deadline
@@ -403,20 +471,103 @@ class PublicAccountsAPI(APIModule):
         user_id_type: models.UserIdType | str | None = None,
         with_custom_data: bool | None = None,
         *,
+        with_department_ids: bool | None = None,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> list[models.PublicAccount]:
         """Get public account batch.
 
         ``GET /api/v3/get-public-account-batch``; retried on failure (a replay is safe).
+        Keyword-only (in the server's DTO, sent by neither SDK): ``with_department_ids``.
         """
         _query: dict[str, Any] = {
             "userIds": require_ids(user_ids, "user_ids"),
             "userIdType": check_enum(models.UserIdType, user_id_type, "user_id_type"),
             "withCustomData": check_flag(with_custom_data, "with_custom_data"),
+            "withDepartmentIds": check_flag(with_department_ids, "with_department_ids"),
         }
         return await self._transport.request(
             _E["get_public_account_batch"], query=_query, timeout=timeout, deadline=deadline
+        )
+
+    async def get_public_account_departments(
+        self,
+        user_id: str,
+        user_id_type: models.UserIdType | str | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
+        with_custom_data: bool | None = None,
+        with_department_paths: bool | None = None,
+        sort_by: models.DepartmentSortField | str | None = None,
+        order_by: models.DepartmentSortOrder | str | None = None,
+        *,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> models.UserDepartmentPaging:
+        """The departments of a public account, a page at a time.
+
+        ``GET /api/v3/get-departments-of-public-account``; retried on failure (a replay is
+        safe). In neither official SDK: from GenAuth's server OpenAPI document
+        (``PublicAccountPermissionController_getPublicAccountDepartments``).
+        """
+        _query: dict[str, Any] = {
+            "userId": require_id(user_id, "user_id"),
+            "userIdType": check_enum(models.UserIdType, user_id_type, "user_id_type"),
+            "page": check_page(page),
+            "limit": check_page_size(limit),
+            "withCustomData": check_flag(with_custom_data, "with_custom_data"),
+            "withDepartmentPaths": check_flag(with_department_paths, "with_department_paths"),
+            "sortBy": check_enum(models.DepartmentSortField, sort_by, "sort_by"),
+            "orderBy": check_enum(models.DepartmentSortOrder, order_by, "order_by"),
+        }
+        return await self._transport.request(
+            _E["get_public_account_departments"], query=_query, timeout=timeout, deadline=deadline
+        )
+
+    def iter_public_account_departments(
+        self,
+        user_id: str,
+        user_id_type: models.UserIdType | str | None = None,
+        with_custom_data: bool | None = None,
+        with_department_paths: bool | None = None,
+        sort_by: models.DepartmentSortField | str | None = None,
+        order_by: models.DepartmentSortOrder | str | None = None,
+        *,
+        start_page: int = 1,
+        limit: int = MAX_PAGE_SIZE,
+        page_retries: int = 3,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> AsyncIterator[models.UserDepartmentResp]:
+        """Every item of :meth:`get_public_account_departments`, page after page.
+
+        ``GET /api/v3/get-departments-of-public-account``; retried on failure (a replay is
+        safe). In neither official SDK: from GenAuth's server OpenAPI document
+        (``PublicAccountPermissionController_getPublicAccountDepartments``).
+
+        Args:
+            start_page: the first page to fetch (1-based).
+            limit: items per page (at most 50).
+            page_retries: how many more times a page is fetched after a server,
+                rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
+        """
+        _query: dict[str, Any] = {
+            "userId": require_id(user_id, "user_id"),
+            "userIdType": check_enum(models.UserIdType, user_id_type, "user_id_type"),
+            "withCustomData": check_flag(with_custom_data, "with_custom_data"),
+            "withDepartmentPaths": check_flag(with_department_paths, "with_department_paths"),
+            "sortBy": check_enum(models.DepartmentSortField, sort_by, "sort_by"),
+            "orderBy": check_enum(models.DepartmentSortOrder, order_by, "order_by"),
+        }
+        return self._iter_query(
+            _E["get_public_account_departments"],
+            _query,
+            start_page,
+            limit,
+            page_retries,
+            timeout,
+            deadline,
         )
 
     async def get_public_account_of_groups(
@@ -463,6 +614,29 @@ class PublicAccountsAPI(APIModule):
             _E["get_public_account_roles"], query=_query, timeout=timeout, deadline=deadline
         )
 
+    async def get_public_accounts_of_department(
+        self,
+        department_id: str,
+        *,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> models.PublicAccountPaging:
+        """The public accounts in a department.
+
+        ``GET /api/v3/get-public-accounts-of-department``; retried on failure (a replay is
+        safe). In neither official SDK: from GenAuth's server OpenAPI document
+        (``PublicAccountPermissionController_getPublicAccountsOfDepartment``).
+        """
+        _query: dict[str, Any] = {
+            "departmentId": require_id(department_id, "department_id"),
+        }
+        return await self._transport.request(
+            _E["get_public_accounts_of_department"],
+            query=_query,
+            timeout=timeout,
+            deadline=deadline,
+        )
+
     async def get_public_accounts_of_group(
         self,
         group_id: str,
@@ -479,6 +653,26 @@ class PublicAccountsAPI(APIModule):
         }
         return await self._transport.request(
             _E["get_public_accounts_of_group"], query=_query, timeout=timeout, deadline=deadline
+        )
+
+    async def get_public_accounts_of_post(
+        self,
+        post_id: str,
+        *,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> models.PublicAccountPaging:
+        """The public accounts holding a post.
+
+        ``GET /api/v3/get-public-accounts-of-post``; retried on failure (a replay is safe). In
+        neither official SDK: from GenAuth's server OpenAPI document
+        (``PublicAccountPermissionController_getPublicAccountsOfPost``).
+        """
+        _query: dict[str, Any] = {
+            "postId": require_id(post_id, "post_id"),
+        }
+        return await self._transport.request(
+            _E["get_public_accounts_of_post"], query=_query, timeout=timeout, deadline=deadline
         )
 
     async def get_public_accounts_of_role(
@@ -583,7 +777,7 @@ class PublicAccountsAPI(APIModule):
             search_query=search_query,
             options=as_model(options, models.ListPublicAccountsOptions, "options", optional=True),
         )
-        check_pagination(
+        _body = check_pagination(
             _body,
             (
                 "options",
@@ -630,7 +824,7 @@ class PublicAccountsAPI(APIModule):
             search_query=search_query,
             options=as_model(options, models.ListPublicAccountsOptions, "options", optional=True),
         )
-        check_pagination(
+        _body = check_pagination(
             _body,
             (
                 "options",
@@ -650,6 +844,76 @@ class PublicAccountsAPI(APIModule):
             timeout,
             deadline,
         )
+
+    async def resign_public_account_batch(
+        self,
+        user_ids: Sequence[str],
+        user_id_type: models.UserIdType | str | None = None,
+        *,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> models.ResignUserData:
+        """Resign public accounts: their authorizations and memberships go. Irreversible.
+
+        ``POST /api/v3/resign-public-account-batch``; not retried once it may have reached
+        GenAuth (a replay is not safe). In neither official SDK: from GenAuth's server OpenAPI
+        document (``PublicAccountPermissionController_resignPublicAccountBatch``).
+        """
+        _body = models.ResignUserBatchReq(
+            user_ids=require_ids(user_ids, "user_ids"),
+            user_id_type=check_enum(models.UserIdType, user_id_type, "user_id_type"),
+        )
+        return await self._transport.request(
+            _E["resign_public_account_batch"], body=_body, timeout=timeout, deadline=deadline
+        )
+
+    async def set_public_account_of_departments(
+        self,
+        user_id: str,
+        departments: Sequence[models.SetUserDepartment | Mapping[str, Any]],
+        options: models.SetUserDepartmentsOptions | Mapping[str, Any] | None = None,
+        *,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> models.IsSuccess:
+        """Set the departments a public account belongs to.
+
+        ``POST /api/v3/set-public-account-of-departments``; retried on failure (a replay is
+        safe). In neither official SDK: from GenAuth's server OpenAPI document
+        (``PublicAccountPermissionController_setPublicAccountOfDepartments``).
+        """
+        _body = models.SetUserDepartments(
+            user_id=require_id(user_id, "user_id"),
+            departments=as_models(departments, models.SetUserDepartment, "departments"),
+            options=as_model(options, models.SetUserDepartmentsOptions, "options", optional=True),
+        )
+        return await self._transport.request(
+            _E["set_public_account_of_departments"], body=_body, timeout=timeout, deadline=deadline
+        )
+
+    async def set_public_account_ofn_post(
+        self,
+        post_id: str,
+        user_id: str,
+        *,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> None:
+        """Set the posts a public account holds.
+
+        ``POST /api/v3/set-public-account-of-post``; retried on failure (a replay is safe). In
+        neither official SDK: from GenAuth's server OpenAPI document
+        (``PublicAccountPermissionController_setPublicAccountOfnPost``).
+        """
+        _body = models.UserConnectionPost(
+            post_id=require_id(post_id, "post_id"),
+            user_id=require_id(user_id, "user_id"),
+        )
+        return await self._transport.request(
+            _E["set_public_account_ofn_post"], body=_body, timeout=timeout, deadline=deadline
+        )
+
+    set_public_account_of_post = set_public_account_ofn_post
 
     async def setuser_of_public_account(
         self,
@@ -673,6 +937,28 @@ class PublicAccountsAPI(APIModule):
         )
 
     set_user_of_public_accounts = setuser_of_public_account
+
+    async def unbind_public_account_of_post(
+        self,
+        post_id: str,
+        user_id: str,
+        *,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> models.IsSuccess:
+        """Remove a post from a public account.
+
+        ``POST /api/v3/unbind-public-account-of-post``; retried on failure (a replay is safe).
+        In neither official SDK: from GenAuth's server OpenAPI document
+        (``PublicAccountPermissionController_unbindPublicAccountOfPost``).
+        """
+        _body = models.UserConnectionPost(
+            post_id=require_id(post_id, "post_id"),
+            user_id=require_id(user_id, "user_id"),
+        )
+        return await self._transport.request(
+            _E["unbind_public_account_of_post"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def unbind_users_public_account(
         self,

@@ -276,7 +276,7 @@ ENDPOINTS: dict[str, Endpoint[Any]] = {
         "GET",
         "api/v3/list-namespace-roles",
         idempotent=True,
-        load=lambda: models.NamespaceRolesListResp,
+        load=lambda: models.NamespaceRolesListPaging,
     ),
     "list_namespaces": Endpoint(
         "GET", "api/v3/list-namespaces", idempotent=True, load=lambda: models.NamespaceListPaging
@@ -1109,7 +1109,7 @@ class ResourcesPermissionsAPI(APIModule):
 
     async def get_authorized_resources(
         self,
-        target_type: models.GetAuthorizedResourcesTargetType | str,
+        target_type: models.AsaAccountTargetTargetType | str,
         target_identifier: str,
         namespace: str | None = None,
         resource_type: models.ResourceType | str | None = None,
@@ -1125,7 +1125,7 @@ class ResourcesPermissionsAPI(APIModule):
         """
         _query: dict[str, Any] = {
             "targetType": require_enum(
-                models.GetAuthorizedResourcesTargetType, target_type, "target_type"
+                models.AsaAccountTargetTargetType, target_type, "target_type"
             ),
             "targetIdentifier": require_id(target_identifier, "target_identifier"),
             "namespace": check_str(namespace, "namespace"),
@@ -1295,8 +1295,8 @@ class ResourcesPermissionsAPI(APIModule):
         resource: str,
         namespace: str | None = None,
         target_type: models.AsaAccountTargetTargetType | str | None = None,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
@@ -1466,8 +1466,8 @@ class ResourcesPermissionsAPI(APIModule):
 
     async def list_common_resource(
         self,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         keyword: str | None = None,
         namespace_code_list: str | None = None,
         *,
@@ -1479,8 +1479,8 @@ class ResourcesPermissionsAPI(APIModule):
         ``GET /api/v3/list-common-resource``; retried on failure (a replay is safe).
         """
         _query: dict[str, Any] = {
-            "page": check_int(page, "page"),
-            "limit": check_int(limit, "limit"),
+            "page": check_page(page),
+            "limit": check_page_size(limit),
             "keyword": check_str(keyword, "keyword"),
             "namespaceCodeList": check_str(namespace_code_list, "namespace_code_list"),
         }
@@ -1488,10 +1488,40 @@ class ResourcesPermissionsAPI(APIModule):
             _E["list_common_resource"], query=_query, timeout=timeout, deadline=deadline
         )
 
+    def iter_common_resource(
+        self,
+        keyword: str | None = None,
+        namespace_code_list: str | None = None,
+        *,
+        start_page: int = 1,
+        limit: int = MAX_PAGE_SIZE,
+        page_retries: int = 3,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> AsyncIterator[models.CommonResource]:
+        """Every item of :meth:`list_common_resource`, page after page.
+
+        ``GET /api/v3/list-common-resource``; retried on failure (a replay is safe).
+
+        Args:
+            start_page: the first page to fetch (1-based).
+            limit: items per page (at most 50).
+            page_retries: how many more times a page is fetched after a server,
+                rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
+        """
+        _query: dict[str, Any] = {
+            "keyword": check_str(keyword, "keyword"),
+            "namespaceCodeList": check_str(namespace_code_list, "namespace_code_list"),
+        }
+        return self._iter_query(
+            _E["list_common_resource"], _query, start_page, limit, page_retries, timeout, deadline
+        )
+
     async def list_data_polices(
         self,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         query: str | None = None,
         *,
         timeout: TimeoutArg = None,
@@ -1541,8 +1571,8 @@ class ResourcesPermissionsAPI(APIModule):
     async def list_data_policy_targets(
         self,
         policy_id: str,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         query: str | None = None,
         target_type: Sequence[models.DataSubjectRespTargetType | str] | None = None,
         *,
@@ -1608,8 +1638,8 @@ class ResourcesPermissionsAPI(APIModule):
 
     async def list_data_resources(
         self,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         query: str | None = None,
         namespace_codes: Sequence[str] | None = None,
         *,
@@ -1690,31 +1720,61 @@ class ResourcesPermissionsAPI(APIModule):
     async def list_namespace_roles(
         self,
         code: str,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         keywords: str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
-    ) -> models.NamespaceRolesListResp:
+    ) -> models.NamespaceRolesListPaging:
         """List namespace roles.
 
         ``GET /api/v3/list-namespace-roles``; retried on failure (a replay is safe).
         """
         _query: dict[str, Any] = {
             "code": require_id(code, "code"),
-            "page": check_int(page, "page"),
-            "limit": check_int(limit, "limit"),
+            "page": check_page(page),
+            "limit": check_page_size(limit),
             "keywords": check_str(keywords, "keywords"),
         }
         return await self._transport.request(
             _E["list_namespace_roles"], query=_query, timeout=timeout, deadline=deadline
         )
 
+    def iter_namespace_roles(
+        self,
+        code: str,
+        keywords: str | None = None,
+        *,
+        start_page: int = 1,
+        limit: int = MAX_PAGE_SIZE,
+        page_retries: int = 3,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> AsyncIterator[models.NamespaceRolesListResp]:
+        """Every item of :meth:`list_namespace_roles`, page after page.
+
+        ``GET /api/v3/list-namespace-roles``; retried on failure (a replay is safe).
+
+        Args:
+            start_page: the first page to fetch (1-based).
+            limit: items per page (at most 50).
+            page_retries: how many more times a page is fetched after a server,
+                rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
+        """
+        _query: dict[str, Any] = {
+            "code": require_id(code, "code"),
+            "keywords": check_str(keywords, "keywords"),
+        }
+        return self._iter_query(
+            _E["list_namespace_roles"], _query, start_page, limit, page_retries, timeout, deadline
+        )
+
     async def list_namespaces(
         self,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         keywords: str | None = None,
         *,
         timeout: TimeoutArg = None,
@@ -1764,8 +1824,8 @@ class ResourcesPermissionsAPI(APIModule):
     async def list_permission_namespace_roles(
         self,
         code: str,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         query: str | None = None,
         *,
         timeout: TimeoutArg = None,
@@ -1823,8 +1883,8 @@ class ResourcesPermissionsAPI(APIModule):
 
     async def list_permission_namespaces(
         self,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         query: str | None = None,
         *,
         timeout: TimeoutArg = None,
@@ -1879,8 +1939,8 @@ class ResourcesPermissionsAPI(APIModule):
 
     async def list_permission_view(
         self,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         keyword: str | None = None,
         *,
         timeout: TimeoutArg = None,
@@ -1960,8 +2020,8 @@ class ResourcesPermissionsAPI(APIModule):
         self,
         namespace: str | None = None,
         type: models.ResourceType | str | None = None,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
@@ -1973,17 +2033,47 @@ class ResourcesPermissionsAPI(APIModule):
         _query: dict[str, Any] = {
             "namespace": check_str(namespace, "namespace"),
             "type": check_enum(models.ResourceType, type, "type"),
-            "page": check_int(page, "page"),
-            "limit": check_int(limit, "limit"),
+            "page": check_page(page),
+            "limit": check_page_size(limit),
         }
         return await self._transport.request(
             _E["list_resources"], query=_query, timeout=timeout, deadline=deadline
         )
 
+    def iter_resources(
+        self,
+        namespace: str | None = None,
+        type: models.ResourceType | str | None = None,
+        *,
+        start_page: int = 1,
+        limit: int = MAX_PAGE_SIZE,
+        page_retries: int = 3,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> AsyncIterator[models.Resource]:
+        """Every item of :meth:`list_resources`, page after page.
+
+        ``GET /api/v3/list-resources``; retried on failure (a replay is safe).
+
+        Args:
+            start_page: the first page to fetch (1-based).
+            limit: items per page (at most 50).
+            page_retries: how many more times a page is fetched after a server,
+                rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
+        """
+        _query: dict[str, Any] = {
+            "namespace": check_str(namespace, "namespace"),
+            "type": check_enum(models.ResourceType, type, "type"),
+        }
+        return self._iter_query(
+            _E["list_resources"], _query, start_page, limit, page_retries, timeout, deadline
+        )
+
     async def list_simple_data_polices(
         self,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         query: str | None = None,
         *,
         timeout: TimeoutArg = None,

@@ -88,6 +88,12 @@ ENDPOINTS: dict[str, Endpoint[Any]] = {
     "list_role_assignments": Endpoint(
         "GET", "api/v3/list-role-assignments", idempotent=True, load=lambda: models.RoleListPage
     ),
+    "list_role_departments": Endpoint(
+        "GET",
+        "api/v3/list-role-departments",
+        idempotent=True,
+        load=lambda: models.RoleDepartmentListPaging,
+    ),
     "list_role_members": Endpoint(
         "GET", "api/v3/list-role-members", idempotent=True, load=lambda: models.UserPaging
     ),
@@ -370,8 +376,8 @@ class RolesAPI(APIModule):
     async def list_role_assignments(
         self,
         role_code: str,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         query: str | None = None,
         namespace_code: str | None = None,
         target_type: Sequence[models.ListRoleAssignmentsTargetType | str] | None = None,
@@ -433,21 +439,81 @@ class RolesAPI(APIModule):
             _E["list_role_assignments"], _query, start_page, limit, page_retries, timeout, deadline
         )
 
+    async def list_role_departments(
+        self,
+        code: str,
+        namespace: str | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
+        *,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> models.RoleDepartmentListPaging:
+        """The departments a role is assigned to, a page at a time.
+
+        ``GET /api/v3/list-role-departments``; retried on failure (a replay is safe). In neither
+        official SDK: from GenAuth's server OpenAPI document
+        (``RolesManagementController_listRoleDepartments``).
+        """
+        _query: dict[str, Any] = {
+            "code": require_id(code, "code"),
+            "namespace": check_str(namespace, "namespace"),
+            "page": check_page(page),
+            "limit": check_page_size(limit),
+        }
+        return await self._transport.request(
+            _E["list_role_departments"], query=_query, timeout=timeout, deadline=deadline
+        )
+
+    def iter_role_departments(
+        self,
+        code: str,
+        namespace: str | None = None,
+        *,
+        start_page: int = 1,
+        limit: int = MAX_PAGE_SIZE,
+        page_retries: int = 3,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> AsyncIterator[models.RoleDepartmentResp]:
+        """Every item of :meth:`list_role_departments`, page after page.
+
+        ``GET /api/v3/list-role-departments``; retried on failure (a replay is safe). In neither
+        official SDK: from GenAuth's server OpenAPI document
+        (``RolesManagementController_listRoleDepartments``).
+
+        Args:
+            start_page: the first page to fetch (1-based).
+            limit: items per page (at most 50).
+            page_retries: how many more times a page is fetched after a server,
+                rate-limit or connection error (on top of the client's own retries).
+            deadline: seconds for each page's call (not for the whole walk).
+        """
+        _query: dict[str, Any] = {
+            "code": require_id(code, "code"),
+            "namespace": check_str(namespace, "namespace"),
+        }
+        return self._iter_query(
+            _E["list_role_departments"], _query, start_page, limit, page_retries, timeout, deadline
+        )
+
     async def list_role_members(
         self,
         code: str,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         with_custom_data: bool | None = None,
         with_identities: bool | None = None,
         namespace: str | None = None,
         *,
+        with_department_ids: bool | None = None,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.UserPaging:
         """List role members.
 
-        ``GET /api/v3/list-role-members``; retried on failure (a replay is safe).
+        ``GET /api/v3/list-role-members``; retried on failure (a replay is safe). Keyword-only
+        (in the server's DTO, sent by neither SDK): ``with_department_ids``.
         """
         _query: dict[str, Any] = {
             "code": require_id(code, "code"),
@@ -456,6 +522,7 @@ class RolesAPI(APIModule):
             "withCustomData": check_flag(with_custom_data, "with_custom_data"),
             "withIdentities": check_flag(with_identities, "with_identities"),
             "namespace": check_str(namespace, "namespace"),
+            "withDepartmentIds": check_flag(with_department_ids, "with_department_ids"),
         }
         return await self._transport.request(
             _E["list_role_members"], query=_query, timeout=timeout, deadline=deadline
@@ -468,6 +535,7 @@ class RolesAPI(APIModule):
         with_identities: bool | None = None,
         namespace: str | None = None,
         *,
+        with_department_ids: bool | None = None,
         start_page: int = 1,
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
@@ -476,7 +544,8 @@ class RolesAPI(APIModule):
     ) -> AsyncIterator[models.User]:
         """Every item of :meth:`list_role_members`, page after page.
 
-        ``GET /api/v3/list-role-members``; retried on failure (a replay is safe).
+        ``GET /api/v3/list-role-members``; retried on failure (a replay is safe). Keyword-only
+        (in the server's DTO, sent by neither SDK): ``with_department_ids``.
 
         Args:
             start_page: the first page to fetch (1-based).
@@ -490,6 +559,7 @@ class RolesAPI(APIModule):
             "withCustomData": check_flag(with_custom_data, "with_custom_data"),
             "withIdentities": check_flag(with_identities, "with_identities"),
             "namespace": check_str(namespace, "namespace"),
+            "withDepartmentIds": check_flag(with_department_ids, "with_department_ids"),
         }
         return self._iter_query(
             _E["list_role_members"], _query, start_page, limit, page_retries, timeout, deadline
@@ -497,8 +567,8 @@ class RolesAPI(APIModule):
 
     async def list_roles(
         self,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         keywords: str | None = None,
         namespace: str | None = None,
         *,

@@ -375,8 +375,8 @@ class SecurityAPI(APIModule):
     async def find_ip_list(
         self,
         ip_type: models.IpType | str,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
@@ -425,8 +425,8 @@ class SecurityAPI(APIModule):
     async def find_risk_list_policy(
         self,
         opt_object: models.OptObject | str,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
@@ -475,8 +475,8 @@ class SecurityAPI(APIModule):
     async def find_user_list(
         self,
         user_list_type: models.IpType | str,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,

@@ -16,12 +16,17 @@ from .._checks import (
     MAX_PAGE_SIZE,
     as_model,
     as_models,
+    as_text,
+    check_enum,
     check_flag,
     check_int,
+    check_page,
+    check_page_size,
     check_pagination,
     check_str,
     check_str_list,
     require_enum,
+    require_flag,
     require_id,
     require_ids,
     require_int,
@@ -41,6 +46,12 @@ else:
 __all__ = ["ENDPOINTS", "TenantsAPI"]
 
 ENDPOINTS: dict[str, Endpoint[Any]] = {
+    "add_tenant_department_members": Endpoint(
+        "POST",
+        "api/v3/add-tenant-department-members",
+        idempotent=False,
+        load=lambda: models.IsSuccess,
+    ),
     "add_tenant_users": Endpoint(
         "POST", "api/v3/add-tenant-users", idempotent=False, load=lambda: models.IsSuccess
     ),
@@ -54,10 +65,14 @@ ENDPOINTS: dict[str, Endpoint[Any]] = {
     "create_tenant_user": Endpoint(
         "POST", "api/v3/create-tenant-user", idempotent=False, load=lambda: models.TenantUser
     ),
+    "delete_multiple_tenant_admin": Endpoint(
+        "POST", "api/v3/delete-multiple-tenant-admin", None, True
+    ),
     "delete_tenant": Endpoint(
         "POST", "api/v3/delete-tenant", idempotent=True, load=lambda: models.IsSuccess
     ),
     "delete_tenant_admin": Endpoint("POST", "api/v3/delete-tenant-admin", None, True),
+    "delete_tenant_cooperator": Endpoint("POST", "api/v3/delete-tenant-cooperator", None, True),
     "delete_tenant_user": Endpoint("POST", "api/v3/delete-tenant-user", None, True),
     "generate_invite_tenant_user_link": Endpoint(
         "POST",
@@ -143,6 +158,12 @@ ENDPOINTS: dict[str, Endpoint[Any]] = {
     "list_tenants": Endpoint(
         "GET", "api/v3/list-tenants", idempotent=True, load=lambda: models.TenantListPaging
     ),
+    "remove_tenant_department_members": Endpoint(
+        "POST",
+        "api/v3/remove-tenant-department-members",
+        idempotent=True,
+        load=lambda: models.IsSuccess,
+    ),
     "remove_tenant_users": Endpoint(
         "POST", "api/v3/remove-tenant-users", idempotent=True, load=lambda: models.IsSuccess
     ),
@@ -159,9 +180,13 @@ ENDPOINTS: dict[str, Endpoint[Any]] = {
         "POST", "api/v3/send-sms-batch", idempotent=False, load=lambda: models.SendSmsBatchData
     ),
     "set_tenant_admin": Endpoint("POST", "api/v3/set-tenant-admin", None, True),
+    "update_multiple_tenant_admin": Endpoint(
+        "POST", "api/v3/update-multiple-tenant-admin", None, True
+    ),
     "update_tenant": Endpoint(
         "POST", "api/v3/update-tenant", idempotent=True, load=lambda: models.IsSuccess
     ),
+    "update_tenant_cooperator": Endpoint("POST", "api/v3/update-tenant-cooperator", None, True),
     "update_tenant_user": Endpoint(
         "POST", "api/v3/update-tenant-user", idempotent=True, load=lambda: models.IsSuccess
     ),
@@ -174,6 +199,38 @@ class TenantsAPI(APIModule):
     """Tenants, tenant users and tenant administrators."""
 
     __slots__ = ()
+
+    async def add_tenant_department_members(
+        self,
+        department_id: str,
+        organization_code: str,
+        department_id_type: models.DepartmentIdType | str | None = None,
+        link_user_ids: Sequence[str] | None = None,
+        member_ids: Sequence[str] | None = None,
+        tenant_id: str | None = None,
+        *,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> models.IsSuccess:
+        """Add users to a department of a tenant's organization.
+
+        ``POST /api/v3/add-tenant-department-members``; not retried once it may have reached
+        GenAuth (a replay is not safe). In neither official SDK: from GenAuth's server OpenAPI
+        document (``TenantDepartmentAPIV3ManagementController_addTenantDepartmentMembers``).
+        """
+        _body = models.AddTenantDepartmentMembersReq(
+            department_id=require_id(department_id, "department_id"),
+            organization_code=require_id(organization_code, "organization_code"),
+            department_id_type=check_enum(
+                models.DepartmentIdType, department_id_type, "department_id_type"
+            ),
+            link_user_ids=check_str_list(link_user_ids, "link_user_ids"),
+            member_ids=check_str_list(member_ids, "member_ids"),
+            tenant_id=check_str(tenant_id, "tenant_id"),
+        )
+        return await self._transport.request(
+            _E["add_tenant_department_members"], body=_body, timeout=timeout, deadline=deadline
+        )
 
     async def add_tenant_users(
         self,
@@ -352,6 +409,26 @@ class TenantsAPI(APIModule):
             _E["create_tenant_user"], body=_body, timeout=timeout, deadline=deadline
         )
 
+    async def delete_multiple_tenant_admin(
+        self,
+        user_id: str,
+        *,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> None:
+        """Remove a user's multi-tenant administrator rights.
+
+        ``POST /api/v3/delete-multiple-tenant-admin``; retried on failure (a replay is safe). In
+        neither official SDK: from GenAuth's server OpenAPI document
+        (``TenantManagementController_deleteMultipleTenantAdmin``).
+        """
+        _body = models.DeleteMultipleTenantAdminBody(
+            user_id=require_id(user_id, "user_id"),
+        )
+        return await self._transport.request(
+            _E["delete_multiple_tenant_admin"], body=_body, timeout=timeout, deadline=deadline
+        )
+
     async def delete_tenant(
         self,
         tenant_id: str,
@@ -372,9 +449,9 @@ class TenantsAPI(APIModule):
 
     async def delete_tenant_admin(
         self,
-        tenant_id: Any = None,
-        link_user_id: Any = None,
-        member_id: Any = None,
+        tenant_id: str | None = None,
+        link_user_id: str | None = None,
+        member_id: str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
@@ -384,12 +461,32 @@ class TenantsAPI(APIModule):
         ``POST /api/v3/delete-tenant-admin``; retried on failure (a replay is safe).
         """
         _body = models.GetTenantUser(
-            tenant_id=tenant_id,
-            link_user_id=link_user_id,
-            member_id=member_id,
+            tenant_id=check_str(tenant_id, "tenant_id"),
+            link_user_id=check_str(link_user_id, "link_user_id"),
+            member_id=check_str(member_id, "member_id"),
         )
         return await self._transport.request(
             _E["delete_tenant_admin"], body=_body, timeout=timeout, deadline=deadline
+        )
+
+    async def delete_tenant_cooperator(
+        self,
+        user_id: str,
+        *,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> None:
+        """Remove a tenant co-administrator.
+
+        ``POST /api/v3/delete-tenant-cooperator``; retried on failure (a replay is safe). In
+        neither official SDK: from GenAuth's server OpenAPI document
+        (``TenantManagementController_deleteTenantCooperator``).
+        """
+        _body = models.DeleteTenantCooperatorBody(
+            user_id=require_id(user_id, "user_id"),
+        )
+        return await self._transport.request(
+            _E["delete_tenant_cooperator"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def delete_tenant_user(
@@ -606,8 +703,8 @@ class TenantsAPI(APIModule):
 
     async def import_tenant_history(
         self,
-        page: str | None = None,
-        limit: str | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
@@ -617,8 +714,8 @@ class TenantsAPI(APIModule):
         ``GET /api/v3/import-tenant-history``; retried on failure (a replay is safe).
         """
         _query: dict[str, Any] = {
-            "page": check_str(page, "page"),
-            "limit": check_str(limit, "limit"),
+            "page": as_text(check_page(page)),
+            "limit": as_text(check_page_size(limit)),
         }
         return await self._transport.request(
             _E["import_tenant_history"], query=_query, timeout=timeout, deadline=deadline
@@ -652,8 +749,8 @@ class TenantsAPI(APIModule):
     async def import_tenant_notify_user(
         self,
         import_id: str,
-        page: str | None = None,
-        limit: str | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
@@ -664,8 +761,8 @@ class TenantsAPI(APIModule):
         """
         _query: dict[str, Any] = {
             "importId": require_id(import_id, "import_id"),
-            "page": check_str(page, "page"),
-            "limit": check_str(limit, "limit"),
+            "page": as_text(check_page(page)),
+            "limit": as_text(check_page_size(limit)),
         }
         return await self._transport.request(
             _E["import_tenant_notify_user"], query=_query, timeout=timeout, deadline=deadline
@@ -708,8 +805,8 @@ class TenantsAPI(APIModule):
     async def list_invite_tennat_user_records(
         self,
         keywords: str,
-        page: str,
-        limit: str,
+        page: int | str,
+        limit: int | str,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
@@ -720,8 +817,8 @@ class TenantsAPI(APIModule):
         """
         _query: dict[str, Any] = {
             "keywords": require_id(keywords, "keywords"),
-            "page": require_id(page, "page"),
-            "limit": require_id(limit, "limit"),
+            "page": as_text(check_page(page, required=True)),
+            "limit": as_text(check_page_size(limit, required=True)),
         }
         return await self._transport.request(
             _E["list_invite_tennat_user_records"], query=_query, timeout=timeout, deadline=deadline
@@ -763,11 +860,13 @@ class TenantsAPI(APIModule):
             deadline,
         )
 
+    iter_invite_tenant_user_records = iter_invite_tennat_user_records
+
     async def list_multiple_tenant_admin(
         self,
         keywords: str | None = None,
-        page: str | None = None,
-        limit: str | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
@@ -778,8 +877,8 @@ class TenantsAPI(APIModule):
         """
         _query: dict[str, Any] = {
             "keywords": check_str(keywords, "keywords"),
-            "page": check_str(page, "page"),
-            "limit": check_str(limit, "limit"),
+            "page": as_text(check_page(page)),
+            "limit": as_text(check_page_size(limit)),
         }
         return await self._transport.request(
             _E["list_multiple_tenant_admin"], query=_query, timeout=timeout, deadline=deadline
@@ -823,8 +922,8 @@ class TenantsAPI(APIModule):
         self,
         tenant_id: str,
         keywords: str | None = None,
-        page: str | None = None,
-        limit: str | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
@@ -836,8 +935,8 @@ class TenantsAPI(APIModule):
         _body = models.ListTenantAdmin(
             tenant_id=require_id(tenant_id, "tenant_id"),
             keywords=check_str(keywords, "keywords"),
-            page=check_str(page, "page"),
-            limit=check_str(limit, "limit"),
+            page=as_text(check_page(page)),
+            limit=as_text(check_page_size(limit)),
         )
         return await self._transport.request(
             _E["list_tenant_admin"], body=_body, timeout=timeout, deadline=deadline
@@ -877,8 +976,8 @@ class TenantsAPI(APIModule):
         self,
         keywords: str | None = None,
         external: bool | None = None,
-        page: str | None = None,
-        limit: str | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
@@ -890,8 +989,8 @@ class TenantsAPI(APIModule):
         _query: dict[str, Any] = {
             "keywords": check_str(keywords, "keywords"),
             "external": check_flag(external, "external"),
-            "page": check_str(page, "page"),
-            "limit": check_str(limit, "limit"),
+            "page": as_text(check_page(page)),
+            "limit": as_text(check_page_size(limit)),
         }
         return await self._transport.request(
             _E["list_tenant_cooperators"], query=_query, timeout=timeout, deadline=deadline
@@ -951,7 +1050,7 @@ class TenantsAPI(APIModule):
             keywords=check_str(keywords, "keywords"),
             options=as_model(options, models.ListTenantUsersOptions, "options", optional=True),
         )
-        check_pagination(
+        _body = check_pagination(
             _body,
             (
                 "options",
@@ -990,7 +1089,7 @@ class TenantsAPI(APIModule):
             keywords=check_str(keywords, "keywords"),
             options=as_model(options, models.ListTenantUsersOptions, "options", optional=True),
         )
-        check_pagination(
+        _body = check_pagination(
             _body,
             (
                 "options",
@@ -1018,8 +1117,8 @@ class TenantsAPI(APIModule):
         with_app_detail: bool | None = None,
         with_creator_detail: bool | None = None,
         with_source_app_detail: bool | None = None,
-        page: str | None = None,
-        limit: str | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         source: Any = None,
         *,
         timeout: TimeoutArg = None,
@@ -1035,8 +1134,8 @@ class TenantsAPI(APIModule):
             "withAppDetail": check_flag(with_app_detail, "with_app_detail"),
             "withCreatorDetail": check_flag(with_creator_detail, "with_creator_detail"),
             "withSourceAppDetail": check_flag(with_source_app_detail, "with_source_app_detail"),
-            "page": check_str(page, "page"),
-            "limit": check_str(limit, "limit"),
+            "page": as_text(check_page(page)),
+            "limit": as_text(check_page_size(limit)),
             "source": source,
         }
         return await self._transport.request(
@@ -1079,6 +1178,38 @@ class TenantsAPI(APIModule):
         }
         return self._iter_query(
             _E["list_tenants"], _query, start_page, limit, page_retries, timeout, deadline
+        )
+
+    async def remove_tenant_department_members(
+        self,
+        department_id: str,
+        organization_code: str,
+        department_id_type: models.DepartmentIdType | str | None = None,
+        link_user_ids: Sequence[str] | None = None,
+        member_ids: Sequence[str] | None = None,
+        tenant_id: str | None = None,
+        *,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> models.IsSuccess:
+        """Remove users from a department of a tenant's organization.
+
+        ``POST /api/v3/remove-tenant-department-members``; retried on failure (a replay is
+        safe). In neither official SDK: from GenAuth's server OpenAPI document
+        (``TenantDepartmentAPIV3ManagementController_removeTenantDepartmentMembers``).
+        """
+        _body = models.RemoveTenantDepartmentMembersReq(
+            department_id=require_id(department_id, "department_id"),
+            organization_code=require_id(organization_code, "organization_code"),
+            department_id_type=check_enum(
+                models.DepartmentIdType, department_id_type, "department_id_type"
+            ),
+            link_user_ids=check_str_list(link_user_ids, "link_user_ids"),
+            member_ids=check_str_list(member_ids, "member_ids"),
+            tenant_id=check_str(tenant_id, "tenant_id"),
+        )
+        return await self._transport.request(
+            _E["remove_tenant_department_members"], body=_body, timeout=timeout, deadline=deadline
         )
 
     async def remove_tenant_users(
@@ -1187,6 +1318,36 @@ class TenantsAPI(APIModule):
             _E["set_tenant_admin"], body=_body, timeout=timeout, deadline=deadline
         )
 
+    async def update_multiple_tenant_admin(
+        self,
+        user_id: str,
+        tenant_ids: Sequence[str],
+        api_authorized: bool | None = None,
+        *,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> None:
+        """Change a multi-tenant administrator's details.
+
+        ``POST /api/v3/update-multiple-tenant-admin``; retried on failure (a replay is safe). In
+        neither official SDK: from GenAuth's server OpenAPI document
+        (``TenantManagementController_updateMultipleTenantAdmin``).
+        """
+        _query: dict[str, Any] = {
+            "userId": require_id(user_id, "user_id"),
+        }
+        _body = models.UpdateMultipleTenantAdmin(
+            tenant_ids=require_ids(tenant_ids, "tenant_ids"),
+            api_authorized=check_flag(api_authorized, "api_authorized"),
+        )
+        return await self._transport.request(
+            _E["update_multiple_tenant_admin"],
+            query=_query,
+            body=_body,
+            timeout=timeout,
+            deadline=deadline,
+        )
+
     async def update_tenant(
         self,
         tenant_id: str,
@@ -1215,6 +1376,36 @@ class TenantsAPI(APIModule):
         )
         return await self._transport.request(
             _E["update_tenant"], body=_body, timeout=timeout, deadline=deadline
+        )
+
+    async def update_tenant_cooperator(
+        self,
+        user_id: str,
+        api_authorized: bool,
+        policies: Sequence[str],
+        *,
+        timeout: TimeoutArg = None,
+        deadline: float | None = None,
+    ) -> None:
+        """Change a tenant co-administrator's details.
+
+        ``POST /api/v3/update-tenant-cooperator``; retried on failure (a replay is safe). In
+        neither official SDK: from GenAuth's server OpenAPI document
+        (``TenantManagementController_updateTenantCooperator``).
+        """
+        _query: dict[str, Any] = {
+            "userId": require_id(user_id, "user_id"),
+        }
+        _body = models.UpdateTenantCooperator(
+            api_authorized=require_flag(api_authorized, "api_authorized"),
+            policies=require_str_list(policies, "policies"),
+        )
+        return await self._transport.request(
+            _E["update_tenant_cooperator"],
+            query=_query,
+            body=_body,
+            timeout=timeout,
+            deadline=deadline,
         )
 
     async def update_tenant_user(

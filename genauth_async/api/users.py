@@ -425,12 +425,14 @@ class UsersAPI(APIModule):
         with_post: bool | None = None,
         with_identities: bool | None = None,
         *,
+        with_department_ids: bool | None = None,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.User:
         """One user.
 
-        ``GET /api/v3/get-user``; retried on failure (a replay is safe).
+        ``GET /api/v3/get-user``; retried on failure (a replay is safe). Keyword-only (in the
+        server's DTO, sent by neither SDK): ``with_department_ids``.
         """
         _query: dict[str, Any] = {
             "userId": require_id(user_id, "user_id"),
@@ -439,6 +441,7 @@ class UsersAPI(APIModule):
             "withCustomData": check_flag(with_custom_data, "with_custom_data"),
             "withPost": check_flag(with_post, "with_post"),
             "withIdentities": check_flag(with_identities, "with_identities"),
+            "withDepartmentIds": check_flag(with_department_ids, "with_department_ids"),
         }
         return await self._transport.request(
             _E["get_user"], query=_query, timeout=timeout, deadline=deadline
@@ -516,12 +519,14 @@ class UsersAPI(APIModule):
         flat_custom_data: bool | None = None,
         with_identities: bool | None = None,
         *,
+        with_department_ids: bool | None = None,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> list[models.User]:
         """The users found among ``user_ids`` (ids that match nobody are left out).
 
-        ``GET /api/v3/get-user-batch``; retried on failure (a replay is safe).
+        ``GET /api/v3/get-user-batch``; retried on failure (a replay is safe). Keyword-only (in
+        the server's DTO, sent by neither SDK): ``with_department_ids``.
         """
         _query: dict[str, Any] = {
             "userIds": require_ids(user_ids, "user_ids"),
@@ -529,6 +534,7 @@ class UsersAPI(APIModule):
             "withCustomData": check_flag(with_custom_data, "with_custom_data"),
             "flatCustomData": check_flag(flat_custom_data, "flat_custom_data"),
             "withIdentities": check_flag(with_identities, "with_identities"),
+            "withDepartmentIds": check_flag(with_department_ids, "with_department_ids"),
         }
         return await self._transport.request(
             _E["get_user_batch"], query=_query, timeout=timeout, deadline=deadline
@@ -539,8 +545,8 @@ class UsersAPI(APIModule):
         *,
         user_id: str,
         user_id_type: models.UserIdType | str | None = None,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         with_custom_data: bool | None = None,
         with_department_paths: bool | None = None,
         sort_by: models.DepartmentSortField | str | None = None,
@@ -713,8 +719,8 @@ class UsersAPI(APIModule):
         client_ip: str | None = None,
         start: int | None = None,
         end: int | None = None,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
@@ -1021,8 +1027,8 @@ class UsersAPI(APIModule):
 
     async def list_archived_users(
         self,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         start_at: int | None = None,
         *,
         timeout: TimeoutArg = None,
@@ -1095,7 +1101,7 @@ class UsersAPI(APIModule):
             search_query=search_query,
             options=as_model(options, models.ListUsersOptions, "options", optional=True),
         )
-        check_pagination(
+        _body = check_pagination(
             _body,
             (
                 "options",
@@ -1142,7 +1148,7 @@ class UsersAPI(APIModule):
             search_query=search_query,
             options=as_model(options, models.ListUsersOptions, "options", optional=True),
         )
-        check_pagination(
+        _body = check_pagination(
             _body,
             (
                 "options",
@@ -1165,8 +1171,8 @@ class UsersAPI(APIModule):
 
     async def list_users_legacy(
         self,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         status: models.UserStatus | str | None = None,
         updated_at_start: int | None = None,
         updated_at_end: int | None = None,
@@ -1175,13 +1181,15 @@ class UsersAPI(APIModule):
         with_identities: bool | None = None,
         *,
         with_user_password_expire_time: bool | None = None,
+        with_department_ids: bool | None = None,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
     ) -> models.UserPaging:
         """List users (``GET list-users``).
 
-        ``GET /api/v3/list-users``; retried on failure (a replay is safe). Keyword-only (sent by
-        the node SDK, not by the Python one): ``with_user_password_expire_time``.
+        ``GET /api/v3/list-users``; retried on failure (a replay is safe). Keyword-only (in the
+        server's DTO, sent by neither SDK): ``with_department_ids``. Keyword-only (sent by the
+        node SDK, not by the Python one): ``with_user_password_expire_time``.
         """
         _query: dict[str, Any] = {
             "page": check_page(page),
@@ -1195,6 +1203,7 @@ class UsersAPI(APIModule):
             "withUserPasswordExpireTime": check_flag(
                 with_user_password_expire_time, "with_user_password_expire_time"
             ),
+            "withDepartmentIds": check_flag(with_department_ids, "with_department_ids"),
         }
         return await self._transport.request(
             _E["list_users_legacy"], query=_query, timeout=timeout, deadline=deadline
@@ -1210,6 +1219,7 @@ class UsersAPI(APIModule):
         with_identities: bool | None = None,
         *,
         with_user_password_expire_time: bool | None = None,
+        with_department_ids: bool | None = None,
         start_page: int = 1,
         limit: int = MAX_PAGE_SIZE,
         page_retries: int = 3,
@@ -1218,8 +1228,9 @@ class UsersAPI(APIModule):
     ) -> AsyncIterator[models.User]:
         """Every item of :meth:`list_users_legacy`, page after page.
 
-        ``GET /api/v3/list-users``; retried on failure (a replay is safe). Keyword-only (sent by
-        the node SDK, not by the Python one): ``with_user_password_expire_time``.
+        ``GET /api/v3/list-users``; retried on failure (a replay is safe). Keyword-only (in the
+        server's DTO, sent by neither SDK): ``with_department_ids``. Keyword-only (sent by the
+        node SDK, not by the Python one): ``with_user_password_expire_time``.
 
         Args:
             start_page: the first page to fetch (1-based).
@@ -1238,6 +1249,7 @@ class UsersAPI(APIModule):
             "withUserPasswordExpireTime": check_flag(
                 with_user_password_expire_time, "with_user_password_expire_time"
             ),
+            "withDepartmentIds": check_flag(with_department_ids, "with_department_ids"),
         }
         return self._iter_query(
             _E["list_users_legacy"], _query, start_page, limit, page_retries, timeout, deadline

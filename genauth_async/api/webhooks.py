@@ -162,8 +162,8 @@ class WebhooksAPI(APIModule):
     async def get_webhook_logs(
         self,
         webhook_id: str,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,
@@ -211,8 +211,8 @@ class WebhooksAPI(APIModule):
 
     async def list_webhooks(
         self,
-        page: int | None = None,
-        limit: int | None = None,
+        page: int | str | None = None,
+        limit: int | str | None = None,
         *,
         timeout: TimeoutArg = None,
         deadline: float | None = None,

@@ -5,8 +5,6 @@ Generated from spec/genauth-management.openapi.json by tools/generate.py: do not
 
 from __future__ import annotations
 
-from typing import Any
-
 import attrs
 
 from ._base import Page, StrEnum
@@ -142,6 +140,8 @@ class AdminAuditLog:
     operation_param: str | None = None
     origin_value: str | None = None
     target_value: str | None = None
+    event_detail: str | None = None
+    parsed_user_agent: ParsedUserAgent | None = None
 
 
 @attrs.define(kw_only=True)
@@ -201,8 +201,8 @@ class GetUserActionLogs:
 class ListWebhooks:
     """GenAuth ``ListWebhooksDto``."""
 
-    page: Any = None
-    limit: Any = None
+    page: int | None = None
+    limit: int | None = None
 
 
 @attrs.define(kw_only=True)
@@ -212,6 +212,7 @@ class ParsedUserAgent:
     device: str
     name: str
     os: str
+    browser: str | None = None
 
 
 @attrs.define(kw_only=True)

@@ -18,6 +18,7 @@ __all__ = [
     "AppDefaultLoginStrategy",
     "Application",
     "ApplicationAgreement",
+    "ApplicationAppType",
     "ApplicationBrandingConfig",
     "ApplicationDefaultLoginMethod",
     "ApplicationEnabledExtIdpConn",
@@ -28,11 +29,14 @@ __all__ = [
     "AuthorizedResource",
     "AuthorizedResourcePaging",
     "ConnectionType",
+    "CreatePost",
     "CustomFieldI18n",
     "DefaultProtocol",
     "DefaultRegisterMethod",
     "DepartmentI18n",
     "DepartmentIdType",
+    "DepartmentSortField",
+    "DepartmentSortOrder",
     "DisableFactors",
     "DisplayAt",
     "EmailTemplate",
@@ -43,7 +47,6 @@ __all__ = [
     "FilterOperator",
     "FuzzySearchField",
     "Gender",
-    "GetAuthorizedResourcesTargetType",
     "Group",
     "GroupPaging",
     "GuardVersion",
@@ -63,21 +66,30 @@ __all__ = [
     "PolicyEffect",
     "QrcodeType",
     "ResGroup",
+    "ResignUserBatchReq",
+    "ResignUserData",
     "ResourceType",
     "Role",
     "RolePaging",
     "SendCreateAccountNotification",
     "SendResetPasswordNotification",
+    "SetUserDepartment",
+    "SetUserDepartments",
+    "SetUserDepartmentsOptions",
     "SortField",
     "SortOrder",
     "Sorting",
     "TplEngine",
     "UpdateEmailTemplate",
     "User",
+    "UserConnectionPost",
+    "UserDepartmentPaging",
+    "UserDepartmentResp",
     "UserIdType",
     "UserPaging",
     "UserSourceType",
     "UserStatus",
+    "UserSyncRelation",
     "WorkStatus",
 ]
 
@@ -87,6 +99,17 @@ class AppDefaultLoginStrategy(StrEnum):
 
     ALLOW_ALL = "ALLOW_ALL"
     DENY_ALL = "DENY_ALL"
+
+
+class ApplicationAppType(StrEnum):
+    """Allowed values of application app type."""
+
+    WEB = "web"
+    SPA = "spa"
+    NATIVE = "native"
+    API = "api"
+    MFA = "mfa"
+    MINI_PROGRAM = "mini-program"
 
 
 class AsaAccountTargetTargetType(StrEnum):
@@ -133,6 +156,22 @@ class DepartmentIdType(StrEnum):
     SYNC_RELATION = "sync_relation"
     CUSTOM_FIELD = "custom_field"
     CODE = "code"
+
+
+class DepartmentSortField(StrEnum):
+    """Sort key of ``get_user_departments``."""
+
+    DEPARTMENT_CREATED_AT = "DepartmentCreatedAt"
+    JOIN_DEPARTMENT_AT = "JoinDepartmentAt"
+    DEPARTMENT_NAME = "DepartmentName"
+    DEPARTMENT_CODE = "DepartmemtCode"  # sic: GenAuth misspells this value
+
+
+class DepartmentSortOrder(StrEnum):
+    """Sort direction."""
+
+    ASC = "Asc"
+    DESC = "Desc"
 
 
 class DisableFactors(StrEnum):
@@ -265,6 +304,7 @@ class ExtIdpConnType(StrEnum):
     ZJZWFW_QRCODE = "zjzwfw-qrcode"
     ZZDING = "zzding"
     SEEYONA8V5 = "seeyona8v5"
+    WECHATWORK_QRCONNECT_OF_AUTHING_AGENCY = "wechatwork:qrconnect:of:authing:agency"
 
 
 class FilterOperator(StrEnum):
@@ -304,6 +344,7 @@ class FuzzySearchField(StrEnum):
     STREET_ADDRESS = "streetAddress"
     POSTAL_CODE = "postalCode"
     IDENTITY_NUMBER = "identityNumber"
+    PROFILE_ = "profile"
 
 
 class Gender(StrEnum):
@@ -312,14 +353,6 @@ class Gender(StrEnum):
     M = "M"  # male
     F = "F"  # female
     U = "U"  # unknown
-
-
-class GetAuthorizedResourcesTargetType(StrEnum):
-    """Allowed values of get authorized resources target type."""
-
-    USER = "USER"
-    ROLE = "ROLE"
-    GROUP = "GROUP"
 
 
 class GuardVersion(StrEnum):
@@ -617,6 +650,7 @@ class Application:
     oauth_config: dict[str, Any] | None = None
     cas_config: dict[str, Any] | None = None
     template: str | None = None
+    app_type: ApplicationAppType | str | None = None
 
 
 @attrs.define(kw_only=True)
@@ -673,6 +707,16 @@ class AuthorizedResource:
     effect: PolicyEffect | str
     description: str | None = None
     condition: list[PolicyCondition] | None = None
+
+
+@attrs.define(kw_only=True)
+class CreatePost:
+    """GenAuth ``CreatePostDto``."""
+
+    code: str
+    name: str
+    description: str | None = None
+    department_id_list: str | None = None
 
 
 @attrs.define(kw_only=True)
@@ -812,6 +856,21 @@ class ResGroup:
 
 
 @attrs.define(kw_only=True)
+class ResignUserBatchReq:
+    """GenAuth ``ResignUserBatchReqDto``."""
+
+    user_ids: list[str]
+    user_id_type: UserIdType | str | None = enum_field(UserIdType, "user_id_type")
+
+
+@attrs.define(kw_only=True)
+class ResignUserData:
+    """Outcome of ``resign_user`` and ``resign_user_batch``."""
+
+    success: bool
+
+
+@attrs.define(kw_only=True)
 class Role:
     """A role."""
 
@@ -847,6 +906,31 @@ class SendResetPasswordNotification:
 
 
 @attrs.define(kw_only=True)
+class SetUserDepartment:
+    """One department of ``set_user_departments``."""
+
+    department_id: str
+    is_leader: bool | None = None
+    is_main_department: bool | None = None
+
+
+@attrs.define(kw_only=True)
+class SetUserDepartments:
+    """GenAuth ``SetUserDepartmentsDto``."""
+
+    user_id: str
+    departments: list[SetUserDepartment]
+    options: SetUserDepartmentsOptions | None = None
+
+
+@attrs.define(kw_only=True)
+class SetUserDepartmentsOptions:
+    """Options of ``set_user_departments``."""
+
+    user_id_type: UserIdType | str | None = enum_field(UserIdType, "user_id_type")
+
+
+@attrs.define(kw_only=True)
 class Sorting:
     """One sort key of ``list_users``."""
 
@@ -867,6 +951,37 @@ class UpdateEmailTemplate:
     expires_in: int | None = None
     redirect_to: str | None = None
     tpl_engine: TplEngine | str | None = enum_field(TplEngine, "tpl_engine")
+
+
+@attrs.define(kw_only=True)
+class UserConnectionPost:
+    """GenAuth ``UserConnectionPostDto``."""
+
+    post_id: str
+    user_id: str
+
+
+@attrs.define(kw_only=True)
+class UserDepartmentResp:
+    """A department of a user."""
+
+    organization_code: str
+    department_id: str
+    is_root: bool
+    created_at: datetime.datetime
+    name: str
+    description: str
+    is_leader: bool
+    code: str
+    is_main_department: bool
+    joined_at: datetime.datetime
+    is_virtual_node: bool
+    open_department_id: str | None = None
+    i18n: DepartmentI18n | None = None
+    custom_data: Any = None
+    department_id_path: list[str] | None = None
+    department_code_path: list[str] | None = None
+    department_name_path: list[str] | None = None
 
 
 @attrs.define(kw_only=True)
@@ -932,6 +1047,15 @@ class User:
     signed_up: str | None = None
 
 
+@attrs.define(kw_only=True)
+class UserSyncRelation:
+    """A user's link to an account in a synchronized directory."""
+
+    provider: str
+    user_id_in_idp: str
+    user_info_in_idp: dict[str, Any]
+
+
 AuthorizedResourcePaging = Page[AuthorizedResource]
 
 
@@ -939,6 +1063,9 @@ GroupPaging = Page[ResGroup]
 
 
 RolePaging = Page[Role]
+
+
+UserDepartmentPaging = Page[UserDepartmentResp]
 
 
 UserPaging = Page[User]

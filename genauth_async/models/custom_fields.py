@@ -14,24 +14,17 @@ from typing import Any
 import attrs
 
 from ._base import StrEnum, enum_field
-from .common import (
-    AsaAccountTargetTargetType,
-    CustomFieldI18n,
-    GetAuthorizedResourcesTargetType,
-    IsSuccess,
-    LangObject,
-    LangUnit,
-)
+from .common import AsaAccountTargetTargetType, CustomFieldI18n, IsSuccess, LangObject, LangUnit
 
 __all__ = [
     "AsaAccountTargetTargetType",
+    "CountCustomFields",
     "CustomField",
     "CustomFieldDataType",
     "CustomFieldI18n",
     "CustomFieldSelectOption",
     "DeleteCustomField",
     "DeleteCustomFieldsReq",
-    "GetAuthorizedResourcesTargetType",
     "IsSuccess",
     "LangObject",
     "LangUnit",
@@ -65,6 +58,15 @@ class ListCustFieldsDataType(StrEnum):
     BOOLEAN = "BOOLEAN"
     OBJECT = "OBJECT"
     SELECT = "SELECT"
+
+
+@attrs.define(kw_only=True)
+class CountCustomFields:
+    """GenAuth ``CountCustomFieldsDto``."""
+
+    all: int
+    user_visible: int
+    admin_visible: int
 
 
 @attrs.define(kw_only=True)
@@ -126,6 +128,8 @@ class ListCustomFields:
     access_control: Any = None
     keyword: Any = None
     lang: Any = None
+    count: CountCustomFields | None = None
+    list: builtins.list[CustomField] | None = None
 
 
 @attrs.define(kw_only=True)

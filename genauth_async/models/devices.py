@@ -19,6 +19,7 @@ __all__ = [
     "CreateTerminal",
     "CreateTerminalType",
     "DeleteDeviceExclusiveValidScopeSettingsByIds",
+    "DeleteTerminal",
     "DeleteTerminalUser",
     "DeviceExclusiveValidScopeAppData",
     "DeviceRule",
@@ -33,10 +34,12 @@ __all__ = [
     "Rule",
     "SaveDeviceExclusiveValidScopeSettings",
     "Status",
+    "SuspendTerminal",
     "SuspendTerminalUser",
     "TerminalBase",
     "TerminalInfo",
     "UpdateDeviceExclusiveRule",
+    "UpdateTerminal",
     "UpdateTerminalUser",
 ]
 
@@ -102,6 +105,13 @@ class DeleteDeviceExclusiveValidScopeSettingsByIds:
     """Request body of ``remove_device_exclusive_valid_scope_settings``."""
 
     app_id: str
+
+
+@attrs.define(kw_only=True)
+class DeleteTerminal:
+    """Request body of ``delete_device_by_id``."""
+
+    id: str
 
 
 @attrs.define(kw_only=True)
@@ -192,6 +202,14 @@ class SaveDeviceExclusiveValidScopeSettings:
 
 
 @attrs.define(kw_only=True)
+class SuspendTerminal:
+    """Request body of ``suspend_device_by_id``."""
+
+    id: str
+    end_time: int
+
+
+@attrs.define(kw_only=True)
 class SuspendTerminalUser:
     """Request body of ``suspend_device``."""
 
@@ -222,6 +240,13 @@ class UpdateDeviceExclusiveRule:
     rule: Rule | str = enum_field(Rule, "rule", required=True)
     device_rule: DeviceRule | None = None
     ip_rule: IPRule | None = None
+
+
+@attrs.define(kw_only=True)
+class UpdateTerminal:
+    """GenAuth ``UpdateTerminalDto``."""
+
+    id: str
 
 
 @attrs.define(kw_only=True)

@@ -5,6 +5,8 @@ Generated from spec/genauth-management.openapi.json by tools/generate.py: do not
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 
 from ._base import Page
@@ -63,7 +65,7 @@ class PubEvent:
     """GenAuth ``PubEventDto``."""
 
     event_type: str
-    event_data: str
+    event_data: Any
     source: str | None = None
 
 

@@ -48,6 +48,7 @@ __all__ = [
     "ImportModel",
     "MetadataGroup",
     "OperateModel",
+    "OperateModelPaging",
     "RelationOptionalRange",
     "RelationSearch",
     "RelationValueList",
@@ -538,6 +539,9 @@ class UpdateRow:
 
 
 FunctionModelValueList = Page[Any]
+
+
+OperateModelPaging = Page[OperateModel]
 
 
 RelationValueList = Page[str]

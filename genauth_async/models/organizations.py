@@ -3,6 +3,8 @@
 Generated from spec/genauth-management.openapi.json by tools/generate.py: do not edit.
 """
 
+# ruff: noqa: RUF009
+
 from __future__ import annotations
 
 import datetime
@@ -10,10 +12,252 @@ from typing import Any
 
 import attrs
 
-from ._base import Page
-from .common import LangObject, LangUnit
+from ._base import Page, StrEnum, enum_field
+from .common import (
+    DepartmentI18n,
+    DepartmentIdType,
+    DepartmentSortOrder,
+    Gender,
+    Identity,
+    IdentityProvider,
+    IsSuccess,
+    LangObject,
+    LangUnit,
+    SortOrder,
+    User,
+    UserPaging,
+    UserSourceType,
+    UserStatus,
+    UserSyncRelation,
+    WorkStatus,
+)
 
-__all__ = ["LangObject", "LangUnit", "Organization", "OrganizationNameI18n", "OrganizationPaging"]
+__all__ = [
+    "AddDepartmentMembersReq",
+    "CreateDepartmentReq",
+    "CreateDepartmentTreeReq",
+    "CreateOrganizationReq",
+    "DeleteDepartmentReq",
+    "DeleteDepartmentSyncRelationReq",
+    "DeleteOrganizationReq",
+    "Department",
+    "DepartmentI18n",
+    "DepartmentIdType",
+    "DepartmentPaging",
+    "DepartmentSortOrder",
+    "DepartmentSorting",
+    "Field",
+    "Gender",
+    "GetAllDepartmentsDepartmentIdType",
+    "Identity",
+    "IdentityProvider",
+    "IsSuccess",
+    "IsUserInDepartmentData",
+    "LangObject",
+    "LangUnit",
+    "ListDepartmentMembersSortBy",
+    "OrderBy",
+    "Organization",
+    "OrganizationNameI18n",
+    "OrganizationPaging",
+    "RemoveDepartmentMembersReq",
+    "Result",
+    "SearchDepartmentsFilterItem",
+    "SearchDepartmentsFilterItemOperator",
+    "SearchDepartmentsListReq",
+    "SearchDepartmentsReq",
+    "SortBy",
+    "SortOrder",
+    "UpdateDepartmentReq",
+    "UpdateDepartmentStatusReq",
+    "UpdateOrganizationReq",
+    "UpdateOrganizationStatusReq",
+    "User",
+    "UserInfo",
+    "UserPaging",
+    "UserSourceType",
+    "UserStatus",
+    "UserSyncRelation",
+    "WorkStatus",
+]
+
+
+class Field(StrEnum):
+    """Allowed values of field."""
+
+    UPDATED_AT = "updatedAt"
+    CREATED_AT = "createdAt"
+    NAME = "name"
+
+
+class GetAllDepartmentsDepartmentIdType(StrEnum):
+    """Allowed values of get all departments department id type."""
+
+    DEPARTMENT_ID = "department_id"
+    OPEN_DEPARTMENT_ID = "open_department_id"
+
+
+class ListDepartmentMembersSortBy(StrEnum):
+    """Allowed values of list department members sort by."""
+
+    DEFAULT = "Default"
+    JOIN_DEPARTMENT_AT = "JoinDepartmentAt"
+
+
+class OrderBy(StrEnum):
+    """Allowed values of order by."""
+
+    ASC = "ASC"
+    DESC = "DESC"
+
+
+class SearchDepartmentsFilterItemOperator(StrEnum):
+    """Allowed values of search departments filter item operator."""
+
+    BETWEEN = "BETWEEN"
+    EQUAL = "EQUAL"
+    IN = "IN"
+    LESSER = "LESSER"
+    GREATER = "GREATER"
+    CONTAINS = "CONTAINS"
+
+
+class SortBy(StrEnum):
+    """Allowed values of sort by."""
+
+    UPDATED_AT = "updatedAt"
+    CREATED_AT = "createdAt"
+
+
+@attrs.define(kw_only=True)
+class AddDepartmentMembersReq:
+    """Request body of ``add_department_members``."""
+
+    department_id: str
+    organization_code: str
+    user_ids: list[str]
+    department_id_type: DepartmentIdType | str | None = enum_field(
+        DepartmentIdType, "department_id_type"
+    )
+    tenant_id: str | None = None
+
+
+@attrs.define(kw_only=True)
+class CreateDepartmentReq:
+    """Request body of ``create_department``."""
+
+    organization_code: str
+    name: str
+    parent_department_id: str
+    metadata: dict[str, Any]
+    open_department_id: str | None = None
+    description: str | None = None
+    code: str | None = None
+    is_virtual_node: bool | None = None
+    i18n: DepartmentI18n | None = None
+    custom_data: dict[str, Any] | None = None
+    department_id_type: DepartmentIdType | str | None = enum_field(
+        DepartmentIdType, "department_id_type"
+    )
+    post_id_list: list[str] | None = None
+    tenant_id: str | None = None
+
+
+@attrs.define(kw_only=True)
+class CreateDepartmentTreeReq:
+    """Request body of ``create_department_tree``."""
+
+    name: str
+    children: list[str] | None = None
+    members: UserInfo | None = None
+    tenant_id: str | None = None
+
+
+@attrs.define(kw_only=True)
+class CreateOrganizationReq:
+    """Request body of ``create_organization``."""
+
+    organization_code: str
+    organization_name: str
+    metadata: dict[str, Any]
+    description: str | None = None
+    open_department_id: str | None = None
+    i18n: OrganizationNameI18n | None = None
+    tenant_id: str | None = None
+    post_id_list: list[str] | None = None
+
+
+@attrs.define(kw_only=True)
+class DeleteDepartmentReq:
+    """Request body of ``delete_department``."""
+
+    organization_code: str
+    department_id: str
+    department_id_type: DepartmentIdType | str | None = enum_field(
+        DepartmentIdType, "department_id_type"
+    )
+    tenant_id: str | None = None
+
+
+@attrs.define(kw_only=True)
+class DeleteDepartmentSyncRelationReq:
+    """Request body of ``delete_department_sync_relations``."""
+
+    organization_code: str
+    department_id: str
+    provider: str
+    department_id_type: DepartmentIdType | str | None = enum_field(
+        DepartmentIdType, "department_id_type"
+    )
+
+
+@attrs.define(kw_only=True)
+class DeleteOrganizationReq:
+    """Request body of ``delete_organization``."""
+
+    organization_code: str
+    tenant_id: str | None = None
+
+
+@attrs.define(kw_only=True)
+class Department:
+    """GenAuth ``DepartmentDto``."""
+
+    organization_code: str
+    department_id: str
+    created_at: datetime.datetime
+    name: str
+    parent_department_id: str
+    parent_department_code: str
+    members_count: int
+    has_children: bool
+    updated_at: datetime.datetime | None = None
+    open_department_id: str | None = None
+    leader_user_ids: list[str] | None = None
+    description: str | None = None
+    code: str | None = None
+    is_virtual_node: bool | None = None
+    i18n: DepartmentI18n | None = None
+    custom_data: dict[str, Any] | None = None
+    posts: list[str] | None = None
+    post_id_list: list[str] | None = None
+    status: bool | None = None
+    allow: str | None = None
+
+
+@attrs.define(kw_only=True)
+class DepartmentSorting:
+    """GenAuth ``DepartmentSortingDto``."""
+
+    field: Field | str = enum_field(Field, "field", required=True)
+    order: SortOrder | str = enum_field(SortOrder, "order", required=True)
+
+
+@attrs.define(kw_only=True)
+class IsUserInDepartmentData:
+    """GenAuth ``IsUserInDepartmentDataDto``."""
+
+    in_department: bool
 
 
 @attrs.define(kw_only=True)
@@ -44,6 +288,137 @@ class OrganizationNameI18n:
     """GenAuth ``OrganizationNameI18nDto``."""
 
     organization_name: LangObject
+
+
+@attrs.define(kw_only=True)
+class RemoveDepartmentMembersReq:
+    """Request body of ``remove_department_members``."""
+
+    department_id: str
+    organization_code: str
+    user_ids: list[str]
+    department_id_type: DepartmentIdType | str | None = enum_field(
+        DepartmentIdType, "department_id_type"
+    )
+    tenant_id: str | None = None
+
+
+@attrs.define(kw_only=True)
+class Result:
+    """GenAuth ``Result``."""
+
+    add_user: int
+    update_user: int
+    add_department: int
+    update_department: int
+
+
+@attrs.define(kw_only=True)
+class SearchDepartmentsFilterItem:
+    """GenAuth ``SearchDepartmentsFilterItemDto``."""
+
+    field: str
+    operator: SearchDepartmentsFilterItemOperator | str = enum_field(
+        SearchDepartmentsFilterItemOperator, "operator", required=True
+    )
+    value: dict[str, Any] | None = None
+
+
+@attrs.define(kw_only=True)
+class SearchDepartmentsListReq:
+    """Request body of ``search_departments_list``."""
+
+    organization_code: str
+    with_custom_data: bool | None = None
+    with_post: bool | None = None
+    page: int | None = None
+    limit: int | None = None
+    advanced_filter: list[SearchDepartmentsFilterItem] | None = None
+    sort_by: SortBy | str | None = enum_field(SortBy, "sort_by")
+    order_by: OrderBy | str | None = enum_field(OrderBy, "order_by")
+    sort: list[DepartmentSorting] | None = None
+    tenant_id: str | None = None
+
+
+@attrs.define(kw_only=True)
+class SearchDepartmentsReq:
+    """Request body of ``search_departments``."""
+
+    organization_code: str
+    keywords: str
+    with_custom_data: bool | None = None
+    tenant_id: str | None = None
+
+
+@attrs.define(kw_only=True)
+class UpdateDepartmentReq:
+    """Request body of ``update_department``."""
+
+    organization_code: str
+    department_id: str
+    metadata: dict[str, Any]
+    leader_user_ids: list[str] | None = None
+    description: str | None = None
+    code: str | None = None
+    i18n: DepartmentI18n | None = None
+    status: bool | None = None
+    name: str | None = None
+    department_id_type: DepartmentIdType | str | None = enum_field(
+        DepartmentIdType, "department_id_type"
+    )
+    parent_department_id: str | None = None
+    custom_data: dict[str, Any] | None = None
+    post_id_list: list[str] | None = None
+    tenant_id: str | None = None
+
+
+@attrs.define(kw_only=True)
+class UpdateDepartmentStatusReq:
+    """Request body of ``update_node_status``."""
+
+    department_id: str
+    status: bool
+
+
+@attrs.define(kw_only=True)
+class UpdateOrganizationReq:
+    """Request body of ``update_organization``."""
+
+    organization_code: str
+    description: str | None = None
+    open_department_id: str | None = None
+    leader_user_ids: list[str] | None = None
+    i18n: OrganizationNameI18n | None = None
+    tenant_id: str | None = None
+    organization_new_code: str | None = None
+    organization_name: str | None = None
+    post_id_list: list[str] | None = None
+
+
+@attrs.define(kw_only=True)
+class UpdateOrganizationStatusReq:
+    """Request body of ``update_organization_status``."""
+
+    root_node_id: str
+    status: str | None = None
+
+
+@attrs.define(kw_only=True)
+class UserInfo:
+    """GenAuth ``UserInfoDto``."""
+
+    username: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    phone_country_code: str | None = None
+    name: str | None = None
+    gender: Gender | str | None = enum_field(Gender, "gender")
+    country: str | None = None
+    province: str | None = None
+    city: str | None = None
+
+
+DepartmentPaging = Page[Department]
 
 
 OrganizationPaging = Page[Organization]

@@ -16,6 +16,7 @@ from ._base import Page, StrEnum, enum_field, redacted
 from .common import (
     Application,
     ApplicationAgreement,
+    ApplicationAppType,
     ApplicationBrandingConfig,
     ApplicationDefaultLoginMethod,
     ApplicationEnabledExtIdpConn,
@@ -58,6 +59,7 @@ __all__ = [
     "AppValidateRuleType",
     "Application",
     "ApplicationAgreement",
+    "ApplicationAppType",
     "ApplicationBrandingConfig",
     "ApplicationDefaultLoginMethod",
     "ApplicationEnabledExtIdpConn",
@@ -177,6 +179,7 @@ __all__ = [
     "UserAttributionPagination",
     "UserSourceType",
     "UserStatus",
+    "VerifyConfigData",
     "WorkStatus",
 ]
 
@@ -777,14 +780,6 @@ class LdapConfigInfo:
 
 
 @attrs.define(kw_only=True)
-class LdapLog:
-    """GenAuth ``LdapLogDto``."""
-
-    total_count: int
-    list: Any
-
-
-@attrs.define(kw_only=True)
 class LdapSave:
     """Request body of ``save_ldap_config_info``."""
 
@@ -1061,10 +1056,28 @@ class UserAttribution:
     target_detail: Any = None
 
 
+@attrs.define(kw_only=True)
+class VerifyConfigData:
+    """Request body of ``update_verify_config``."""
+
+    id: str
+    app_id: str
+    app_secret: str = attrs.field(repr=redacted)
+    public_key: str
+    auth_address: str
+    logo: str
+    name: str
+    is_win_login: bool | None = None
+    is_win_change_pwd: bool | None = attrs.field(default=None, repr=redacted)
+
+
 InvitationRosterPagination = Page[InvitationRoster]
 
 
 InvitationUserPagination = Page[InvitationUser]
+
+
+LdapLog = Page[Any]
 
 
 PaginationInvitationPolicyData = Page[GetInvitationPolicy]

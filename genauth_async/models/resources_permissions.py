@@ -18,7 +18,6 @@ from .common import (
     AsaAccountTargetTargetType,
     AuthorizedResource,
     AuthorizedResourcePaging,
-    GetAuthorizedResourcesTargetType,
     IsSuccess,
     PolicyCondition,
     PolicyConditionOperator,
@@ -102,7 +101,6 @@ __all__ = [
     "DnefPaginatedResp",
     "Effect",
     "ExtendField",
-    "GetAuthorizedResourcesTargetType",
     "GetDataPolicyResp",
     "GetDataResourceResp",
     "GetExternalUserResourceStruct",
@@ -133,6 +131,7 @@ __all__ = [
     "ListSimpleDataPoliciesResp",
     "Namespace",
     "NamespaceListPaging",
+    "NamespaceRolesListPaging",
     "NamespaceRolesListResp",
     "NamespacesListResp",
     "NodeBo",
@@ -450,18 +449,6 @@ class CommonResource:
     api_identifier: str | None = None
     namespace: str | None = None
     linked_to_tenant: bool | None = None
-
-
-@attrs.define(kw_only=True)
-class CommonResourcePaging:
-    """GenAuth ``CommonResourcePagingDto``."""
-
-    status_code: int
-    message: str
-    total_count: int
-    list: builtins.list[CommonResource]
-    api_code: int | None = None
-    request_id: str | None = None
 
 
 @attrs.define(kw_only=True)
@@ -1220,18 +1207,6 @@ class ResourceItem:
 
 
 @attrs.define(kw_only=True)
-class ResourcePaging:
-    """GenAuth ``ResourcePagingDto``."""
-
-    status_code: int
-    message: str
-    total_count: int
-    list: builtins.list[Resource]
-    api_code: int | None = None
-    request_id: str | None = None
-
-
-@attrs.define(kw_only=True)
 class RoleBo:
     """GenAuth ``RoleBo``."""
 
@@ -1421,6 +1396,9 @@ class UserPermissionList:
     resource_list: list[OpenResource] | None = None
 
 
+CommonResourcePaging = Page[CommonResource]
+
+
 DataPoliciesPaginatedResp = Page[ListDataPoliciesResp]
 
 
@@ -1442,7 +1420,13 @@ ListPermissionViewPaginatedResp = Page[ListPermissionViewResp]
 NamespaceListPaging = Page[NamespacesListResp]
 
 
+NamespaceRolesListPaging = Page[NamespaceRolesListResp]
+
+
 PermissionNamespaceListPaging = Page[PermissionNamespacesListResp]
 
 
 PermissionNamespaceRolesListPaging = Page[PermissionNamespaceRolesListResp]
+
+
+ResourcePaging = Page[Resource]

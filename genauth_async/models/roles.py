@@ -56,6 +56,8 @@ __all__ = [
     "RoleAuthorizedResourcesResp",
     "RoleCode",
     "RoleCodeAndNamespace",
+    "RoleDepartmentListPaging",
+    "RoleDepartmentResp",
     "RoleListItem",
     "RoleListPage",
     "RolePaging",
@@ -74,6 +76,7 @@ class ListRoleAssignmentsTargetType(StrEnum):
     """Allowed values of list role assignments target type."""
 
     USER = "USER"
+    ORG = "ORG"
 
 
 @attrs.define(kw_only=True)
@@ -219,6 +222,16 @@ class RoleCode:
 
 
 @attrs.define(kw_only=True)
+class RoleDepartmentResp:
+    """GenAuth ``RoleDepartmentRespDto``."""
+
+    id: str
+    code: str
+    name: str
+    description: str
+
+
+@attrs.define(kw_only=True)
 class RoleListItem:
     """GenAuth ``RoleListItem``."""
 
@@ -269,6 +282,9 @@ class UpdateRole:
 
 
 RoleAuthorizedResourcePaging = Page[RoleAuthorizedResourcesResp]
+
+
+RoleDepartmentListPaging = Page[RoleDepartmentResp]
 
 
 RoleListPage = Page[RolePermissionList]

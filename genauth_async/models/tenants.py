@@ -15,6 +15,7 @@ import attrs
 
 from ._base import Page, enum_field, redacted
 from .common import (
+    DepartmentIdType,
     Gender,
     Identity,
     IdentityProvider,
@@ -28,13 +29,17 @@ from .common import (
 )
 
 __all__ = [
+    "AddTenantDepartmentMembersReq",
     "AddTenantUsers",
     "CreateMultipleTenantAdmin",
     "CreateTenant",
     "CreateTenantCooperator",
     "CreateTenantUserOptions",
     "CreateTenantUserReq",
+    "DeleteMultipleTenantAdminBody",
     "DeleteTenant",
+    "DeleteTenantCooperatorBody",
+    "DepartmentIdType",
     "Gender",
     "GenerateInviteTenantUserLink",
     "GetTenantUser",
@@ -55,6 +60,7 @@ __all__ = [
     "MultipleTenantAdminListPaging",
     "Pagination",
     "PasswordEncryptType",
+    "RemoveTenantDepartmentMembersReq",
     "RemoveTenantUsers",
     "SendEmailBatchData",
     "SendManyTenantEmail",
@@ -70,7 +76,9 @@ __all__ = [
     "TenantResp",
     "TenantUser",
     "TenantUserListPaging",
+    "UpdateMultipleTenantAdmin",
     "UpdateTenant",
+    "UpdateTenantCooperator",
     "UpdateTenantUser",
     "User",
     "UserSourceType",
@@ -78,6 +86,20 @@ __all__ = [
     "WorkStatus",
     "errorEmailMsg",
 ]
+
+
+@attrs.define(kw_only=True)
+class AddTenantDepartmentMembersReq:
+    """Request body of ``add_tenant_department_members``."""
+
+    department_id: str
+    organization_code: str
+    department_id_type: DepartmentIdType | str | None = enum_field(
+        DepartmentIdType, "department_id_type"
+    )
+    link_user_ids: list[str] | None = None
+    member_ids: list[str] | None = None
+    tenant_id: str | None = None
 
 
 @attrs.define(kw_only=True)
@@ -169,6 +191,20 @@ class CreateTenantUserReq:
 
 
 @attrs.define(kw_only=True)
+class DeleteMultipleTenantAdminBody:
+    """Request body of ``delete_multiple_tenant_admin``."""
+
+    user_id: str
+
+
+@attrs.define(kw_only=True)
+class DeleteTenantCooperatorBody:
+    """Request body of ``delete_tenant_cooperator``."""
+
+    user_id: str
+
+
+@attrs.define(kw_only=True)
 class DeleteTenant:
     """Request body of ``delete_tenant``."""
 
@@ -189,9 +225,9 @@ class GenerateInviteTenantUserLink:
 class GetTenantUser:
     """Request body of ``delete_tenant_admin``."""
 
-    tenant_id: Any = None
-    link_user_id: Any = None
-    member_id: Any = None
+    tenant_id: str | None = None
+    link_user_id: str | None = None
+    member_id: str | None = None
 
 
 @attrs.define(kw_only=True)
@@ -264,6 +300,20 @@ class MultipleTenantAdmin:
     email: str
     last_login: str
     api_authorized: bool | None = None
+
+
+@attrs.define(kw_only=True)
+class RemoveTenantDepartmentMembersReq:
+    """Request body of ``remove_tenant_department_members``."""
+
+    department_id: str
+    organization_code: str
+    department_id_type: DepartmentIdType | str | None = enum_field(
+        DepartmentIdType, "department_id_type"
+    )
+    link_user_ids: list[str] | None = None
+    member_ids: list[str] | None = None
+    tenant_id: str | None = None
 
 
 @attrs.define(kw_only=True)
@@ -425,6 +475,22 @@ class TenantUser:
     last_login_app: str | None = None
     password: str | None = attrs.field(default=None, repr=redacted)
     salt: str | None = attrs.field(default=None, repr=redacted)
+
+
+@attrs.define(kw_only=True)
+class UpdateMultipleTenantAdmin:
+    """Request body of ``update_multiple_tenant_admin``."""
+
+    tenant_ids: list[str]
+    api_authorized: bool | None = None
+
+
+@attrs.define(kw_only=True)
+class UpdateTenantCooperator:
+    """Request body of ``update_tenant_cooperator``."""
+
+    api_authorized: bool
+    policies: list[str]
 
 
 @attrs.define(kw_only=True)

@@ -21,6 +21,8 @@ from .common import (
     AuthorizedResourcePaging,
     DepartmentI18n,
     DepartmentIdType,
+    DepartmentSortField,
+    DepartmentSortOrder,
     FilterOperator,
     FuzzySearchField,
     Gender,
@@ -38,19 +40,27 @@ from .common import (
     PolicyConditionParam,
     PolicyEffect,
     ResGroup,
+    ResignUserBatchReq,
+    ResignUserData,
     ResourceType,
     Role,
     RolePaging,
     SendCreateAccountNotification,
     SendResetPasswordNotification,
+    SetUserDepartment,
+    SetUserDepartments,
+    SetUserDepartmentsOptions,
     SortField,
     Sorting,
     SortOrder,
     User,
+    UserDepartmentPaging,
+    UserDepartmentResp,
     UserIdType,
     UserPaging,
     UserSourceType,
     UserStatus,
+    UserSyncRelation,
     WorkStatus,
 )
 
@@ -160,22 +170,6 @@ __all__ = [
     "UserSyncRelation",
     "WorkStatus",
 ]
-
-
-class DepartmentSortField(StrEnum):
-    """Sort key of ``get_user_departments``."""
-
-    DEPARTMENT_CREATED_AT = "DepartmentCreatedAt"
-    JOIN_DEPARTMENT_AT = "JoinDepartmentAt"
-    DEPARTMENT_NAME = "DepartmentName"
-    DEPARTMENT_CODE = "DepartmemtCode"  # sic: GenAuth misspells this value
-
-
-class DepartmentSortOrder(StrEnum):
-    """Sort direction."""
-
-    ASC = "Asc"
-    DESC = "Desc"
 
 
 class PrincipalType(StrEnum):
@@ -588,21 +582,6 @@ class ResetUserPrincipalAuthenticationInfoOptions:
 
 
 @attrs.define(kw_only=True)
-class ResignUserBatchReq:
-    """Request body of ``resign_user_batch``."""
-
-    user_ids: list[str]
-    user_id_type: UserIdType | str | None = enum_field(UserIdType, "user_id_type")
-
-
-@attrs.define(kw_only=True)
-class ResignUserData:
-    """Outcome of ``resign_user`` and ``resign_user_batch``."""
-
-    success: bool
-
-
-@attrs.define(kw_only=True)
 class ResignUserReq:
     """Request body of ``resign_user``."""
 
@@ -616,31 +595,6 @@ class SetMfaStatus:
 
     mfa_trigger_data: MfaTriggerData
     user_id: str
-    user_id_type: UserIdType | str | None = enum_field(UserIdType, "user_id_type")
-
-
-@attrs.define(kw_only=True)
-class SetUserDepartment:
-    """One department of ``set_user_departments``."""
-
-    department_id: str
-    is_leader: bool | None = None
-    is_main_department: bool | None = None
-
-
-@attrs.define(kw_only=True)
-class SetUserDepartments:
-    """Request body of ``set_user_departments``."""
-
-    user_id: str
-    departments: list[SetUserDepartment]
-    options: SetUserDepartmentsOptions | None = None
-
-
-@attrs.define(kw_only=True)
-class SetUserDepartmentsOptions:
-    """Options of ``set_user_departments``."""
-
     user_id_type: UserIdType | str | None = enum_field(UserIdType, "user_id_type")
 
 
@@ -787,29 +741,6 @@ class UpdateUserReq:
 
 
 @attrs.define(kw_only=True)
-class UserDepartmentResp:
-    """A department of a user."""
-
-    organization_code: str
-    department_id: str
-    is_root: bool
-    created_at: datetime.datetime
-    name: str
-    description: str
-    is_leader: bool
-    code: str
-    is_main_department: bool
-    joined_at: datetime.datetime
-    is_virtual_node: bool
-    open_department_id: str | None = None
-    i18n: DepartmentI18n | None = None
-    custom_data: Any = None
-    department_id_path: list[str] | None = None
-    department_code_path: list[str] | None = None
-    department_name_path: list[str] | None = None
-
-
-@attrs.define(kw_only=True)
 class UserFieldDecryptReq:
     """Request body of ``user_field_decrypt``."""
 
@@ -879,22 +810,10 @@ class UserMfaResp:
     email_mfa_status: str
 
 
-@attrs.define(kw_only=True)
-class UserSyncRelation:
-    """A user's link to an account in a synchronized directory."""
-
-    provider: str
-    user_id_in_idp: str
-    user_info_in_idp: dict[str, Any]
-
-
 ArchivedUsersListPaging = Page[ListArchivedUsersResp]
 
 
 PrincipalAuthenticationInfoPaging = Page[PrincipalAuthenticationInfo]
-
-
-UserDepartmentPaging = Page[UserDepartmentResp]
 
 
 UserLoginHistoryPaging = Page[UserLoginHistory]

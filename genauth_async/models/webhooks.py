@@ -214,6 +214,12 @@ class UpdateWebhookEvents(StrEnum):
     DATA_STRATEGY_PERMISSION_ADD = "data-strategy-permission:add"
     UNUSUAL_LOCATION_LOGIN = "unusual-location:login"
     REFRESH_TOKEN = "refresh-token"
+    USER_EMAIL_VERIFIED_ = "user:email-verified"
+    USER_UDV_CHANGED_ = "user:udv-changed"
+    ROLE_ASSIGNED_ = "role:assigned"
+    PRIVILEGE_NAMESPACE_CREATED_ = "privilege-namespace:created"
+    USER_POOL_ENV_ADDED_ = "user-pool:env-added"
+    DATA_RESOURCE_UPDATED_ = "data-resource:updated"
 
 
 @attrs.define(kw_only=True)

@@ -80,7 +80,7 @@ def arguments(name: str) -> tuple[dict[str, Any], dict[str, tuple[str, str, Any]
     args: dict[str, Any] = {}
     wire: dict[str, tuple[str, str, Any]] = {}
     for p in op.get("parameters", []):
-        value = sample(p["schema"])
+        value = _page_sample(p["name"], p["schema"]) or sample(p["schema"])
         py = _python_name(name, p["name"])
         args[py] = value
         wire[py] = (p["in"], p["name"], value)
@@ -90,11 +90,19 @@ def arguments(name: str) -> tuple[dict[str, Any], dict[str, tuple[str, str, Any]
         for w, prop in schema["properties"].items():
             py = _python_name(name, w)
             value = sample(prop, full=True) if "$ref" in prop else sample(prop)
-            if prop.get("x-json-text"):
+            value = _page_sample(w, prop) or value
+            if prop.get("x-json-value"):
                 value = {"event": "data"}
             args[py] = value
             wire[py] = ("body", w, value)
     return args, wire
+
+
+def _page_sample(wire: str, schema: dict[str, Any]) -> Any:
+    """A page number or size, as the spec types it (a few tenant lists: as text)."""
+    if wire not in ("page", "limit"):
+        return None
+    return "2" if schema.get("type") == "string" else 2
 
 
 def _python_name(method: str, wire: str) -> str:
@@ -229,16 +237,30 @@ async def test_path_ids_are_substituted(recorder):
     ]
 
 
-async def test_publishing_sends_json_text_under_every_official_name(recorder):
-    # D13: one path, three names; GenAuth wants eventData as a string (node pub() requires one)
+async def test_publishing_sends_the_callers_json_value_under_every_name(recorder):
+    # D13: one path, three names; the server's PubEventDto and the official Python SDK send
+    # eventData as the caller's JSON value: a dict as an object, a str as a string
     rec, client = recorder
     await client.pub_event("my.event", {"a": 1}, source="worker")
-    await client.put_event("my.event", {"a": 1})
-    await client.verify_event("my.event", "already text")
+    await client.put_event("my.event", [1, "two"])
+    await client.verify_event("my.event", "just text")
+    await client.pub_user_event("my.event", {"nested": {"n": 2}})
     bodies = [r["body"] for r in rec.requests]
-    assert bodies[0] == {"eventType": "my.event", "eventData": '{"a":1}', "source": "worker"}
-    assert bodies[1] == {"eventType": "my.event", "eventData": '{"a":1}'}
-    assert bodies[2] == {"eventType": "my.event", "eventData": "already text"}
+    assert bodies[0] == {"eventType": "my.event", "eventData": {"a": 1}, "source": "worker"}
+    # put_event serializes, as the official SDK's put_event does (json.dumps)
+    assert bodies[1] == {"eventType": "my.event", "eventData": '[1,"two"]'}
+    assert bodies[2] == {"eventType": "my.event", "eventData": "just text"}
+    assert bodies[3] == {"eventType": "my.event", "eventData": {"nested": {"n": 2}}}
+
+
+@pytest.mark.parametrize("name", ["pub_event", "pub_user_event"])
+async def test_event_data_must_be_a_json_value(recorder, name):
+    rec, client = recorder
+    with pytest.raises(TypeError, match="event_data is required"):
+        await getattr(client, name)("my.event", None)
+    with pytest.raises(TypeError, match="event_data must be JSON-serializable"):
+        await getattr(client, name)("my.event", {"when": object()})
+    assert rec.requests == []
 
 
 async def test_get_row_batch_keeps_the_path_the_sdks_send(recorder):
@@ -281,6 +303,8 @@ async def test_every_argument_is_checked_before_sending(recorder):
         await client.get_role("")
     with pytest.raises(ValueError, match="must be one of"):
         await client.list_role_assignments("r", target_type=["nope"])
-    with pytest.raises(TypeError, match="page"):
-        await client.list_roles(page="1")
+    with pytest.raises(ValueError, match="page must be an int or a numeric string"):
+        await client.list_roles(page="one")
+    with pytest.raises(TypeError, match="page must be an int"):
+        await client.list_roles(page=1.5)
     assert rec.requests == []

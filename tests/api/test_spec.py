@@ -44,11 +44,13 @@ def test_the_spec_is_valid_openapi_3_1():
     assert SPEC["openapi"].startswith("3.1")
 
 
-def test_the_spec_has_423_operations_in_20_modules():
-    assert len({(m, p) for m, p, _ in OPERATIONS}) == len(OPERATIONS) == 423
-    assert len({op["x-module"] for _, _, op in OPERATIONS}) == 20
+def test_the_spec_has_492_operations_in_22_modules():
+    # 423 the official SDKs call, and 69 only GenAuth's server OpenAPI document has
+    assert len({(m, p) for m, p, _ in OPERATIONS}) == len(OPERATIONS) == 492
+    assert len({op["x-module"] for _, _, op in OPERATIONS}) == 22
     sources = {op["x-source"].split(" ")[0].rstrip(",") for _, _, op in OPERATIONS}
-    assert sources == {"python-sdk", "node-sdk", "authing-node-sdk"}
+    assert sources == {"python-sdk", "node-sdk", "authing-node-sdk", "server-openapi"}
+    assert sum(op["x-source"] == "server-openapi" for _, _, op in OPERATIONS) == 69
 
 
 def test_every_operation_carries_its_extensions():
@@ -65,7 +67,7 @@ def test_endpoints_cover_every_operation_with_its_method_path_and_retry_safety()
     aliases = {a for _, _, op in OPERATIONS for a in op.get("x-aliases", [])}
     official_names = {a for _, _, op in OPERATIONS for a in op.get("x-official-names", [])}
     assert set(ENDPOINTS) == names | aliases | official_names
-    assert len({(e.method, e.path) for e in ENDPOINTS.values()}) == 423
+    assert len({(e.method, e.path) for e in ENDPOINTS.values()}) == 492
     for name, (method, path, op) in BY_NAME.items():
         endpoint = ENDPOINTS[name]
         assert (endpoint.method, "/" + endpoint.path) == (method, path), name
@@ -171,3 +173,111 @@ def test_importing_the_package_loads_no_models():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "['genauth_async.models._base']"
+
+
+# -- the reconciliation with GenAuth's server OpenAPI document ---------------------------------
+
+RECONCILIATION: list[dict[str, Any]] = json.loads(
+    (ROOT / "spec" / "reconciliation.json").read_text(encoding="utf-8")
+)
+SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
+
+
+def _server_openapi() -> Any:
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import server_openapi
+    finally:
+        sys.path.pop(0)
+    return server_openapi
+
+
+def _field(entry: dict[str, Any]) -> tuple[dict[str, Any] | None, bool]:
+    """The spec's schema of the entry's field (None: absent), and whether it is required."""
+    if entry["where"] == "query":
+        _, _, op = BY_NAME[entry["operations"][0]]
+        for p in op.get("parameters", []):
+            if p["name"] == entry["field"]:
+                return p["schema"], bool(p["required"])
+        return None, False
+    schema = SCHEMAS[entry["schema"]]
+    prop = schema.get("properties", {}).get(entry["field"])
+    return prop, entry["field"] in schema.get("required", [])
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [e for e in RECONCILIATION if e["kind"] != "shape"],
+    ids=lambda e: f"{e['where']}-{e['schema'] or e['operations'][0]}.{e['field']}-{e['kind']}",
+)
+def test_the_spec_is_what_the_reconciliation_chose(entry):
+    shape = _server_openapi().shape
+    for name in entry["operations"]:
+        assert name in BY_NAME, name
+        assert BY_NAME[name][2]["x-source"] != "server-openapi", name
+    kind = entry["kind"]
+    if kind == "page":
+        # typed as the page it is: an envelope whose data is {totalCount, list}
+        _, _, op = BY_NAME[entry["operations"][0]]
+        envelope = op["responses"]["200"]["content"]["application/json"]["schema"]
+        page = envelope["properties"]["data"]["$ref"].rsplit("/", 1)[1]
+        assert SCHEMAS[page].get("x-page") and op["x-page-fix"]["why"] == entry["reason"]
+        return
+    prop, required = _field(entry)
+    if kind == "only-server":
+        assert (prop is not None) == (entry["choice"] == "server")
+        return
+    assert prop is not None
+    if kind == "only-sdk":
+        assert entry["choice"] == "sdk"
+    elif kind == "type":
+        assert shape(prop, SCHEMAS) == entry["spec"]
+    elif kind == "required":
+        assert required == entry["spec"]
+    elif kind == "enum":
+        assert prop.get("items", prop)["enum"] == entry["spec"]
+    else:
+        raise AssertionError(f"unknown kind {kind}")
+    assert entry["choice"] in ("sdk", "server", "both") and entry["reason"]
+
+
+def test_every_field_taken_from_the_server_is_in_the_reconciliation():
+    listed = {
+        (e["schema"] or e["operations"][0], e["field"])
+        for e in RECONCILIATION
+        if e["kind"] == "only-server" and e["choice"] == "server"
+    }
+    taken = {
+        (dto, wire)
+        for dto, schema in SCHEMAS.items()
+        for wire, prop in schema.get("properties", {}).items()
+        if prop.get("x-source") == "server-openapi"
+    }
+    taken |= {
+        (op["x-python-name"], name)
+        for _, _, op in OPERATIONS
+        for name in op.get("x-server-params", [])
+    }
+    assert taken == listed
+
+
+def test_the_reconciliation_table_is_rendered_from_its_json():
+    render = _server_openapi().render_markdown
+    text = (ROOT / "spec" / "reconciliation.md").read_text(encoding="utf-8")
+    assert text == render(RECONCILIATION)
+
+
+def test_operations_only_the_server_documents_are_named_as_genauths_python_docs_name_them():
+    docs_name = _server_openapi().docs_name
+    for _, _, op in OPERATIONS:
+        if op["x-source"] != "server-openapi":
+            continue
+        expected = docs_name(op["x-operation-id"])
+        collision = op.get("x-name-collision")
+        if collision is None:
+            assert op["x-python-name"] == expected
+        else:
+            # the docs' name is an official SDK method of another route: said in the spec
+            assert collision["docs-name"] == expected and expected in OFFICIAL
+            assert op["x-python-name"] != expected and collision["resolution"]
+        assert op["x-python-params"] is not None and not op.get("x-keyword-only")

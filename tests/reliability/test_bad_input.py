@@ -37,6 +37,9 @@ METHODS = sorted({*ENDPOINTS, *(n for n in dir(AsyncManagementClient) if n.start
 #: the optional int arguments that are not page/limit: all UNIX timestamps, never negative.
 #: A new int argument must be added here (or get its own rule), see the coverage test.
 TIMESTAMPS = {"start", "end", "start_at", "updated_at_start", "updated_at_end"}
+TIMESTAMPS |= {"start_time", "end_time"}
+#: optional ints that are codes or numbers a log is filtered on (LDAP logs): any int
+CODES = {"connection", "operation_number", "error_code"}
 PAGING = {"page", "limit", "start_page", "page_retries"}
 #: a valid non-None value for each optional scalar kind, all sent together
 VALID_SCALARS: dict[Any, Any] = {bool: True, int: 1, str: "x"}
@@ -139,7 +142,11 @@ VALUE: tuple[type[Exception], ...] = (ValueError,)
 def _bad_values(name: str, tp: Any, required: bool) -> list[tuple[Any, str, tuple[Any, ...]]]:
     """(value, why, errors) triples that must be refused for an argument annotated ``tp``."""
     if name in PAGING and int in _union_args(tp):
-        bad = [("1", "str", TYPE), (1.5, "float", TYPE), (True, "bool", TYPE)]
+        if name == "page_retries":
+            bad = [("1", "str", TYPE)]
+        else:  # a page number or size: an int, or a numeric string as the official SDK takes
+            bad = [("x", "non-numeric-str", VALUE), ("-1", "negative-str", VALUE)]
+        bad += [(1.5, "float", TYPE), (True, "bool", TYPE)]
         bad += [(-1, "negative", VALUE)]
         if name != "page_retries":
             bad.append((0, "zero", VALUE))
@@ -280,7 +287,7 @@ def test_every_optional_scalar_argument_has_wrong_type_cases():
             assert len(wrong_type) >= 3, (method, name)
             if kind is int and name not in PAGING:
                 # an int that is neither a page nor a timestamp needs its own rule here
-                assert name in TIMESTAMPS, (method, name)
+                assert name in TIMESTAMPS | CODES, (method, name)
 
 
 def valid_scalars(method: str) -> dict[str, Any]:

@@ -35,6 +35,8 @@ def value_for(schema: dict[str, Any], name: str = "", depth: int = 0) -> Any:
     if "enum" in schema:
         return schema["enum"][0]
     if kind == "string":
+        if name in ("page", "limit"):  # a few tenant lists type them as text: still numbers
+            return "1"
         if re.fullmatch(r"(userId|user_id|targetIdentifier)", name):
             return USER_ID
         return "2024-01-01T00:00:00.000Z" if schema.get("format") == "date-time" else f"{name}-x"
