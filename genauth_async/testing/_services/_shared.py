@@ -181,7 +181,7 @@ def user_dto_of(
     if flat_custom_data and custom:
         dto.update(custom)
     if with_post:
-        dto["postIdList"] = []
+        dto["postIdList"] = list(found.posts or ())
     if with_department_ids:
         dto["departmentIds"] = [d["departmentId"] for d in found.departments or ()]
     return dto

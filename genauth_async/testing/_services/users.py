@@ -24,6 +24,7 @@ from ._shared import (
     user_dto_of,
 )
 from .applications import ApplicationsBackend
+from .departments import DepartmentsBackend
 from .groups import GroupsBackend
 from .permissions import PermissionsBackend
 from .roles import RolesBackend
@@ -574,30 +575,16 @@ def get_user_departments(call: Call) -> Any:
     user = call.user()
     sort_by = _choice(call, "sortBy", _DEPARTMENT_SORT, "JoinDepartmentAt")
     descending = _choice(call, "orderBy", ("Asc", "Desc"), "Desc") == "Desc"
-    with_custom_data, with_paths = call.flag("withCustomData"), call.flag("withDepartmentPaths")
-    items = []
-    for membership in user.departments or ():
-        department_id = membership["departmentId"]
-        item = {
-            "organizationCode": "emulator",
-            "departmentId": department_id,
-            "isRoot": False,
-            "createdAt": user.created_at,
-            "name": department_id,
-            "description": "",
-            "isLeader": membership["isLeader"],
-            "code": department_id,
-            "isMainDepartment": membership["isMainDepartment"],
-            "joinedAt": membership["joinedAt"],
-            "isVirtualNode": False,
-        }
-        if with_custom_data:
-            item["customData"] = {}
-        if with_paths:
-            item["departmentIdPath"] = [department_id]
-            item["departmentCodePath"] = [department_id]
-            item["departmentNamePath"] = [department_id]
-        items.append(item)
+    tree = call.state.backend(DepartmentsBackend)
+    items = [
+        tree.user_department(
+            membership,
+            created_at=user.created_at,
+            with_custom_data=call.flag("withCustomData"),
+            with_paths=call.flag("withDepartmentPaths"),
+        )
+        for membership in user.departments or ()
+    ]
     key = {
         "DepartmentCreatedAt": "createdAt",
         "JoinDepartmentAt": "joinedAt",
