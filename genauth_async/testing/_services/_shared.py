@@ -20,6 +20,7 @@ __all__ = [
     "id_type",
     "int_arg",
     "matches",
+    "membership",
     "need",
     "new_id",
     "not_found",
@@ -135,6 +136,18 @@ def matches(value: Any, operator: str, operand: Any) -> bool:
 
 
 # -- users ---------------------------------------------------------------------------------
+
+
+def membership(department_id: Any, joined_at: str, **flags: Any) -> dict[str, Any]:
+    """A user's membership of a department, as `EmulatorUser.departments` holds it."""
+    if not isinstance(department_id, str) or not department_id:
+        raise bad_request("departmentId must be a non-empty string")
+    return {
+        "departmentId": department_id,
+        "isLeader": bool(flags.get("isLeader")),
+        "isMainDepartment": bool(flags.get("isMainDepartment")),
+        "joinedAt": joined_at,
+    }
 
 
 def id_type(value: Any) -> str:

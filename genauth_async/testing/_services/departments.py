@@ -28,6 +28,7 @@ from ._shared import (
     dto_flags,
     exists,
     matches,
+    membership,
     new_id,
     not_found,
     page,
@@ -43,6 +44,7 @@ __all__ = ["SERVICE", "DepartmentsBackend"]
 #: stored department fields a request may set (the rest are the tree's)
 _EDITABLE = ("name", "code", "description", "openDepartmentId", "i18n", "customData", "status")
 _ID_TYPES = ("department_id", "open_department_id", "code")
+_Index = tuple[Mapping[str, set[str]], Mapping[str, set[str]]]
 
 
 class DepartmentsBackend:
@@ -103,8 +105,7 @@ class DepartmentsBackend:
 
     def organization_of(self, department_id: str) -> dict[str, Any] | None:
         """The organization the department is in (None if its tree has no organization)."""
-        top = ([department_id, *self._ancestors(department_id)])[-1]
-        return self.orgs.of_root(top)
+        return self.orgs.of_root(self._top(department_id))
 
     def children(self, department_id: str) -> list[str]:
         return [i for i, d in self.departments.items() if d["parentDepartmentId"] == department_id]
@@ -256,7 +257,7 @@ class DepartmentsBackend:
             if not self.is_member(user, department_id):
                 user.departments = [
                     *(user.departments or ()),
-                    _membership(department_id, now, is_main=not user.departments),
+                    membership(department_id, now, isMainDepartment=not user.departments),
                 ]
 
     def remove_members(self, department_id: str, users: Iterable[EmulatorUser]) -> None:
@@ -269,19 +270,20 @@ class DepartmentsBackend:
         self.add_members(department_id, users, now)
         leaders = {u.user_id for u in users}
         for user in self.members(department_id):
-            for membership in user.departments or ():
-                if membership["departmentId"] == department_id:
-                    membership["isLeader"] = user.user_id in leaders
+            for held in user.departments or ():
+                if held["departmentId"] == department_id:
+                    held["isLeader"] = user.user_id in leaders
 
-    def _member_index(self) -> dict[str, set[str]]:
-        """Department id -> ids of its direct members and leaders (keys `leaders:<id>`)."""
-        index: defaultdict[str, set[str]] = defaultdict(set)
+    def _member_index(self) -> _Index:
+        """Department id -> the ids of its direct members, and of its leaders."""
+        members: defaultdict[str, set[str]] = defaultdict(set)
+        leaders: defaultdict[str, set[str]] = defaultdict(set)
         for user in self.state.pool:
-            for membership in user.departments or ():
-                index[membership["departmentId"]].add(user.user_id)
-                if membership.get("isLeader"):
-                    index["leaders:" + membership["departmentId"]].add(user.user_id)
-        return index
+            for held in user.departments or ():
+                members[held["departmentId"]].add(user.user_id)
+                if held.get("isLeader"):
+                    leaders[held["departmentId"]].add(user.user_id)
+        return members, leaders
 
     # -- answers ----------------------------------------------------------------------------
 
@@ -295,9 +297,7 @@ class DepartmentsBackend:
     def dto(self, department_id: str, *, with_custom_data: bool = False) -> dict[str, Any]:
         return self.dtos([department_id], with_custom_data=with_custom_data)[0]
 
-    def _dto(
-        self, department_id: str, index: Mapping[str, set[str]], with_custom_data: bool
-    ) -> dict[str, Any]:
+    def _dto(self, department_id: str, index: _Index, with_custom_data: bool) -> dict[str, Any]:
         org = self.organization_of(department_id)
         root = self.orgs.of_root(department_id)
         if root is not None:
@@ -321,7 +321,7 @@ class DepartmentsBackend:
         parent_dept = self.departments.get(parent)
         parent_org = self.orgs.of_root(parent)
         below = self.descendants(department_id)
-        members = set().union(*(index.get(i, set()) for i in (department_id, *below)))
+        members = set().union(*(index[0].get(i, set()) for i in (department_id, *below)))
         custom = dept.pop("customData", None)
         out = {
             **dept,
@@ -335,7 +335,7 @@ class DepartmentsBackend:
             ),
             "membersCount": len(members),
             "hasChildren": bool(self.children(department_id)),
-            "leaderUserIds": sorted(index.get("leaders:" + department_id, ())),
+            "leaderUserIds": sorted(index[1].get(department_id, ())),
             "postIdList": self.state.backend(PostsBackend).of_department(department_id),
         }
         if with_custom_data:
@@ -354,14 +354,14 @@ class DepartmentsBackend:
 
     def user_department(
         self,
-        membership: dict[str, Any],
+        held: dict[str, Any],
         *,
         created_at: str,
         with_custom_data: bool,
         with_paths: bool,
     ) -> dict[str, Any]:
         """A UserDepartmentRespDto of one of a user's memberships."""
-        department_id = membership["departmentId"]
+        department_id = held["departmentId"]
         known = department_id in self.departments or self.orgs.of_root(department_id)
         dept = self.dto(department_id) if known else {}
         chain = [department_id, *self._ancestors(department_id)] if known else [department_id]
@@ -373,10 +373,10 @@ class DepartmentsBackend:
             "createdAt": dept.get("createdAt", created_at),
             "name": dept.get("name", department_id),
             "description": dept.get("description", ""),
-            "isLeader": membership["isLeader"],
+            "isLeader": held["isLeader"],
             "code": dept.get("code", department_id),
-            "isMainDepartment": membership["isMainDepartment"],
-            "joinedAt": membership["joinedAt"],
+            "isMainDepartment": held["isMainDepartment"],
+            "joinedAt": held["joinedAt"],
             "isVirtualNode": dept.get("isVirtualNode", False),
         }
         if with_custom_data:
@@ -399,15 +399,6 @@ class DepartmentsBackend:
 
 def _camel_of(kind: str) -> str:
     return {"open_department_id": "openDepartmentId", "code": "code"}[kind]
-
-
-def _membership(department_id: str, now: str, *, is_main: bool = False) -> dict[str, Any]:
-    return {
-        "departmentId": department_id,
-        "isLeader": False,
-        "isMainDepartment": is_main,
-        "joinedAt": now,
-    }
 
 
 # -- handlers -----------------------------------------------------------------------------

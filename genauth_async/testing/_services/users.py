@@ -17,6 +17,7 @@ from ._shared import (
     id_type,
     int_arg,
     matches,
+    membership,
     need,
     page,
     paged,
@@ -320,7 +321,7 @@ def new_user(state: EmulatorState, data: dict[str, Any], where: str) -> Emulator
     if departments is not None:
         if not isinstance(departments, list):
             raise bad_request(f"{where}.departmentIds must be an array")
-        user.departments = [_membership(d, now) for d in departments]
+        user.departments = [membership(d, now) for d in departments]
     return user
 
 
@@ -339,17 +340,6 @@ def _apply_extras(user: EmulatorUser, data: dict[str, Any], where: str) -> None:
     profile = {k: v for k, v in data.items() if k not in _NOT_PROFILE and v is not None}
     if profile:
         user.profile = {**(user.profile or {}), **profile}
-
-
-def _membership(department_id: Any, joined_at: str, **flags: Any) -> dict[str, Any]:
-    if not isinstance(department_id, str) or not department_id:
-        raise bad_request("departmentId must be a non-empty string")
-    return {
-        "departmentId": department_id,
-        "isLeader": bool(flags.get("isLeader")),
-        "isMainDepartment": bool(flags.get("isMainDepartment")),
-        "joinedAt": joined_at,
-    }
 
 
 def add_users(pool: UserPool, users: list[EmulatorUser]) -> None:
@@ -602,7 +592,7 @@ def set_user_departments(call: Call) -> Any:
     joined = {d["departmentId"]: d["joinedAt"] for d in user.departments or ()}
     now = _now(call)
     user.departments = [
-        _membership(d.get("departmentId"), joined.get(d.get("departmentId"), now), **d)
+        membership(d.get("departmentId"), joined.get(d.get("departmentId"), now), **d)
         for d in wanted
     ]
     call.count_write(user)
