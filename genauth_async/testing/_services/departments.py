@@ -12,8 +12,10 @@ Rules, as GenAuth's organization guide states them: the root of an organization 
 deleted (delete the organization: that deletes its whole tree and the memberships in it); a
 department with child departments or members cannot be deleted (move or delete the children,
 remove the members first). A department cannot be moved under itself or one of its
-descendants. A department's code is unique in its organization. `membersCount` counts the
-distinct members of the department and of every department under it.
+descendants. A root's name, code and description are its organization's
+(update-organization); update-department sets only its leaders and posts. A department's
+code is unique in its organization. `membersCount` counts the distinct members of the
+department and of every department under it.
 """
 
 from __future__ import annotations
