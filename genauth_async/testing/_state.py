@@ -138,6 +138,8 @@ class EmulatorUser:
     (`tenantId`, `memberId`, `isTenantAdmin`, and the profile set for that tenant)."""
     public_accounts: list[str] | None = None
     """Ids of the public accounts the user is bound to."""
+    posts: list[str] | None = None
+    """Codes of the posts the user holds."""
 
     def __post_init__(self) -> None:
         self.created_at = self.created_at or iso(time.time())
@@ -234,7 +236,7 @@ _WIRE_LIST_KEYS: dict[str, tuple[str, ...]] = {
 }
 _WIRE_USER_FIELDS = frozenset(
     {"userId", "sessions", "publicAccounts", *_WIRE_STR, *_WIRE_BOOL, *_WIRE_OBJECT, *_WIRE_LIST}
-)
+) | {"posts"}
 
 
 def user_from_wire(data: Any, now: float) -> EmulatorUser:
@@ -244,7 +246,7 @@ def user_from_wire(data: Any, now: float) -> EmulatorUser:
     ids, `publicAccounts` as a list of public account ids, `tenants` as TenantUserDto-like
     memberships, ...). Identities get `identityId`, `provider`, `type`, `userInfoInIdp` and
     `originConnIds` if left out; departments `isLeader`, `isMainDepartment` and `joinedAt`.
-    ValueError if the object does not fit."""
+    `posts` is a list of post codes. ValueError if the object does not fit."""
     if not isinstance(data, dict):
         raise ValueError("a user must be an object")
     user_id = data.get("userId")
@@ -277,6 +279,10 @@ def user_from_wire(data: Any, now: float) -> EmulatorUser:
             if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
                 raise ValueError(f"{where}: publicAccounts must be an array of public account ids")
             fields["public_accounts"] = list(value)
+        elif wire == "posts":
+            if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+                raise ValueError(f"{where}: posts must be an array of post codes")
+            fields["posts"] = list(value)
         else:
             if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
                 raise ValueError(f"{where}: {wire} must be an array of objects")
@@ -320,6 +326,8 @@ def user_to_wire(user: EmulatorUser) -> dict[str, Any]:
         out["sessions"] = sorted(user.sessions)
     if user.public_accounts:
         out["publicAccounts"] = list(user.public_accounts)
+    if user.posts:
+        out["posts"] = list(user.posts)
     return out
 
 

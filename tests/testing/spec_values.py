@@ -66,11 +66,20 @@ def wire_schemas(op: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 
 def known_world(world: dict[str, Any]) -> dict[str, Any]:
-    """A fixture `world` (users kept) plus the tenant, public accounts, groups and roles that
-    spec-built arguments name (`tenantId-x`, ...), so the stateful services answer those
-    calls with successes."""
+    """A fixture `world` (users kept) plus the tenant, public accounts, groups, roles,
+    organization, departments and posts that spec-built arguments name (`tenantId-x`, ...),
+    so the stateful services answer those calls with successes."""
+    org = "organizationCode-x"
     return {
         **world,
+        "organizations": [{"organizationCode": org, "departmentId": "rootNodeId-x"}],
+        "departments": [
+            {"departmentId": "parentDepartmentId-x", "parentDepartmentId": "rootNodeId-x"},
+            {"departmentId": "departmentId-x", "parentDepartmentId": "parentDepartmentId-x"},
+        ],
+        "posts": [
+            {"code": c} for c in ("code-x", "idList-x", "postId-x", "postIds-x", "postIdList-x")
+        ],
         "tenants": [{"tenantId": "tenantId-x"}],
         "publicAccounts": [{"userId": USER_ID}, {"userId": "publicAccountId-x"}],
         "groups": [{"code": c} for c in ("groupId-x", "groupIds-x")],

@@ -415,6 +415,31 @@ def test_seeded_roles_groups_departments_resources(client, emulator):
     assert [u["departmentIds"] for u in data["list"]] == [["dep-a", "dep-b"]]
 
 
+def test_organizations_read_the_department_tree(client, emulator):
+    world = emulator.dump_fixture()
+    users = [*world["users"], {"userId": "m-1", "departments": [{"departmentId": "eng"}]}]
+    emulator.load_fixture(
+        {
+            **world,
+            "users": users,
+            "organizations": [{"organizationCode": "acme", "departmentId": "acme-root"}],
+            "departments": [{"departmentId": "eng", "parentDepartmentId": "acme-root"}],
+        }
+    )
+    try:
+        org = ok(client.get_organization(organization_code="acme"))
+        assert (org["departmentId"], org["membersCount"], org["hasChildren"]) == (
+            "acme-root",
+            1,
+            True,
+        )
+        data = ok(client.list_organizations(page=1, limit=10))
+        assert (data["totalCount"], data["list"]) == (1, [org])
+        assert ok(client.get_organizations_batch(organization_code_list=["acme", "no"])) == [org]
+    finally:
+        emulator.load_fixture(world)
+
+
 def test_seeded_apps_sessions_login_history(client, emulator):
     emulator.add_users([rich_user("rich-2", "rich2")])
     assert ok(client.get_user_accessible_apps(user_id="rich-2")) == APPS

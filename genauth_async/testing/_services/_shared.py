@@ -20,6 +20,7 @@ __all__ = [
     "id_type",
     "int_arg",
     "matches",
+    "membership",
     "need",
     "new_id",
     "not_found",
@@ -137,6 +138,18 @@ def matches(value: Any, operator: str, operand: Any) -> bool:
 # -- users ---------------------------------------------------------------------------------
 
 
+def membership(department_id: Any, joined_at: str, **flags: Any) -> dict[str, Any]:
+    """A user's membership of a department, as `EmulatorUser.departments` holds it."""
+    if not isinstance(department_id, str) or not department_id:
+        raise bad_request("departmentId must be a non-empty string")
+    return {
+        "departmentId": department_id,
+        "isLeader": bool(flags.get("isLeader")),
+        "isMainDepartment": bool(flags.get("isMainDepartment")),
+        "joinedAt": joined_at,
+    }
+
+
 def id_type(value: Any) -> str:
     """A `userIdType` the emulator resolves (None: `user_id`)."""
     kind = "user_id" if value is None else value
@@ -181,7 +194,7 @@ def user_dto_of(
     if flat_custom_data and custom:
         dto.update(custom)
     if with_post:
-        dto["postIdList"] = []
+        dto["postIdList"] = list(found.posts or ())
     if with_department_ids:
         dto["departmentIds"] = [d["departmentId"] for d in found.departments or ()]
     return dto

@@ -17,6 +17,7 @@ from ._shared import (
     id_type,
     int_arg,
     matches,
+    membership,
     need,
     page,
     paged,
@@ -24,6 +25,7 @@ from ._shared import (
     user_dto_of,
 )
 from .applications import ApplicationsBackend
+from .departments import DepartmentsBackend
 from .groups import GroupsBackend
 from .permissions import PermissionsBackend
 from .roles import RolesBackend
@@ -319,7 +321,7 @@ def new_user(state: EmulatorState, data: dict[str, Any], where: str) -> Emulator
     if departments is not None:
         if not isinstance(departments, list):
             raise bad_request(f"{where}.departmentIds must be an array")
-        user.departments = [_membership(d, now) for d in departments]
+        user.departments = [membership(d, now) for d in departments]
     return user
 
 
@@ -338,17 +340,6 @@ def _apply_extras(user: EmulatorUser, data: dict[str, Any], where: str) -> None:
     profile = {k: v for k, v in data.items() if k not in _NOT_PROFILE and v is not None}
     if profile:
         user.profile = {**(user.profile or {}), **profile}
-
-
-def _membership(department_id: Any, joined_at: str, **flags: Any) -> dict[str, Any]:
-    if not isinstance(department_id, str) or not department_id:
-        raise bad_request("departmentId must be a non-empty string")
-    return {
-        "departmentId": department_id,
-        "isLeader": bool(flags.get("isLeader")),
-        "isMainDepartment": bool(flags.get("isMainDepartment")),
-        "joinedAt": joined_at,
-    }
 
 
 def add_users(pool: UserPool, users: list[EmulatorUser]) -> None:
@@ -574,30 +565,16 @@ def get_user_departments(call: Call) -> Any:
     user = call.user()
     sort_by = _choice(call, "sortBy", _DEPARTMENT_SORT, "JoinDepartmentAt")
     descending = _choice(call, "orderBy", ("Asc", "Desc"), "Desc") == "Desc"
-    with_custom_data, with_paths = call.flag("withCustomData"), call.flag("withDepartmentPaths")
-    items = []
-    for membership in user.departments or ():
-        department_id = membership["departmentId"]
-        item = {
-            "organizationCode": "emulator",
-            "departmentId": department_id,
-            "isRoot": False,
-            "createdAt": user.created_at,
-            "name": department_id,
-            "description": "",
-            "isLeader": membership["isLeader"],
-            "code": department_id,
-            "isMainDepartment": membership["isMainDepartment"],
-            "joinedAt": membership["joinedAt"],
-            "isVirtualNode": False,
-        }
-        if with_custom_data:
-            item["customData"] = {}
-        if with_paths:
-            item["departmentIdPath"] = [department_id]
-            item["departmentCodePath"] = [department_id]
-            item["departmentNamePath"] = [department_id]
-        items.append(item)
+    tree = call.state.backend(DepartmentsBackend)
+    items = [
+        tree.user_department(
+            membership,
+            created_at=user.created_at,
+            with_custom_data=call.flag("withCustomData"),
+            with_paths=call.flag("withDepartmentPaths"),
+        )
+        for membership in user.departments or ()
+    ]
     key = {
         "DepartmentCreatedAt": "createdAt",
         "JoinDepartmentAt": "joinedAt",
@@ -615,7 +592,7 @@ def set_user_departments(call: Call) -> Any:
     joined = {d["departmentId"]: d["joinedAt"] for d in user.departments or ()}
     now = _now(call)
     user.departments = [
-        _membership(d.get("departmentId"), joined.get(d.get("departmentId"), now), **d)
+        membership(d.get("departmentId"), joined.get(d.get("departmentId"), now), **d)
         for d in wanted
     ]
     call.count_write(user)
