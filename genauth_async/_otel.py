@@ -258,23 +258,23 @@ class Telemetry(_Base):
         call = _CURRENT.get()
         if call is None:
             return
-        span = call.span
-        span.set_attribute("http.response.status_code", status)
-        span.set_attribute("genauth.attempts", attempt)
-        if raw is None:
-            return
-        try:
-            envelope = orjson.loads(raw)
-        except orjson.JSONDecodeError:
-            return
-        if type(envelope) is not dict:
-            return
-        request_id = envelope.get("requestId")
-        if isinstance(request_id, str) and _REQUEST_ID.fullmatch(request_id):
-            span.set_attribute("genauth.request_id", request_id)
-        api_code = envelope.get("apiCode")
-        if isinstance(api_code, int) and not isinstance(api_code, bool):
-            span.set_attribute("genauth.api_code", api_code)
+        attributes: dict[str, Any] = {
+            "http.response.status_code": status,
+            "genauth.attempts": attempt,
+        }
+        if raw is not None:
+            try:
+                envelope = orjson.loads(raw)
+            except orjson.JSONDecodeError:
+                envelope = None
+            if type(envelope) is dict:
+                request_id = envelope.get("requestId")
+                if isinstance(request_id, str) and _REQUEST_ID.fullmatch(request_id):
+                    attributes["genauth.request_id"] = request_id
+                api_code = envelope.get("apiCode")
+                if isinstance(api_code, int) and not isinstance(api_code, bool):
+                    attributes["genauth.api_code"] = api_code
+        call.span.set_attributes(attributes)
 
     def retry(self, attempt: int, delay: float, error: BaseException, retry_after: Any) -> None:
         """Attempt ``attempt`` failed and the call tries again after ``delay`` seconds."""
