@@ -185,16 +185,14 @@ class Telemetry(_Base):
     ) -> Coroutine[Any, Any, T]:
         """``send`` (one authentication-client call) inside its span, named after the public
         method that made it (private helpers between it and the transport skipped)."""
-        frame = sys._getframe(1)
-        name = ""
-        for _ in range(6):
-            next_frame = frame.f_back
-            if next_frame is None:
+        caller = sys._getframe(2)  # 0: here, 1: Transport.protocol_request
+        name = caller.f_code.co_name
+        frame: Any = caller
+        while frame is not None and frame.f_code.co_filename == caller.f_code.co_filename:
+            if not frame.f_code.co_name.startswith(("_", "<")):
+                name = frame.f_code.co_name
                 break
-            frame = next_frame
-            name = frame.f_code.co_name
-            if not name.startswith(("_", "<")):
-                break
+            frame = frame.f_back
         name = name.lstrip("_") or f"{method} {path}"
         return self._run(name, method, path, None, query, send)
 
