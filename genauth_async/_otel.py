@@ -196,7 +196,19 @@ class Telemetry(_Base):
         name = name.lstrip("_") or f"{method} {path}"
         return self._run(name, method, path, None, query, send)
 
-    async def _run(
+    def _attributes(self, name: str, method: str, path: str) -> dict[str, Any]:
+        attributes: dict[str, Any] = {
+            "genauth.method": name,
+            "http.request.method": method,
+            "server.address": self._host,
+            "url.path": self._prefix + path,
+            "genauth.attempts": 1,
+        }
+        if self._port is not None:
+            attributes["server.port"] = self._port
+        return attributes
+
+    def _run(
         self,
         name: str,
         method: str,
@@ -204,16 +216,10 @@ class Telemetry(_Base):
         path: str | None,
         query: Mapping[str, Any] | None,
         send: Awaitable[T],
-    ) -> T:
-        attributes: dict[str, Any] = {
-            "genauth.method": name,
-            "http.request.method": method,
-            "server.address": self._host,
-            "url.path": self._prefix + (path if path and self.record_arguments else template),
-            "genauth.attempts": 1,
-        }
-        if self._port is not None:
-            attributes["server.port"] = self._port
+    ) -> Coroutine[Any, Any, T]:
+        attributes = self._attributes(
+            name, method, path if path and self.record_arguments else template
+        )
         if path:
             attributes["url.template"] = self._prefix + template
         if query and self.record_arguments:
@@ -222,11 +228,30 @@ class Telemetry(_Base):
                 for k, v in query.items()
                 if v is not None
             ]
+        started = time.perf_counter()
+
+        def done(outcome: str, error_type: str | None) -> None:
+            measured: dict[str, Any] = {"genauth.method": name, "genauth.outcome": outcome}
+            if error_type is not None:
+                measured["error.type"] = error_type
+            self.duration.record(time.perf_counter() - started, measured)
+
+        return self._traced(name, name, attributes, send, done)
+
+    async def _traced(
+        self,
+        span_name: str,
+        name: str,
+        attributes: dict[str, Any],
+        send: Awaitable[T],
+        done: Callable[[str, str | None], None],
+    ) -> T:
+        """``send`` inside a span that the transport's hooks report to; ``done(outcome,
+        error type)`` once it is over."""
         outcome = "ok"
         error_type = None
-        started = time.perf_counter()
         with self.tracer.start_as_current_span(
-            name,
+            span_name,
             kind=self._client_kind,
             attributes=attributes,
             record_exception=False,
@@ -244,10 +269,7 @@ class Telemetry(_Base):
                 raise
             finally:
                 _CURRENT.reset(reset)
-                measured: dict[str, Any] = {"genauth.method": name, "genauth.outcome": outcome}
-                if error_type is not None:
-                    measured["error.type"] = error_type
-                self.duration.record(time.perf_counter() - started, measured)
+                done(outcome, error_type)
 
     # -- hooks of the transport's attempts ----------------------------------------------------
 
@@ -309,37 +331,16 @@ class Telemetry(_Base):
                     name, {"genauth.wait.duration": time.perf_counter() - started}, started_ns
                 )
 
-    async def token_fetch(self, fetch: Awaitable[T], refresh: bool) -> T:
+    def token_fetch(self, fetch: Awaitable[T], refresh: bool) -> Coroutine[Any, Any, T]:
         """A management token request, its own span (its attempts report to it)."""
-        name = "genauth.token.refresh" if refresh else "genauth.token.fetch"
         kind = "refresh" if refresh else "fetch"
-        outcome = "ok"
-        with self.tracer.start_as_current_span(
-            name,
-            kind=self._client_kind,
-            attributes={
-                "genauth.method": "get_management_token",
-                "http.request.method": "POST",
-                "server.address": self._host,
-                "url.path": self._prefix + "api/v3/get-management-token",
-                "genauth.attempts": 1,
-            },
-            record_exception=False,
-            set_status_on_exception=False,
-        ) as span:
-            reset = _CURRENT.set(_Call("get_management_token", span))
-            try:
-                return await fetch
-            except Exception as exc:
-                outcome = "error"
-                self._fail(span, exc, False)
-                raise
-            except BaseException:
-                outcome = "cancelled"
-                raise
-            finally:
-                _CURRENT.reset(reset)
-                self.token_fetches.add(1, {"genauth.token.kind": kind, "genauth.outcome": outcome})
+        name = "get_management_token"
+        attributes = self._attributes(name, "POST", "api/v3/get-management-token")
+
+        def done(outcome: str, error_type: str | None) -> None:
+            self.token_fetches.add(1, {"genauth.token.kind": kind, "genauth.outcome": outcome})
+
+        return self._traced(f"genauth.token.{kind}", name, attributes, fetch, done)
 
     # -- event subscriptions ----------------------------------------------------------------
 
