@@ -400,7 +400,8 @@ class BulkTelemetry(_Base):
     def start(self, attributes: Mapping[str, Any], create: Callable[[], T]) -> T:
         """Open the run's span and call ``create`` (which starts the driver task) inside it,
         so that every call the run makes is a child of it."""
-        self.span = span = self.tracer.start_span("genauth.bulk.run", attributes=attributes)
+        given = {k: v for k, v in attributes.items() if v is not None}
+        self.span = span = self.tracer.start_span("genauth.bulk.run", attributes=given)
         token = self._context.attach(self._trace.set_span_in_context(span))
         try:
             return create()

@@ -663,22 +663,10 @@ class Transport:
             )
         else:
             progress = _Progress(loop.time() + deadline)
-            send = self._within(
-                endpoint,
-                deadline,
-                progress,
-                self._send(
-                    endpoint,
-                    url,
-                    params,
-                    data,
-                    signed_path,
-                    signed,
-                    timeout,
-                    authenticated,
-                    progress,
-                ),
+            send = self._send(
+                endpoint, url, params, data, signed_path, signed, timeout, authenticated, progress
             )
+            send = self._within(endpoint, deadline, progress, send)
         if otel is None or not authenticated:  # the token request is its fetch's span
             return send
         return otel.call(endpoint, path, query, send)

@@ -362,3 +362,35 @@ def test_the_global_providers_are_used_by_default(tmp_path):
     )
     names = json.loads(out.stdout.strip().splitlines()[-1])
     assert names == ["genauth.token.fetch", "get_user_mfa_status"]
+
+
+def test_without_the_api_nothing_is_imported_and_calls_work():
+    # in a child process: the API made unimportable, as without the [otel] extra
+    script = textwrap.dedent(
+        """
+        import asyncio, sys
+        sys.modules["opentelemetry"] = None
+        from genauth_async import AsyncManagementClient, bulk
+        from genauth_async.testing import GenAuthEmulator
+
+        async def main():
+            async with GenAuthEmulator() as emu:
+                user = emu.seed_users(1)[0]
+                async with AsyncManagementClient(
+                    emu.access_key_id, emu.access_key_secret, emu.url
+                ) as client:
+                    await client.get_user_mfa_status(user_id=user.user_id)
+                    run = bulk.for_endpoint(
+                        client, "get_user_mfa_status", [{"user_id": user.user_id}]
+                    )
+                    assert (await run.wait()).succeeded == 1
+                    assert client._transport.otel is None
+
+        asyncio.run(main())
+        print(sorted(m for m in sys.modules if m.startswith("opentelemetry")))
+        """
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert out.stdout.strip().splitlines()[-1] == "['opentelemetry']"  # the blocked entry only
