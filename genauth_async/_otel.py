@@ -245,6 +245,7 @@ class Telemetry(_Base):
         attributes: dict[str, Any],
         send: Awaitable[T],
         done: Callable[[str, str | None], None],
+        root: bool = False,
     ) -> T:
         """``send`` inside a span that the transport's hooks report to; ``done(outcome,
         error type)`` once it is over."""
@@ -252,6 +253,7 @@ class Telemetry(_Base):
         error_type = None
         with self.tracer.start_as_current_span(
             span_name,
+            context=self._context.Context() if root else None,
             kind=self._client_kind,
             attributes=attributes,
             record_exception=False,
@@ -331,8 +333,12 @@ class Telemetry(_Base):
                     name, {"genauth.wait.duration": time.perf_counter() - started}, started_ns
                 )
 
-    def token_fetch(self, fetch: Awaitable[T], refresh: bool) -> Coroutine[Any, Any, T]:
-        """A management token request, its own span (its attempts report to it)."""
+    def token_fetch(
+        self, fetch: Awaitable[T], refresh: bool, background: bool
+    ) -> Coroutine[Any, Any, T]:
+        """A management token request, its own span (its attempts report to it); the
+        background refresh is a trace of its own rather than a child of the call that
+        happened to start the refresher long ago."""
         kind = "refresh" if refresh else "fetch"
         name = "get_management_token"
         attributes = self._attributes(name, "POST", "api/v3/get-management-token")
@@ -340,7 +346,7 @@ class Telemetry(_Base):
         def done(outcome: str, error_type: str | None) -> None:
             self.token_fetches.add(1, {"genauth.token.kind": kind, "genauth.outcome": outcome})
 
-        return self._traced(f"genauth.token.{kind}", name, attributes, fetch, done)
+        return self._traced(f"genauth.token.{kind}", name, attributes, fetch, done, background)
 
     # -- event subscriptions ----------------------------------------------------------------
 

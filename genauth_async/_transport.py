@@ -527,7 +527,10 @@ class Transport:
         otel = self.otel
         if otel is None:
             return self._fetch_token()
-        return otel.token_fetch(self._fetch_token(), self.auth.tokens_fetched > 0)
+        # a token still good to use: the background refresh, which no call waits for
+        auth = self.auth
+        background = auth.current() is not None
+        return otel.token_fetch(self._fetch_token(), auth.tokens_fetched > 0, background)
 
     async def _fetch_token(self) -> tuple[str, float]:
         try:

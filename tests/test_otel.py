@@ -394,3 +394,26 @@ def test_without_the_api_nothing_is_imported_and_calls_work():
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
     )
     assert out.stdout.strip().splitlines()[-1] == "['opentelemetry']"  # the blocked entry only
+
+
+async def test_a_background_refresh_is_a_trace_of_its_own(make_client, otel):
+    client = make_client(**otel.options)
+    sleeps = 0
+
+    async def sleep(delay: float) -> None:  # the refresh schedule's sleep: due at once, once
+        nonlocal sleeps
+        sleeps += 1
+        if sleeps > 1:
+            await asyncio.Event().wait()  # until the client closes
+        await asyncio.sleep(0.01)  # the first fetch's task is done with by then
+
+    client._transport.auth._sleep = sleep
+    await client.get_user_mfa_status(user_id=seeded_user_id(1))
+    async with asyncio.timeout(10):
+        while client.tokens_fetched < 2:  # noqa: ASYNC110  (polls the refresher's progress)
+            await asyncio.sleep(0.01)
+    (call,) = otel.spans("get_user_mfa_status")
+    (fetch,) = otel.spans("genauth.token.fetch")
+    (refresh,) = otel.spans("genauth.token.refresh")
+    assert fetch.parent.span_id == call.context.span_id
+    assert refresh.parent is None and refresh.context.trace_id != call.context.trace_id
