@@ -417,3 +417,26 @@ async def test_a_background_refresh_is_a_trace_of_its_own(make_client, otel):
     (refresh,) = otel.spans("genauth.token.refresh")
     assert fetch.parent.span_id == call.context.span_id
     assert refresh.parent is None and refresh.context.trace_id != call.context.trace_id
+
+
+async def test_signature_mode_records_no_signature(make_client, emulator, otel):
+    signatures: list[str] = []
+
+    async def on_start(session, ctx, params) -> None:
+        signatures.append(params.headers["authorization"])
+
+    config = aiohttp.TraceConfig()
+    config.on_request_start.append(on_start)
+    client = make_client(
+        **otel.options,
+        auth="signature",
+        trace_configs=[config, create_trace_config(tracer_provider=otel.tracer_provider)],
+    )
+    await client.get_user_mfa_status(user_id=seeded_user_id(1))
+    (span,) = otel.spans("get_user_mfa_status")
+    assert span.attributes["http.response.status_code"] == 200
+    assert signatures and signatures[0].startswith("GenAuth ")
+    text = otel.recorded_text()
+    for header in signatures:
+        assert header.split(":", 1)[1] not in text
+    assert emulator.access_key_secret not in text
