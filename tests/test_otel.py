@@ -326,74 +326,77 @@ async def test_authentication_client_calls_are_spans(emulator, otel):
         assert secret not in text
 
 
-def test_the_global_providers_are_used_by_default(tmp_path):
-    # in a child process: setting the global provider cannot be undone
-    script = textwrap.dedent(
+def run_with_client(before: str, calls: str, after: str) -> str:
+    """The last line a child process prints: it runs ``before``, then ``calls`` (with
+    ``client`` and ``user_id``) against an emulator of its own, then ``after``."""
+    skeleton = textwrap.dedent(
         """
-        import asyncio, json
+        import asyncio
+        from genauth_async import AsyncManagementClient, bulk
+        from genauth_async.testing import GenAuthEmulator
+
+        async def main():
+            async with GenAuthEmulator() as emu:
+                user_id = emu.seed_users(1)[0].user_id
+                async with AsyncManagementClient(
+                    emu.access_key_id, emu.access_key_secret, emu.url
+                ) as client:
+        """
+    )
+    script = (
+        textwrap.dedent(before)
+        + skeleton
+        + textwrap.indent(textwrap.dedent(calls), " " * 12)
+        + "\nasyncio.run(main())\n"
+        + textwrap.dedent(after)
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
+    )
+    return out.stdout.strip().splitlines()[-1]
+
+
+def test_the_global_providers_are_used_by_default():
+    # in a child process: setting the global provider cannot be undone
+    before = """
         from opentelemetry import trace
         from opentelemetry.sdk.trace import TracerProvider
         from opentelemetry.sdk.trace.export import SimpleSpanProcessor
         from opentelemetry.sdk.trace.export.in_memory_span_exporter import (
             InMemorySpanExporter,
         )
-        from genauth_async import AsyncManagementClient
-        from genauth_async.testing import GenAuthEmulator
 
         exporter = InMemorySpanExporter()
         provider = TracerProvider()
         provider.add_span_processor(SimpleSpanProcessor(exporter))
         trace.set_tracer_provider(provider)
-
-        async def main():
-            async with GenAuthEmulator() as emu:
-                user = emu.seed_users(1)[0]
-                async with AsyncManagementClient(
-                    emu.access_key_id, emu.access_key_secret, emu.url
-                ) as client:
-                    await client.get_user_mfa_status(user_id=user.user_id)
-
-        asyncio.run(main())
+    """
+    calls = "await client.get_user_mfa_status(user_id=user_id)"
+    after = """
+        import json
         print(json.dumps([s.name for s in exporter.get_finished_spans()]))
-        """
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
-    )
-    names = json.loads(out.stdout.strip().splitlines()[-1])
+    """
+    names = json.loads(run_with_client(before, calls, after))
     assert names == ["genauth.token.fetch", "get_user_mfa_status"]
 
 
 def test_without_the_api_nothing_is_imported_and_calls_work():
     # in a child process: the API made unimportable, as without the [otel] extra
-    script = textwrap.dedent(
-        """
-        import asyncio, sys
+    before = """
+        import sys
         sys.modules["opentelemetry"] = None
-        from genauth_async import AsyncManagementClient, bulk
-        from genauth_async.testing import GenAuthEmulator
-
-        async def main():
-            async with GenAuthEmulator() as emu:
-                user = emu.seed_users(1)[0]
-                async with AsyncManagementClient(
-                    emu.access_key_id, emu.access_key_secret, emu.url
-                ) as client:
-                    await client.get_user_mfa_status(user_id=user.user_id)
-                    run = bulk.for_endpoint(
-                        client, "get_user_mfa_status", [{"user_id": user.user_id}]
-                    )
-                    assert (await run.wait()).succeeded == 1
-                    assert client._transport.otel is None
-
-        asyncio.run(main())
+    """
+    calls = """
+        await client.get_user_mfa_status(user_id=user_id)
+        run = bulk.for_endpoint(client, "get_user_mfa_status", [{"user_id": user_id}])
+        assert (await run.wait()).succeeded == 1
+        assert client._transport.otel is None
+    """
+    after = """
         print(sorted(m for m in sys.modules if m.startswith("opentelemetry")))
-        """
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
-    )
-    assert out.stdout.strip().splitlines()[-1] == "['opentelemetry']"  # the blocked entry only
+    """
+    # the blocked entry only: nothing of the API was imported
+    assert run_with_client(before, calls, after) == "['opentelemetry']"
 
 
 async def test_a_background_refresh_is_a_trace_of_its_own(make_client, otel):
