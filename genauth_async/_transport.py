@@ -18,7 +18,7 @@ import re
 import ssl as _ssl
 import time
 from collections import deque
-from collections.abc import Callable, Coroutine, Mapping
+from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from typing import Any, Literal, TypeVar
 
 import aiohttp
@@ -27,6 +27,7 @@ import cattrs
 import orjson
 from yarl import URL
 
+from . import _otel
 from ._auth import HEADER_SAFE, Redacted, Token, TokenProvider, token_payload
 from ._convert import converter
 from ._endpoint import Endpoint
@@ -365,6 +366,9 @@ class Transport:
         deadline: float | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         signer: RequestSigner | None = None,
+        tracer_provider: Any = None,
+        meter_provider: Any = None,
+        otel_record_arguments: bool = False,
     ) -> None:
         #: signature mode when set: every call signed with the access key, no token
         self.signer = signer
@@ -415,8 +419,11 @@ class Transport:
         # shows the token request's body as <redacted>
         self._token_body = Redacted(_dumps(token_payload(access_key_id, access_key_secret)))
         self.auth = TokenProvider(
-            self._fetch_token, self._base_headers, refresh_ratio=token_refresh_ratio
+            self._token_fetch, self._base_headers, refresh_ratio=token_refresh_ratio
         )
+        # OpenTelemetry: resolved at the first call (None: nothing to report to)
+        self._otel_options = (tracer_provider, meter_provider, otel_record_arguments)
+        self.otel: _otel.Telemetry | None = None
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -462,9 +469,17 @@ class Transport:
     def session(self) -> aiohttp.ClientSession | None:
         return self._session
 
+    def telemetry(self) -> _otel.Telemetry | None:
+        """The client's OpenTelemetry hooks (resolved on first use), None when off."""
+        loop = asyncio.get_running_loop()
+        if loop is not self._loop:
+            self._bind(loop)
+        return self.otel
+
     def _bind(self, loop: asyncio.AbstractEventLoop) -> None:
         if self._loop is None:
             self._loop = loop
+            self.otel = _otel.resolve(*self._otel_options, self._base)
             return
         state = "closed by now" if self._loop.is_closed() else "still open"
         raise EventLoopMismatchError(
@@ -507,6 +522,15 @@ class Transport:
         return url
 
     # -- the token call --------------------------------------------------------------------
+
+    def _token_fetch(self) -> Awaitable[tuple[str, float]]:
+        otel = self.otel
+        if otel is None:
+            return self._fetch_token()
+        # a token still good to use: the background refresh, which no call waits for
+        auth = self.auth
+        background = auth.current() is not None
+        return otel.token_fetch(self._fetch_token(), auth.tokens_fetched > 0, background)
 
     async def _fetch_token(self) -> tuple[str, float]:
         try:
@@ -635,15 +659,20 @@ class Transport:
         if query_text:
             url = url.with_query(query_text)
         deadline = self._deadline if deadline is None else check_deadline(deadline)
+        otel = self.otel
         if deadline is None:
-            return self._send(
+            send = self._send(
                 endpoint, url, params, data, signed_path, signed, timeout, authenticated, None
             )
-        progress = _Progress(loop.time() + deadline)
-        send = self._send(
-            endpoint, url, params, data, signed_path, signed, timeout, authenticated, progress
-        )
-        return self._within(endpoint, deadline, progress, send)
+        else:
+            progress = _Progress(loop.time() + deadline)
+            send = self._send(
+                endpoint, url, params, data, signed_path, signed, timeout, authenticated, progress
+            )
+            send = self._within(endpoint, deadline, progress, send)
+        if otel is None or not authenticated:  # the token request is its fetch's span
+            return send
+        return otel.call(endpoint, path, query, send)
 
     async def _within(
         self,
@@ -699,6 +728,7 @@ class Transport:
         signer = self.signer if authenticated else None
         policy = self._retry
         limit = self._max_response_bytes
+        otel = self.otel
         attempt = 0
         replayed = False
         while True:
@@ -766,6 +796,8 @@ class Transport:
                         result = self._too_large(endpoint, status)
                     else:
                         result = self._decode(endpoint, status, raw, headers, token)
+                        if otel is not None:
+                            otel.answered(attempt, status, raw, result)
                         if debug:
                             self._log_attempt(
                                 endpoint, status, raw, result, token, attempt, started
@@ -792,6 +824,8 @@ class Transport:
                 asyncio.get_running_loop().time() + delay >= progress.deadline_at
             ):
                 raise _past_deadline(endpoint, result.error, delay, progress.sent) from result.error
+            if otel is not None:
+                otel.retry(attempt, delay, result.error, result.retry_after)
             if _log.isEnabledFor(logging.DEBUG):
                 _log.debug(
                     "retrying %s %s after %s: attempt %d/%d in %.3fs",
@@ -809,6 +843,11 @@ class Transport:
                 raise ClientClosedError("the client was closed during the call")
 
     async def _wait_for_token(self, timeout: aiohttp.ClientTimeout | None) -> Token:
+        if self.otel is not None:
+            return await self.otel.waited("genauth.token.wait", self._token_wait(timeout))
+        return await self._token_wait(timeout)
+
+    async def _token_wait(self, timeout: aiohttp.ClientTimeout | None) -> Token:
         # the fetch is shared and goes on for the other callers; this call stops waiting for
         # it when its own attempt's time is up
         total = (timeout or self._timeout).total
@@ -828,7 +867,10 @@ class Transport:
         """Wait for a pooled connection: None once this call holds one, else the failure."""
         limits = timeout or self._timeout
         wait = limits.connect if limits.connect is not None else limits.total
-        if await slots.wait(wait):
+        otel = self.otel
+        if await (
+            slots.wait(wait) if otel is None else otel.waited("genauth.pool.wait", slots.wait(wait))
+        ):
             return None
         # nothing was sent: safe to try again, idempotent or not
         error = PoolTimeoutError(
@@ -1081,11 +1123,14 @@ class Transport:
             timeout = seconds_timeout(timeout)
         send = self._protocol_send(endpoint, url, data, sent, timeout, text)
         deadline = self._deadline if deadline is None else check_deadline(deadline)
-        if deadline is None:
+        if deadline is not None:
+            progress = _Progress(asyncio.get_running_loop().time() + deadline)
+            progress.sent = True  # its stages are not tracked: a passed deadline: "maybe sent"
+            send = self._within(endpoint, deadline, progress, send)
+        otel = self.telemetry()
+        if otel is None:
             return send
-        progress = _Progress(asyncio.get_running_loop().time() + deadline)
-        progress.sent = True  # its stages are not tracked: a passed deadline means "maybe sent"
-        return self._within(endpoint, deadline, progress, send)
+        return otel.protocol_call(method, path, query, send)
 
     async def _protocol_send(
         self,
@@ -1130,6 +1175,8 @@ class Transport:
                         result = self._too_large(endpoint, status)
                     else:
                         result = self._decode_protocol(endpoint, status, raw, resp_headers, text)
+                        if self.otel is not None:
+                            self.otel.answered(attempt, status, None, result)
                 finally:
                     if slots is not None:
                         slots.release()
@@ -1137,8 +1184,11 @@ class Transport:
                 return result
             if not result.retryable or attempt >= policy.max_attempts or self._closed:
                 raise result.error
+            delay = policy.delay(attempt, result.retry_after)
+            if self.otel is not None:
+                self.otel.retry(attempt, delay, result.error, result.retry_after)
             with contextlib.suppress(TimeoutError):
-                async with asyncio.timeout(policy.delay(attempt, result.retry_after)):
+                async with asyncio.timeout(delay):
                     await self._closed_event.wait()
             if self._closed:
                 raise ClientClosedError("the client was closed during the call")

@@ -181,7 +181,8 @@ class AsyncAuthenticationClient:
         algorithms: allowed token algorithms, among RS256 and ES256 (default both).
         clock: the time source for token checks and the key set's TTL (``time.time``).
         deadline, max_response_bytes, max_retries, retry, verify_ssl, ssl, proxy, trust_env,
-        trace_configs, connection_limit: as for ``AsyncManagementClient``.
+        trace_configs, connection_limit, tracer_provider, meter_provider,
+        otel_record_arguments: as for ``AsyncManagementClient``.
     """
 
     def __init__(
@@ -221,6 +222,9 @@ class AsyncAuthenticationClient:
         trust_env: bool = False,
         trace_configs: list[aiohttp.TraceConfig] | None = None,
         connection_limit: int = 100,
+        tracer_provider: Any = None,
+        meter_provider: Any = None,
+        otel_record_arguments: bool = False,
     ) -> None:
         # held redacted from here on: a traceback rendered with its frames' locals must not
         # show the secret or the token
@@ -298,6 +302,9 @@ class AsyncAuthenticationClient:
             trace_configs=trace_configs,
             deadline=deadline,
             max_response_bytes=max_response_bytes,
+            tracer_provider=tracer_provider,
+            meter_provider=meter_provider,
+            otel_record_arguments=otel_record_arguments,
         )
         self._keys = KeySet(
             self._fetch_jwks,

@@ -43,7 +43,7 @@ from typing import Any, Generic, Literal, TypedDict, TypeVar, Unpack
 import attrs
 from aiolimiter import AsyncLimiter
 
-from . import _methods
+from . import _methods, _otel
 from ._checks import as_model, check_user_id_type, require_ids
 from ._transport import RetryPolicy, unreachable
 from .client import AsyncManagementClient
@@ -100,6 +100,8 @@ StopReason = Literal[
 ]
 
 CANCELLED_KIND = "Cancelled"
+#: stop reasons that mark a run's span as failed
+_FAILED_STOPS = frozenset({"fatal", "fail_fast", "max_failures", "max_failure_ratio", "stop_on"})
 
 
 def fatal_reason(exc: BaseException) -> str | None:
@@ -400,6 +402,8 @@ class RunOptions(TypedDict, total=False):
     progress: Callable[[Counts], object] | None
     progress_interval: float
     grace: float
+    tracer_provider: Any
+    meter_provider: Any
 
 
 class BulkRun(Generic[_T, _R]):
@@ -433,6 +437,8 @@ class BulkRun(Generic[_T, _R]):
         progress: Callable[[Counts], object] | None = None,
         progress_interval: float = 0.1,
         grace: float = 30.0,
+        tracer_provider: Any = None,
+        meter_provider: Any = None,
     ) -> None:
         if concurrency < 1:
             raise ValueError(f"concurrency must be >= 1, got {concurrency!r}")
@@ -507,6 +513,8 @@ class BulkRun(Generic[_T, _R]):
         self._rate_limited = 0
         self._latency = _Reservoir()
         self._last_progress = float("-inf")
+        self._otel_providers = (tracer_provider, meter_provider)
+        self._otel: _otel.BulkTelemetry | None = None
 
     # -- public state --------------------------------------------------------------------
 
@@ -676,7 +684,15 @@ class BulkRun(Generic[_T, _R]):
         # slow reader slows the run down rather than the buffer growing
         self._window = asyncio.Semaphore(self._concurrency * 2)
         self._running = asyncio.Semaphore(self._concurrency)
-        self._driver = asyncio.create_task(self._drive(), name="genauth-bulk-driver")
+        otel = self._otel = _otel.resolve_bulk(*self._otel_providers)
+        if otel is None:
+            self._driver = asyncio.create_task(self._drive(), name="genauth-bulk-driver")
+        else:
+            # the run's span is the parent of every call it makes
+            self._driver = otel.start(
+                {"genauth.bulk.concurrency": self._concurrency, "genauth.bulk.total": self._total},
+                lambda: asyncio.create_task(self._drive(), name="genauth-bulk-driver"),
+            )
 
     async def _drive(self) -> None:
         assert self._window is not None and self._running is not None
@@ -743,12 +759,26 @@ class BulkRun(Generic[_T, _R]):
             if self._abort_timer is not None:
                 self._abort_timer.cancel()
             self._report_progress(final=True)
+            if self._otel is not None:
+                failure = self._stop_reason if self._stop_reason in _FAILED_STOPS else None
+                self._otel.finish(
+                    {
+                        "succeeded": self._succeeded,
+                        "failed": self._failed,
+                        "cancelled": self._cancelled,
+                        "stop_reason": self._stop_reason,
+                    },
+                    "input_error" if self._input_error is not None else failure,
+                )
         self._wake()
 
     async def _work(self, index: int, item: _T) -> None:
         assert self._running is not None
         attempts = 0
         started: float | None = None
+        otel = self._otel
+        if otel is not None:
+            otel.in_flight.add(1)
         try:
             while True:
                 gate = self._gate
@@ -775,6 +805,8 @@ class BulkRun(Generic[_T, _R]):
                     self._on_success()
                     elapsed = time.monotonic() - started
                     self._succeeded += 1
+                    if otel is not None:
+                        otel.succeeded.add(1)
                     self._latency.add(elapsed)
                     self._deliver(Outcome(item, index, result, None, attempts, elapsed))
                     return
@@ -785,6 +817,8 @@ class BulkRun(Generic[_T, _R]):
             self._deliver(Outcome(item, index, None, error, attempts, elapsed, exc))
         finally:
             self._running.release()
+            if otel is not None:
+                otel.in_flight.add(-1)
 
     def _record_failure(
         self, index: int, item: _T, exc: Exception, attempts: int, started: float
@@ -792,6 +826,8 @@ class BulkRun(Generic[_T, _R]):
         elapsed = time.monotonic() - started
         info = ErrorInfo.from_exception(exc)
         self._failed += 1
+        if self._otel is not None:
+            self._otel.failed.add(1, {"genauth.bulk.error_kind": info.kind})
         self._failed_by_kind[info.kind] = self._failed_by_kind.get(info.kind, 0) + 1
         self._latency.add(elapsed)
         self._deliver(Outcome(item, index, None, info, attempts, elapsed, exc))
@@ -920,6 +956,9 @@ def run(
             and once at the end.
         grace: seconds calls in flight get to finish when the run is closed early, before
             they are cancelled (and reported as cancelled).
+        tracer_provider, meter_provider: OpenTelemetry providers for the run's span (the
+            parent of its calls' spans) and its succeeded/failed/in-flight counters (default:
+            the global ones; a job or :func:`for_endpoint` uses its client's).
     """
     return BulkRun(fn, inputs, **options)
 
@@ -964,6 +1003,10 @@ def for_endpoint(
     """
     info = _methods.describe(method)
     fixed = info.arguments(constants or {})
+    # the client's OpenTelemetry providers, unless the run is given its own
+    tracer_provider, meter_provider, _ = client._transport._otel_options
+    options.setdefault("tracer_provider", tracer_provider)
+    options.setdefault("meter_provider", meter_provider)
     fn = getattr(client, method)
 
     async def call(item: _T) -> Any:

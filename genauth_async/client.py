@@ -134,6 +134,12 @@ class AsyncManagementClient(ManagementAPI, EventStreamAPI):
         auth: ``"token"`` (default): a management token, fetched once and refreshed;
             ``"signature"``: every call signed with the access key (HMAC-SHA1, as GenAuth's
             node SDK does), no token ever fetched.
+        tracer_provider, meter_provider: OpenTelemetry providers for the client's spans and
+            metrics (default: the global ones as they are at the first call). Needs the
+            ``[otel]`` extra; with no live provider nothing is recorded and nothing is paid.
+        otel_record_arguments: also record argument values (the ids in a query or a path,
+            the error message) in spans; off by default, as they identify users. Bodies,
+            secrets and tokens are never recorded.
     """
 
     __slots__ = ("_events", "_host", "_subscriptions", "_transport", "access_key_id", "auth")
@@ -165,6 +171,9 @@ class AsyncManagementClient(ManagementAPI, EventStreamAPI):
         auth: str = "token",
         deadline: float | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        tracer_provider: Any = None,
+        meter_provider: Any = None,
+        otel_record_arguments: bool = False,
     ) -> None:
         # held redacted from here on, and the argument dropped: a traceback rendered with its
         # frames' locals (error trackers) of any error below must not show the secret
@@ -238,6 +247,9 @@ class AsyncManagementClient(ManagementAPI, EventStreamAPI):
             signer=RequestSigner(key_id, secret, headers) if auth == "signature" else None,
             deadline=deadline,
             max_response_bytes=max_response_bytes,
+            tracer_provider=tracer_provider,
+            meter_provider=meter_provider,
+            otel_record_arguments=otel_record_arguments,
         )
 
     def __repr__(self) -> str:

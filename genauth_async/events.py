@@ -245,6 +245,12 @@ class EventSubscription:
             ) from None
 
     async def _connect(self, *, first: bool) -> aiohttp.ClientWebSocketResponse:
+        otel = None if self._transport.closed else self._transport.telemetry()
+        if otel is None:
+            return await self._connect_attempts(first)
+        return await otel.connect(self._code, not first, self._connect_attempts(first))
+
+    async def _connect_attempts(self, first: bool) -> aiohttp.ClientWebSocketResponse:
         """Open the socket, trying again with backoff until it works or the limit is hit."""
         while True:
             if self._closed:
@@ -354,6 +360,8 @@ class EventSubscription:
         self._buffer.append((data, size))
         self._buffered += size
         self._readable.set()
+        if self._transport.otel is not None:
+            self._transport.otel.delivered(self._code)
         if self._buffered > self._high_water:
             self._room.clear()
 
