@@ -35,9 +35,9 @@ class Endpoint(Generic[T]):
         self.idempotent = idempotent
         self._into = _UNSET if load is not None else into
         self._load = load
-        #: the converter's hook for ``into`` and ``into``, set by the transport on first use
-        #: (a hook of None: ``data`` is returned as it is)
-        self.structure: tuple[Callable[[Any, Any], Any] | None, Any] | None = None
+        #: the decoder of ``into`` (``decoder(data, records)``), set by the transport on first
+        #: use
+        self.structure: Callable[[Any, list[list[Any]]], Any] | None = None
 
     @property
     def into(self) -> Any:

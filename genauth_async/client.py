@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import ssl as _ssl
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from types import TracebackType
 from typing import Any, Self
 
@@ -83,6 +83,9 @@ class AsyncManagementClient(ManagementAPI, EventStreamAPI):
         auth: ``"token"`` (default): a management token, fetched once and refreshed;
             ``"signature"``: every call signed with the access key (HMAC-SHA1, as GenAuth's
             node SDK does), no token ever fetched.
+        strict_responses: ``True`` raises ``ResponseValidationError`` (with every wire path
+            and the ``data`` sent) for an answer that differs from its model; by default it is
+            decoded leniently (see ``response_deviations``).
     """
 
     __slots__ = ("_events", "_host", "_subscriptions", "_transport", "access_key_id", "auth")
@@ -114,6 +117,7 @@ class AsyncManagementClient(ManagementAPI, EventStreamAPI):
         auth: str = "token",
         deadline: float | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        strict_responses: bool = False,
     ) -> None:
         # held redacted from here on, and the argument dropped: a traceback rendered with its
         # frames' locals (error trackers) of any error below must not show the secret
@@ -207,6 +211,7 @@ class AsyncManagementClient(ManagementAPI, EventStreamAPI):
             signer=RequestSigner(key_id, secret.value, headers) if auth == "signature" else None,
             deadline=deadline,
             max_response_bytes=max_response_bytes,
+            strict_responses=bool(strict_responses),
         )
 
     def __repr__(self) -> str:
@@ -233,6 +238,13 @@ class AsyncManagementClient(ManagementAPI, EventStreamAPI):
     def session(self) -> aiohttp.ClientSession | None:
         """The aiohttp session in use (``None`` until the first call)."""
         return self._transport.session
+
+    @property
+    def response_deviations(self) -> Mapping[tuple[str, str], int]:
+        """How often answers differed from their model, by (endpoint path, wire path):
+        e.g. ``{("api/v3/list-users", "$.list[].createdAt"): 50}``. Each one is also logged
+        at DEBUG on the ``genauth_async`` logger."""
+        return self._transport.deviations
 
     @property
     def tokens_fetched(self) -> int:

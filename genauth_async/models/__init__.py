@@ -12,6 +12,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from ._base import (
+    Model,
     Page,
     StrEnum,
     coerce_enum,
@@ -1974,6 +1975,7 @@ __all__ = [
     "MauPeriodUsageHistoryDto",
     "MetadataGroup",
     "MfaTriggerData",
+    "Model",
     "MultipleTenantAdmin",
     "MultipleTenantAdminListPaging",
     "Namespace",

@@ -10,14 +10,14 @@ from typing import Any
 
 import attrs
 
-from ._base import Page
+from ._base import Model, Page
 from .common import LangObject, LangUnit
 
 __all__ = ["LangObject", "LangUnit", "Organization", "OrganizationNameI18n", "OrganizationPaging"]
 
 
-@attrs.define(kw_only=True)
-class Organization:
+@attrs.define(kw_only=True, slots=False)
+class Organization(Model):
     """GenAuth ``OrganizationDto``."""
 
     organization_code: str
@@ -39,8 +39,8 @@ class Organization:
     allow: str | None = None
 
 
-@attrs.define(kw_only=True)
-class OrganizationNameI18n:
+@attrs.define(kw_only=True, slots=False)
+class OrganizationNameI18n(Model):
     """GenAuth ``OrganizationNameI18nDto``."""
 
     organization_name: LangObject

@@ -12,7 +12,7 @@ from typing import Any
 
 import attrs
 
-from ._base import Page, StrEnum, enum_field, enum_list_field, redacted
+from ._base import Model, Page, StrEnum, enum_field, enum_list_field, redacted
 from .common import IsSuccess
 
 __all__ = [
@@ -216,8 +216,8 @@ class UpdateWebhookEvents(StrEnum):
     REFRESH_TOKEN = "refresh-token"
 
 
-@attrs.define(kw_only=True)
-class CreateWebhook:
+@attrs.define(kw_only=True, slots=False)
+class CreateWebhook(Model):
     """Request body of ``create_webhook``."""
 
     content_type: ContentType | str = enum_field(ContentType, "content_type", required=True)
@@ -229,15 +229,15 @@ class CreateWebhook:
     retry_config: WebhookRetryConfigV3 | None = None
 
 
-@attrs.define(kw_only=True)
-class DeleteWebhook:
+@attrs.define(kw_only=True, slots=False)
+class DeleteWebhook(Model):
     """Request body of ``delete_webhook``."""
 
     webhook_ids: list[str]
 
 
-@attrs.define(kw_only=True)
-class ListWebhookLogs:
+@attrs.define(kw_only=True, slots=False)
+class ListWebhookLogs(Model):
     """Request body of ``get_webhook_logs``."""
 
     webhook_id: str
@@ -245,15 +245,15 @@ class ListWebhookLogs:
     limit: int | None = None
 
 
-@attrs.define(kw_only=True)
-class TriggerWebhookData:
+@attrs.define(kw_only=True, slots=False)
+class TriggerWebhookData(Model):
     """GenAuth ``TriggerWebhookData``."""
 
     response: dict[str, Any]
 
 
-@attrs.define(kw_only=True)
-class TriggerWebhook:
+@attrs.define(kw_only=True, slots=False)
+class TriggerWebhook(Model):
     """Request body of ``trigger_webhook``."""
 
     webhook_id: str
@@ -261,8 +261,8 @@ class TriggerWebhook:
     request_body: Any = None
 
 
-@attrs.define(kw_only=True)
-class UpdateWebhook:
+@attrs.define(kw_only=True, slots=False)
+class UpdateWebhook(Model):
     """Request body of ``update_webhook``."""
 
     webhook_id: str
@@ -275,8 +275,8 @@ class UpdateWebhook:
     retry_config: WebhookRetryConfigV3 | None = None
 
 
-@attrs.define(kw_only=True)
-class WebhookCategory:
+@attrs.define(kw_only=True, slots=False)
+class WebhookCategory(Model):
     """GenAuth ``WebhookCategoryDto``."""
 
     name: str
@@ -284,8 +284,8 @@ class WebhookCategory:
     value: str
 
 
-@attrs.define(kw_only=True)
-class Webhook:
+@attrs.define(kw_only=True, slots=False)
+class Webhook(Model):
     """GenAuth ``WebhookDto``."""
 
     webhook_id: str
@@ -300,8 +300,8 @@ class Webhook:
     retry_config: WebhookRetryConfigV3 | None = None
 
 
-@attrs.define(kw_only=True)
-class WebhookEvent:
+@attrs.define(kw_only=True, slots=False)
+class WebhookEvent(Model):
     """GenAuth ``WebhookEventDto``."""
 
     name: str
@@ -310,16 +310,16 @@ class WebhookEvent:
     category: str
 
 
-@attrs.define(kw_only=True)
-class WebhookEventListData:
+@attrs.define(kw_only=True, slots=False)
+class WebhookEventListData(Model):
     """GenAuth ``WebhookEventListData``."""
 
     categories: list[WebhookCategory]
     events: list[WebhookEvent]
 
 
-@attrs.define(kw_only=True)
-class WebhookLog:
+@attrs.define(kw_only=True, slots=False)
+class WebhookLog(Model):
     """GenAuth ``WebhookLogDto``."""
 
     webhook_id: str
@@ -334,8 +334,8 @@ class WebhookLog:
     error_message: str | None = None
 
 
-@attrs.define(kw_only=True)
-class WebhookRetryConfigV3:
+@attrs.define(kw_only=True, slots=False)
+class WebhookRetryConfigV3(Model):
     """GenAuth ``WebhookRetryConfigV3Dto``."""
 
     enabled: bool
