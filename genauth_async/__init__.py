@@ -4,6 +4,7 @@ import logging as _logging
 from typing import TYPE_CHECKING as _TYPE_CHECKING
 from typing import Any as _Any
 
+from ._raw import RawResponse
 from ._transport import RetryPolicy
 from ._version import __version__
 from .client import AsyncManagementClient
@@ -84,6 +85,7 @@ __all__ = [
     "PrincipalAuthenticationInfo",
     "PrincipalType",
     "RateLimitError",
+    "RawResponse",
     "ResetUserPrincipalAuthenticationInfoOptions",
     "ResponseTooLargeError",
     "ResponseValidationError",

@@ -29,6 +29,7 @@ from yarl import URL
 from ._auth import HEADER_SAFE, Redacted, Token, TokenProvider, token_payload
 from ._convert import MISFIT, converter, decoder_for, deviations
 from ._endpoint import Endpoint
+from ._raw import RawResponse
 from ._signature import RequestSigner
 from .errors import (
     AuthenticationError,
@@ -929,14 +930,17 @@ class Transport:
                     _as_is if into is None or into is Any else decoder_for(into) or _as_is
                 )
             if decode is _as_is:
-                return data
-            records: list[list[Any]] = []
-            result = decode(data, records)
-            if result is MISFIT:
-                records.append(["kept", f"{type(data).__name__} kept as sent"])
                 result = data
-            if records:
-                return self._deviated(endpoint, records, result, envelope, token)
+            else:
+                records: list[list[Any]] = []
+                result = decode(data, records)
+                if result is MISFIT:
+                    records.append(["kept", f"{type(data).__name__} kept as sent"])
+                    result = data
+                if records:
+                    result = self._deviated(endpoint, records, result, envelope, token)
+            if endpoint.raw and type(result) is not _Failure:
+                return RawResponse(http_status, headers, envelope, result)
             return result
         retry_after = headers.get("Retry-After")
         if 300 <= http_status < 400:

@@ -12,6 +12,7 @@ from typing import Any, Self
 import aiohttp
 
 from ._auth import HEADER_SAFE, Redacted
+from ._raw import RawResponseClient
 from ._signature import RequestSigner
 from ._transport import DEFAULT_MAX_RESPONSE_BYTES, RetryPolicy, Transport, seconds_timeout
 from ._version import __version__
@@ -238,6 +239,13 @@ class AsyncManagementClient(ManagementAPI, EventStreamAPI):
     def session(self) -> aiohttp.ClientSession | None:
         """The aiohttp session in use (``None`` until the first call)."""
         return self._transport.session
+
+    @property
+    def with_raw_response(self) -> RawResponseClient:
+        """Every endpoint method, returning the :class:`RawResponse` (HTTP status, headers,
+        requestId, the envelope as sent, and the decoded result) of its one request:
+        ``raw = await client.with_raw_response.get_user("u-1")``."""
+        return RawResponseClient(self)
 
     @property
     def response_deviations(self) -> Mapping[tuple[str, str], int]:

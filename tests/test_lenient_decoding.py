@@ -166,3 +166,24 @@ def test_decoded_models_compare_repr_and_pickle_as_built_ones():
     again = pickle.loads(pickle.dumps(decoded))
     assert again == decoded and again.to_dict() == USER
     assert built.to_dict() == USER  # a built model leaves its unset fields out
+
+
+async def test_the_raw_answer_is_one_call_away(answering_server, answered_client):
+    from genauth_async import RawResponse
+
+    answer(answering_server, {**USER, "brandNew": 1})
+    answering_server.headers = {"X-Request-Trace": "trace-1"}
+    raw = await answered_client.with_raw_response.get_user("u-1")
+    assert isinstance(raw, RawResponse)
+    assert raw.http_status == 200
+    assert raw.headers["X-Request-Trace"] == "trace-1"
+    assert raw.request_id == "r-1"
+    assert raw.envelope == answering_server.envelope
+    assert raw.data == {**USER, "brandNew": 1}
+    assert isinstance(raw.parsed, User) and raw.parsed.model_extra == {"brandNew": 1}
+    # the plain method is unchanged, and argument checks still come first
+    assert isinstance(await answered_client.get_user("u-1"), User)
+    with pytest.raises(ValueError):
+        await answered_client.with_raw_response.get_user("")
+    with pytest.raises(AttributeError):
+        answered_client.with_raw_response.iter_users  # noqa: B018  (not one request)
