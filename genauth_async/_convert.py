@@ -152,6 +152,13 @@ def _epoch(number: float) -> datetime | Any:
 
 
 def _fit_datetime(value: Any, devs: list[list[Any]]) -> Any:
+    if type(value) is str and not value.isdigit():  # the usual case first: ISO 8601
+        try:
+            dt = datetime.fromisoformat(value)
+        except ValueError:
+            pass
+        else:
+            return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt
     if isinstance(value, str):
         text = value.strip()
         if _NUMBER_TEXT.fullmatch(text):
@@ -376,6 +383,41 @@ class _Decoders:
             (a.name, None if a.default is attrs.NOTHING else a.default)
             for a in attrs.fields(origin)
         ]
+        # the fast path: when every key is declared and every plain value has its declared
+        # type, the object is built by C-level maps; only the fields that need work (dates,
+        # enums, models, lists) are visited one by one
+        known = frozenset(table)
+        rename = {wire: entry[0] for wire, entry in table.items()}.__getitem__
+        allowed: dict[str, frozenset[type]] = {}
+        special = set()
+        for wire, (name, exact, optional, fit, _) in table.items():
+            if fit is None or exact is _NeverExact:
+                allowed[name] = _ANY_JSON
+                if fit is not None:
+                    special.add(wire)
+            else:
+                assert exact is not None
+                allowed[name] = frozenset({exact, type(None)} if optional else {exact})
+        allowed_for = allowed.__getitem__
+        special_keys = frozenset(special)
+        specials: dict[str, tuple[str, dict[Any, Any] | None, bool, Fit, str]] = {}
+        for wire in special:
+            name, _, optional, fit, label = table[wire]
+            assert fit is not None
+            specials[wire] = (name, getattr(fit, "members", None), optional, fit, label)
+
+        def convert(key: str, x: Any, devs: list[list[Any]]) -> Any:
+            """A value that is not of its field's type: converted if certain, else kept."""
+            _, _, _, fit, label = table[key]
+            n = len(devs)
+            y = fit(x, devs) if fit is not None and x is not None else MISFIT
+            if y is MISFIT:
+                devs.append(["kept", f"{type(x).__name__} kept as sent (declared {label})"])
+                y = x
+            if len(devs) > n:
+                for record in devs[n:]:
+                    record.append(key)
+            return y
 
         def decode(value: Any, devs: list[list[Any]]) -> Any:
             if type(value) is not dict:
@@ -392,29 +434,47 @@ class _Decoders:
                 # RoleListPageDto: the same page, its items under "data"
                 value = {("list" if k == "data" else k): v for k, v in value.items()}
                 renamed = True
-            vals: dict[str, Any] = {}
             extra: dict[str, Any] | None = None
-            for key, x in value.items():
-                entry = lookup(key)
-                if entry is None:
-                    if extra is None:
-                        extra = {}
-                    extra[key] = x
-                    devs.append(["unknown", "kept", key])
-                    continue
-                name, exact, optional, fit, label = entry
-                if type(x) is exact or fit is None or (x is None and optional):
-                    vals[name] = x
-                    continue
+            keys = value.keys()
+            fast = keys <= known
+            if fast:
+                names = list(map(rename, keys))
+                vals = dict(zip(names, value.values(), strict=True))
+                fast = all(map(_contains, map(allowed_for, names), map(type, vals.values())))
+            if fast:
                 n = len(devs)
-                y = fit(x, devs) if x is not None else MISFIT
-                if y is MISFIT:
-                    devs.append(["kept", f"{type(x).__name__} kept as sent (declared {label})"])
-                    y = x
-                if len(devs) > n:
-                    for record in devs[n:]:
-                        record.append(key)
-                vals[name] = y
+                for key in keys & special_keys:
+                    x = value[key]
+                    name, members, optional, fit, label = specials[key]
+                    if x is None:
+                        if optional:
+                            continue
+                        y = MISFIT
+                    elif members is not None and type(x) is str:
+                        y = members.get(x, x)  # an open enum: a new value stays a str
+                    else:
+                        y = fit(x, devs)
+                    if y is MISFIT:
+                        devs.append(["kept", f"{type(x).__name__} kept as sent (declared {label})"])
+                        y = x
+                    if len(devs) != n:
+                        for record in devs[n:]:
+                            record.append(key)
+                        n = len(devs)
+                    vals[name] = y
+            else:
+                vals = {}
+                for key, x in value.items():
+                    entry = lookup(key)
+                    if entry is None:
+                        if extra is None:
+                            extra = {}
+                        extra[key] = x
+                        devs.append(["unknown", "kept", key])
+                    elif type(x) is entry[1] or entry[3] is None or (x is None and entry[2]):
+                        vals[entry[0]] = x
+                    else:
+                        vals[entry[0]] = convert(key, x, devs)
             if not vals.keys() >= required_names:
                 for name in required:
                     if name not in vals:
@@ -448,6 +508,11 @@ class _NeverExact:
     """A type no value has: the value always goes through the field's fit function."""
 
 
+#: the type of every value ``orjson.loads`` gives
+_ANY_JSON: frozenset[type] = frozenset({dict, list, str, int, float, bool, type(None)})
+_contains = frozenset.__contains__
+
+
 def _enum_fit(enum_cls: type[enum.Enum]) -> Fit:
     lookup = enum_cls._value2member_map_
 
@@ -457,6 +522,7 @@ def _enum_fit(enum_cls: type[enum.Enum]) -> Fit:
             return lookup.get(value, value)
         return MISFIT
 
+    fit.members = lookup  # type: ignore[attr-defined]  # read by the class decoders
     return fit
 
 
