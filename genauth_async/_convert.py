@@ -48,6 +48,7 @@ __all__ = [
     "Deviation",
     "converter",
     "decoder_for",
+    "from_caller",
     "make_genauth_converter",
     "strict_converter",
     "structure",
@@ -580,6 +581,54 @@ def decoder_for(tp: Any) -> Fit | None:
     return decode
 
 
+def from_caller(data: Mapping[str, Any], cls: type[T]) -> T | None:
+    """A caller's camelCase dict as a ``cls`` model that holds exactly that dict, so it is
+    sent as it is; None unless it fits the model as given (no unknown key, no missing
+    required field, no value of another type, every enum value allowed): then the strict
+    converter is the one to say why.
+
+    The same table-driven decoder reads it, without building the model field by field and
+    serializing it back; the fields' own converters (request enums) check their values as
+    the constructor would.
+    """
+    decode = _DECODERS.for_class(cls)
+    records: list[list[Any]] = []
+    obj = decode(data if type(data) is dict else dict(data), records)
+    if records or obj is MISFIT:
+        return None
+    try:
+        _run_converters(obj)
+    except (TypeError, ValueError):
+        return None
+    return obj  # type: ignore[no-any-return]
+
+
+def _run_converters(obj: Any) -> None:
+    """Apply the attrs converters of ``obj`` and of the models in it to the values present."""
+    values = obj.__dict__
+    for name, convert in _converters(type(obj)):
+        if name in values:
+            values[name] = convert(values[name])
+    for value in values.values():
+        if type(value) is list:
+            for item in value:
+                if attrs.has(type(item)):
+                    _run_converters(item)
+        elif attrs.has(type(value)):
+            _run_converters(value)
+
+
+_CONVERTERS: dict[type, tuple[tuple[str, Callable[[Any], Any]], ...]] = {}
+
+
+def _converters(cls: type) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
+    found = _CONVERTERS.get(cls)
+    if found is None:
+        fields = attrs.fields(cls)
+        found = _CONVERTERS[cls] = tuple((a.name, a.converter) for a in fields if a.converter)
+    return found
+
+
 # -- serializing ------------------------------------------------------------------------------
 
 
@@ -676,6 +725,7 @@ def make_genauth_converter(*, strict: bool = False) -> cattrs.Converter:
                 cls, conv, _cattrs_forbid_extra_keys=True, **_wire_names(cls)
             )
 
+        conv.register_structure_hook(str, _strict_str)
         conv.register_structure_hook(bool, _strict_bool)
         conv.register_structure_hook(int, _strict_int)
         conv.register_structure_hook(datetime, _parse_datetime)
@@ -716,6 +766,12 @@ def make_genauth_converter(*, strict: bool = False) -> cattrs.Converter:
     conv.register_unstructure_hook_factory(attrs.has, unstructure_attrs)
     conv.register_unstructure_hook(datetime, _format_datetime)
     return conv
+
+
+def _strict_str(value: Any, _: type) -> str | None:
+    if isinstance(value, str) or value is None:  # None: the field left unset
+        return value
+    raise TypeError(f"expected a string, got {value!r}")  # never str(5) or str(True)
 
 
 def _strict_bool(value: Any, _: type) -> bool | None:

@@ -182,14 +182,16 @@ class AnsweringServer:
         self.envelope: Any = {"statusCode": 200, "message": "ok", "data": None}
         self.headers: dict[str, str] = {}
         self.url = ""
+        self.bodies: list[bytes] = []  # what the calls sent
 
     async def handle(self, request: Any) -> Any:
         from aiohttp import web
 
-        await request.read()
+        body = await request.read()
         if request.path == "/api/v3/get-management-token":
             token = {"access_token": "t.t.t", "expires_in": 7200}
             return web.json_response({"statusCode": 200, "data": token})
+        self.bodies.append(body)
         return web.json_response(self.envelope, headers=self.headers)
 
 

@@ -187,3 +187,26 @@ async def test_the_raw_answer_is_one_call_away(answering_server, answered_client
         await answered_client.with_raw_response.get_user("")
     with pytest.raises(AttributeError):
         answered_client.with_raw_response.iter_users  # noqa: B018  (not one request)
+
+
+async def test_a_callers_dict_is_checked_and_sent_as_given(answering_server, answered_client):
+    import orjson
+
+    answer(answering_server, [USER])
+    new_users = [
+        {"email": "a@example.com", "gender": "F", "nickname": None},
+        {"username": "b", "status": "Activated", "password": "s3cret!"},
+    ]
+    await answered_client.create_users_batch(new_users)
+    (sent,) = answering_server.bodies
+    assert orjson.loads(sent)["list"] == new_users  # the explicit null included
+    # a dict that does not fit still fails before anything is sent, naming the problem
+    for bad, problem in (
+        ({"gender": "Q"}, "gender"),
+        ({"email": 5}, "email"),
+        ({"emial": "a@example.com"}, "emial"),
+        ({"status": True}, "status"),
+    ):
+        with pytest.raises(ValueError, match=problem):
+            await answered_client.create_users_batch([bad])
+    assert len(answering_server.bodies) == 1
