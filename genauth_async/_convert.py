@@ -29,6 +29,7 @@ explicit ``null`` included. A model the caller builds is serialized without its 
 from __future__ import annotations
 
 import enum
+import operator
 import re
 import types
 import typing
@@ -606,53 +607,69 @@ def from_caller(data: Mapping[str, Any], cls: type[T]) -> T | None:
 def _run_converters(obj: Any) -> None:
     """Apply the attrs converters of ``obj`` and of the models in it to the values present."""
     values = obj.__dict__
-    for name, convert in _converters(type(obj)):
+    converters, nested = _caller_plan(type(obj))
+    for name, convert in converters:
         if name in values:
             values[name] = convert(values[name])
-    for value in values.values():
+    for name in nested:
+        value = values.get(name)
         if type(value) is list:
             for item in value:
                 if attrs.has(type(item)):
                     _run_converters(item)
-        elif attrs.has(type(value)):
+        elif value is not None and attrs.has(type(value)):
             _run_converters(value)
 
 
-_CONVERTERS: dict[type, tuple[tuple[str, Callable[[Any], Any]], ...]] = {}
+_Plan = tuple[tuple[tuple[str, Callable[[Any], Any]], ...], tuple[str, ...]]
+_PLANS: dict[type, _Plan] = {}
 
 
-def _converters(cls: type) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
-    found = _CONVERTERS.get(cls)
-    if found is None:
+def _caller_plan(cls: type) -> _Plan:
+    """The fields of ``cls`` with a converter, and those that may hold models."""
+    plan = _PLANS.get(cls)
+    if plan is None:
         fields = attrs.fields(cls)
-        found = _CONVERTERS[cls] = tuple((a.name, a.converter) for a in fields if a.converter)
-    return found
+        hints = _field_types(cls)
+
+        def holds_models(tp: Any) -> bool:
+            return attrs.has(tp) or any(holds_models(a) for a in get_args(tp))
+
+        plan = _PLANS[cls] = (
+            tuple((a.name, a.converter) for a in fields if a.converter),
+            tuple(a.name for a in fields if holds_models(hints[a.name])),
+        )
+    return plan
 
 
 # -- serializing ------------------------------------------------------------------------------
 
 
 def _plain_unstructurer(conv: cattrs.Converter) -> Callable[[Any], Any]:
+    hooks: dict[type, Callable[[Any], Any]] = {}  # per type, found once
+
     def plain(value: Any) -> Any:
         """Any value as JSON-ready data: models, datetimes and enums turned to wire form."""
         tp = type(value)
         if tp is str or tp is int or tp is bool or tp is float or value is None:
             return value
-        if tp is list:
-            return [plain(v) for v in value]
-        if tp is dict:
-            return {k: plain(v) for k, v in value.items()}
-        if isinstance(value, datetime):
-            return _format_datetime(value)
-        if isinstance(value, enum.Enum):
-            return value.value
+        hook = hooks.get(tp)
+        if hook is None:
+            hook = hooks[tp] = hook_for(tp)
+        return hook(value)
+
+    def hook_for(tp: type) -> Callable[[Any], Any]:
         if attrs.has(tp):
-            return conv.get_unstructure_hook(tp)(value)
-        if isinstance(value, Mapping):
-            return {k: plain(v) for k, v in value.items()}
-        if isinstance(value, list | tuple):
-            return [plain(v) for v in value]
-        return value
+            return conv.get_unstructure_hook(tp)
+        if issubclass(tp, datetime):
+            return _format_datetime
+        if issubclass(tp, enum.Enum):
+            return operator.attrgetter("_value_")
+        if issubclass(tp, Mapping):
+            return lambda value: {k: plain(v) for k, v in value.items()}
+        if issubclass(tp, list | tuple):
+            return lambda value: [plain(v) for v in value]
+        return lambda value: value
 
     return plain
 
