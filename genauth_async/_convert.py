@@ -327,13 +327,8 @@ class _Decoders:
 
         def fit(value: Any, devs: list[list[Any]]) -> Any:
             if type(value) is not list:
-                if isinstance(value, str):
-                    value = _json_text(value, list, devs)
-                    if value is MISFIT:
-                        return MISFIT
-                elif isinstance(value, tuple):
-                    value = list(value)
-                else:
+                value = _reshape(value, list, devs)
+                if value is MISFIT:
                     return MISFIT
             if item_fit is None:
                 return value
@@ -343,15 +338,7 @@ class _Decoders:
                 if type(x) is exact or (x is None and optional):
                     append(x)
                     continue
-                n = len(devs)
-                y = item_fit(x, devs)
-                if y is MISFIT:
-                    devs.append(["kept", f"{type(x).__name__} kept as sent (declared {label})"])
-                    y = x
-                if len(devs) > n:
-                    for record in devs[n:]:
-                        record.append(i)
-                append(y)
+                append(_fitted(item_fit, x, label, i, devs))
             return out
 
         return fit
@@ -408,28 +395,10 @@ class _Decoders:
             assert fit is not None
             specials[wire] = (name, getattr(fit, "members", None), optional, fit, label)
 
-        def convert(key: str, x: Any, devs: list[list[Any]]) -> Any:
-            """A value that is not of its field's type: converted if certain, else kept."""
-            _, _, _, fit, label = table[key]
-            n = len(devs)
-            y = fit(x, devs) if fit is not None and x is not None else MISFIT
-            if y is MISFIT:
-                devs.append(["kept", f"{type(x).__name__} kept as sent (declared {label})"])
-                y = x
-            if len(devs) > n:
-                for record in devs[n:]:
-                    record.append(key)
-            return y
-
         def decode(value: Any, devs: list[list[Any]]) -> Any:
             if type(value) is not dict:
-                if isinstance(value, str):
-                    value = _json_text(value, dict, devs)
-                    if value is MISFIT:
-                        return MISFIT
-                elif isinstance(value, Mapping):
-                    value = dict(value)
-                else:
+                value = _reshape(value, dict, devs)
+                if value is MISFIT:
                     return MISFIT
             renamed = False
             if is_page and "list" not in value and type(value.get("data")) is list:
@@ -476,7 +445,7 @@ class _Decoders:
                     elif type(x) is entry[1] or entry[3] is None or (x is None and entry[2]):
                         vals[entry[0]] = x
                     else:
-                        vals[entry[0]] = convert(key, x, devs)
+                        vals[entry[0]] = _fitted(entry[3], x, entry[4], key, devs)
             if not vals.keys() >= required_names:
                 for name in required:
                     if name not in vals:
@@ -504,6 +473,20 @@ class _Decoders:
 
         _wire_of = {entry[0]: wire for wire, entry in table.items()}
         return decode
+
+
+def _fitted(fit: Fit | None, x: Any, label: str, where: str | int, devs: list[list[Any]]) -> Any:
+    """A value that is not of its declared type: converted where the meaning is certain, else
+    kept as sent; what was done is recorded at ``where`` (a key or a list index)."""
+    n = len(devs)
+    y = fit(x, devs) if fit is not None and x is not None else MISFIT
+    if y is MISFIT:
+        devs.append(["kept", f"{type(x).__name__} kept as sent (declared {label})"])
+        y = x
+    if len(devs) > n:
+        for record in devs[n:]:
+            record.append(where)
+    return y
 
 
 class _NeverExact:
@@ -537,11 +520,21 @@ def _union_fit(members: tuple[Any, ...]) -> Fit:
 
 def _container_fit(shape: type) -> Fit:
     def fit(value: Any, devs: list[list[Any]]) -> Any:
-        if isinstance(value, str):
-            return _json_text(value, shape, devs)
-        return value if isinstance(value, shape) else MISFIT
+        return _reshape(value, shape, devs)
 
     return fit
+
+
+def _reshape(value: Any, shape: type, devs: list[list[Any]]) -> Any:
+    """A list or dict (``shape``) given in another form: the JSON text of one, a tuple, a
+    mapping; else MISFIT."""
+    if isinstance(value, str):
+        return _json_text(value, shape, devs)
+    if isinstance(value, shape):
+        return value
+    if isinstance(value, tuple if shape is list else Mapping):
+        return shape(value)
+    return MISFIT
 
 
 def install_defaults(cls: type) -> None:
