@@ -324,14 +324,17 @@ class _Decoders:
         item = self.check(item_tp)
         exact, optional, item_fit = item.exact, item.optional, item.fit
         label = item.label
+        plain: frozenset[type] = frozenset()
+        if exact is not None and exact is not _NeverExact:
+            plain = frozenset({exact, _NONE} if optional else {exact})
 
         def fit(value: Any, devs: list[list[Any]]) -> Any:
             if type(value) is not list:
                 value = _reshape(value, list, devs)
                 if value is MISFIT:
                     return MISFIT
-            if item_fit is None:
-                return value
+            if item_fit is None or (plain and set(map(type, value)) <= plain):
+                return value  # every item as declared: the list as sent
             out: list[Any] = []
             append = out.append
             for i, x in enumerate(value):
@@ -372,28 +375,34 @@ class _Decoders:
             (a.name, None if a.default is attrs.NOTHING else a.default)
             for a in attrs.fields(origin)
         ]
-        # the fast path: when every key is declared and every plain value has its declared
-        # type, the object is built by C-level maps; only the fields that need work (dates,
-        # enums, models, lists) are visited one by one
-        known = frozenset(table)
-        rename = {wire: entry[0] for wire, entry in table.items()}.__getitem__
-        allowed: dict[str, frozenset[type]] = {}
-        special = set()
-        for wire, (name, exact, optional, fit, _) in table.items():
-            if fit is None or exact is _NeverExact:
-                allowed[name] = _ANY_JSON
-                if fit is not None:
-                    special.add(wire)
-            else:
-                assert exact is not None
-                allowed[name] = frozenset({exact, type(None)} if optional else {exact})
-        allowed_for = allowed.__getitem__
-        special_keys = frozenset(special)
-        specials: dict[str, tuple[str, dict[Any, Any] | None, bool, Fit, str]] = {}
-        for wire in special:
-            name, _, optional, fit, label = table[wire]
-            assert fit is not None
-            specials[wire] = (name, getattr(fit, "members", None), optional, fit, label)
+        # the fast path. The items of one answer share a shape: the same keys, with values
+        # of the same types. For a shape whose every key is declared and whose every plain
+        # value has its declared type, a plan is made once: the attribute names in key
+        # order, and the few fields that need work (dates, enums, models, lists). The object
+        # is then built by C-level maps, and only those fields are visited one by one.
+        plans: dict[tuple[tuple[str, ...], tuple[type, ...]], _ShapePlan | None] = {}
+        #: the shape and plan of the object decoded last
+        last: list[tuple[Any, ...]] = [((), (), None)]
+
+        def make_plan(keys: tuple[str, ...], types: tuple[type, ...]) -> _ShapePlan | None:
+            names = []
+            work = []
+            for key, tp in zip(keys, types, strict=True):
+                entry = lookup(key)
+                if entry is None:
+                    return None  # an unknown key: kept by the slow path
+                name, exact, optional, fit, label = entry
+                names.append(name)
+                if tp is exact or fit is None or (tp is _NONE and optional):
+                    continue
+                if exact is not _NeverExact:
+                    return None  # a plain value of another type
+                kind = _DATETIME if fit is _fit_datetime and tp is str else 0
+                members = getattr(fit, "members", None) if tp is str else None
+                if members is not None:
+                    kind = _ENUM
+                work.append((key, name, kind, members, fit, label))
+            return names, tuple(work)
 
         def decode(value: Any, devs: list[list[Any]]) -> Any:
             if type(value) is not dict:
@@ -406,33 +415,36 @@ class _Decoders:
                 value = {("list" if k == "data" else k): v for k, v in value.items()}
                 renamed = True
             extra: dict[str, Any] | None = None
-            keys = value.keys()
-            fast = keys <= known
-            if fast:
-                names = list(map(rename, keys))
-                vals = dict(zip(names, value.values(), strict=True))
-                fast = all(map(_contains, map(allowed_for, names), map(type, vals.values())))
-            if fast:
-                n = len(devs)
-                for key in keys & special_keys:
+            keys = tuple(value)
+            types = tuple(map(type, value.values()))
+            seen = last[0]  # one read: another thread may replace it meanwhile
+            if keys == seen[0] and types == seen[1]:  # the item before had this shape
+                plan = seen[2]
+            else:
+                shape = (keys, types)
+                try:
+                    plan = plans[shape]
+                except KeyError:
+                    plan = make_plan(keys, types)
+                    if len(plans) < _MAX_SHAPES:
+                        plans[shape] = plan
+                last[0] = (keys, types, plan)
+            if plan is not None:
+                vals = dict(zip(plan[0], value.values(), strict=True))
+                for key, name, kind, members, fit, label in plan[1]:
                     x = value[key]
-                    name, members, optional, fit, label = specials[key]
-                    if x is None:
-                        if optional:
+                    if kind == _ENUM:
+                        vals[name] = members.get(x, x)  # a value added later stays a str
+                        continue
+                    if kind == _DATETIME and not x.isdigit():
+                        try:
+                            y = fromisoformat(x)
+                        except ValueError:
+                            pass
+                        else:
+                            vals[name] = y.replace(tzinfo=UTC) if y.tzinfo is None else y
                             continue
-                        y = MISFIT
-                    elif members is not None and type(x) is str:
-                        y = members.get(x, x)  # an open enum: a new value stays a str
-                    else:
-                        y = fit(x, devs)
-                    if y is MISFIT:
-                        devs.append(["kept", f"{type(x).__name__} kept as sent (declared {label})"])
-                        y = x
-                    if len(devs) != n:
-                        for record in devs[n:]:
-                            record.append(key)
-                        n = len(devs)
-                    vals[name] = y
+                    vals[name] = _fitted(fit, x, label, key, devs)
             else:
                 vals = {}
                 for key, x in value.items():
@@ -489,13 +501,16 @@ def _fitted(fit: Fit | None, x: Any, label: str, where: str | int, devs: list[li
     return y
 
 
+_ShapePlan = tuple[list[str], tuple[tuple[str, str, int, Any, Any, str], ...]]
+_ENUM, _DATETIME = 1, 2  # the fields a shape plan handles inline
+_NONE = type(None)
+#: shapes remembered per model: answers of one endpoint have a few
+_MAX_SHAPES = 64
+fromisoformat = datetime.fromisoformat
+
+
 class _NeverExact:
     """A type no value has: the value always goes through the field's fit function."""
-
-
-#: the type of every value ``orjson.loads`` gives
-_ANY_JSON: frozenset[type] = frozenset({dict, list, str, int, float, bool, type(None)})
-_contains = frozenset.__contains__
 
 
 def _enum_fit(enum_cls: type[enum.Enum]) -> Fit:

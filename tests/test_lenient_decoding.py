@@ -210,3 +210,28 @@ async def test_a_callers_dict_is_checked_and_sent_as_given(answering_server, ans
         with pytest.raises(ValueError, match=problem):
             await answered_client.create_users_batch([bad])
     assert len(answering_server.bodies) == 1
+
+
+def test_items_of_one_shape_and_items_that_differ_in_one_page():
+    from genauth_async._convert import decoder_for
+    from genauth_async.models import UserPaging
+
+    items = [dict(USER, userId=f"u-{i}") for i in range(3)]
+    items[1]["loginsCount"] = "7"  # same keys, another type: converted
+    items[2]["email"] = 5  # same keys, another type: kept as sent
+    page = {"totalCount": 3, "list": [*items, dict(USER)]}
+    decode = decoder_for(UserPaging)
+    assert decode is not None
+    records: list[list[Any]] = []
+    result = decode(page, records)
+    assert [u.logins_count for u in result.list] == [3, 7, 3, 3]
+    assert [u.email for u in result.list] == [
+        "test@example.com",
+        "test@example.com",
+        5,
+        USER["email"],
+    ]
+    assert all(isinstance(u.created_at, datetime) for u in result.list)
+    assert converter.unstructure(result)["list"][2] == items[2]
+    kinds = sorted((kind, keys[-2:]) for kind, _, *keys in records)
+    assert kinds == [("converted", [1, "list"]), ("kept", [2, "list"])]
