@@ -40,7 +40,7 @@ from typing import Any, NamedTuple, TypeVar, get_args, get_origin
 import attrs
 import cattrs
 import orjson
-from cattrs.gen import make_dict_structure_fn, override
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.preconf.orjson import make_converter
 
 from .models._base import Page
@@ -341,6 +341,13 @@ class _Decoders:
                 if type(x) is exact or (x is None and optional):
                     append(x)
                     continue
+                if x is not None:  # the usual case inline: a model that decodes cleanly
+                    n = len(devs)
+                    y = item_fit(x, devs)
+                    if y is not MISFIT and len(devs) == n:
+                        append(y)
+                        continue
+                    del devs[n:]  # decoded again below, to record where
                 append(_fitted(item_fit, x, label, i, devs))
             return out
 
@@ -404,6 +411,12 @@ class _Decoders:
                 work.append((key, name, kind, members, fit, label))
             return names, tuple(work)
 
+        enums = {
+            wire: fit.members  # type: ignore[union-attr]
+            for wire, (_, _, _, fit, _) in table.items()
+            if hasattr(fit, "members")
+        }
+
         def decode(value: Any, devs: list[list[Any]]) -> Any:
             if type(value) is not dict:
                 value = _reshape(value, dict, devs)
@@ -415,22 +428,24 @@ class _Decoders:
                 value = {("list" if k == "data" else k): v for k, v in value.items()}
                 renamed = True
             extra: dict[str, Any] | None = None
-            keys = tuple(value)
-            types = tuple(map(type, value.values()))
-            seen = last[0]  # one read: another thread may replace it meanwhile
-            if keys == seen[0] and types == seen[1]:  # the item before had this shape
-                plan = seen[2]
-            else:
-                shape = (keys, types)
-                try:
-                    plan = plans[shape]
-                except KeyError:
-                    plan = make_plan(keys, types)
-                    if len(plans) < _MAX_SHAPES:
-                        plans[shape] = plan
-                last[0] = (keys, types, plan)
+            plan: _ShapePlan | None = None
+            if len(value) > _PLAN_FROM:
+                keys = tuple(value)
+                types = tuple(map(type, value.values()))
+                seen = last[0]  # one read: another thread may replace it meanwhile
+                if keys == seen[0] and types == seen[1]:  # the item before had this shape
+                    plan = seen[2]
+                else:
+                    shape = (keys, types)
+                    try:
+                        plan = plans[shape]
+                    except KeyError:
+                        plan = make_plan(keys, types)
+                        if len(plans) < _MAX_SHAPES:
+                            plans[shape] = plan
+                    last[0] = (keys, types, plan)
             if plan is not None:
-                vals = dict(zip(plan[0], value.values(), strict=True))
+                vals = dict(zip(plan[0], value.values()))  # noqa: B905 (same length)
                 for key, name, kind, members, fit, label in plan[1]:
                     x = value[key]
                     if kind == _ENUM:
@@ -444,6 +459,12 @@ class _Decoders:
                         else:
                             vals[name] = y.replace(tzinfo=UTC) if y.tzinfo is None else y
                             continue
+                    n = len(devs)  # the usual case inline: a model or list that decodes cleanly
+                    y = fit(x, devs)
+                    if y is not MISFIT and len(devs) == n:
+                        vals[name] = y
+                        continue
+                    del devs[n:]  # decoded again, to record where
                     vals[name] = _fitted(fit, x, label, key, devs)
             else:
                 vals = {}
@@ -454,10 +475,25 @@ class _Decoders:
                             extra = {}
                         extra[key] = x
                         devs.append(["unknown", "kept", key])
-                    elif type(x) is entry[1] or entry[3] is None or (x is None and entry[2]):
-                        vals[entry[0]] = x
-                    else:
-                        vals[entry[0]] = _fitted(entry[3], x, entry[4], key, devs)
+                        continue
+                    name, exact, optional, fit, label = entry
+                    if type(x) is exact or fit is None or (x is None and optional):
+                        vals[name] = x
+                        continue
+                    if type(x) is str:
+                        members = enums.get(key)
+                        if members is not None:
+                            vals[name] = members.get(x, x)  # a value added later stays a str
+                            continue
+                        if fit is _fit_datetime and not x.isdigit():
+                            try:
+                                y = fromisoformat(x)
+                            except ValueError:
+                                pass
+                            else:
+                                vals[name] = y.replace(tzinfo=UTC) if y.tzinfo is None else y
+                                continue
+                    vals[name] = _fitted(fit, x, label, key, devs)
             if not vals.keys() >= required_names:
                 for name in required:
                     if name not in vals:
@@ -506,6 +542,8 @@ _ENUM, _DATETIME = 1, 2  # the fields a shape plan handles inline
 _NONE = type(None)
 #: shapes remembered per model: answers of one endpoint have a few
 _MAX_SHAPES = 64
+#: an object with fewer keys is read key by key: cheaper than finding its shape's plan
+_PLAN_FROM = 8
 fromisoformat = datetime.fromisoformat
 
 
@@ -581,6 +619,8 @@ def decoder_for(tp: Any) -> Fit | None:
     if check.fit is None:
         return None
     exact, optional, fit = check.exact, check.optional, check.fit
+    if exact is _NeverExact and not optional:
+        return fit  # a model's or a list's own decoder: it takes any value
 
     def decode(value: Any, devs: list[list[Any]]) -> Any:
         if type(value) is exact or (value is None and optional):
@@ -785,10 +825,32 @@ def make_genauth_converter(*, strict: bool = False) -> cattrs.Converter:
             return structure
 
     def unstructure_attrs(cls: Any) -> Callable[[Any], Any]:
-        return _unstructure_fn(cls, plain)
+        # a model the caller built has every field, of its declared type: cattrs' generated
+        # function, straight-line, leaves out the unset ones; an object decoded from an
+        # answer (or a caller's dict kept as given) gives back the keys it was made from
+        built = make_dict_unstructure_fn(
+            cls, conv, _cattrs_omit_if_default=True, **_wire_names(cls)
+        )
+        if "__slots__" in (get_origin(cls) or cls).__dict__:
+            return built
+        decoded = _unstructure_fn(cls, plain)
+
+        def unstructure(obj: Any) -> Any:
+            return decoded(obj) if EXTRA_KEY in obj.__dict__ else built(obj)
+
+        return unstructure
+
+    def unstructure_model_list(tp: Any) -> Callable[[Any], Any]:
+        # a list comprehension: cattrs' own list hook feeds list() a generator, slower
+        (item,) = get_args(tp)
+        item_hook = conv.get_unstructure_hook(item)
+        return lambda value: [item_hook(v) for v in value]
 
     conv.register_structure_hook_factory(attrs.has, structure_attrs)
     conv.register_unstructure_hook_factory(attrs.has, unstructure_attrs)
+    conv.register_unstructure_hook_factory(
+        lambda tp: _is_list_of(tp) and attrs.has(get_args(tp)[0]), unstructure_model_list
+    )
     conv.register_unstructure_hook(datetime, _format_datetime)
     return conv
 
