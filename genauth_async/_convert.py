@@ -153,24 +153,29 @@ def _epoch(number: float) -> datetime | Any:
         return MISFIT
 
 
+def _iso(text: str) -> Any:
+    """An ISO 8601 text as an aware datetime (UTC when it has no offset), else MISFIT; digits
+    alone are an epoch, not a date."""
+    if text.isdigit():
+        return MISFIT
+    try:
+        dt = datetime.fromisoformat(text)
+    except ValueError:
+        return MISFIT
+    return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt
+
+
 def _fit_datetime(value: Any, devs: list[list[Any]]) -> Any:
-    if type(value) is str and not value.isdigit():  # the usual case first: ISO 8601
-        try:
-            dt = datetime.fromisoformat(value)
-        except ValueError:
-            pass
-        else:
-            return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt
+    if type(value) is str:  # the usual case first: ISO 8601
+        dt = _iso(value)
+        if dt is not MISFIT:
+            return dt
     if isinstance(value, str):
         text = value.strip()
         if _NUMBER_TEXT.fullmatch(text):
             devs.append(["converted", f"{value!r} read as an epoch"])
             return _epoch(float(text))
-        try:
-            dt = datetime.fromisoformat(text)
-        except ValueError:
-            return MISFIT
-        return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt
+        return _iso(text)  # with surrounding spaces
     if isinstance(value, datetime):
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value
     if isinstance(value, int | float) and not isinstance(value, bool):
@@ -451,13 +456,10 @@ class _Decoders:
                     if kind == _ENUM:
                         vals[name] = members.get(x, x)  # a value added later stays a str
                         continue
-                    if kind == _DATETIME and not x.isdigit():
-                        try:
-                            y = fromisoformat(x)
-                        except ValueError:
-                            pass
-                        else:
-                            vals[name] = y.replace(tzinfo=UTC) if y.tzinfo is None else y
+                    if kind == _DATETIME:
+                        y = _iso(x)
+                        if y is not MISFIT:
+                            vals[name] = y
                             continue
                     n = len(devs)  # the usual case inline: a model or list that decodes cleanly
                     y = fit(x, devs)
@@ -485,13 +487,10 @@ class _Decoders:
                         if members is not None:
                             vals[name] = members.get(x, x)  # a value added later stays a str
                             continue
-                        if fit is _fit_datetime and not x.isdigit():
-                            try:
-                                y = fromisoformat(x)
-                            except ValueError:
-                                pass
-                            else:
-                                vals[name] = y.replace(tzinfo=UTC) if y.tzinfo is None else y
+                        if fit is _fit_datetime:
+                            y = _iso(x)
+                            if y is not MISFIT:
+                                vals[name] = y
                                 continue
                     vals[name] = _fitted(fit, x, label, key, devs)
             if not vals.keys() >= required_names:
@@ -544,7 +543,6 @@ _NONE = type(None)
 _MAX_SHAPES = 64
 #: an object with fewer keys is read key by key: cheaper than finding its shape's plan
 _PLAN_FROM = 8
-fromisoformat = datetime.fromisoformat
 
 
 class _NeverExact:
