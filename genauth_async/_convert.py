@@ -123,7 +123,7 @@ def _fit_bool(value: Any, devs: list[list[Any]]) -> Any:
     if isinstance(value, str):
         text = value.strip().lower()
         if text in ("true", "false"):
-            devs.append(["converted", f"{value!r} read as a bool"])
+            devs.append(["converted", "a string read as a bool"])
             return text == "true"
     return MISFIT  # never bool(value): bool("false") is True
 
@@ -132,7 +132,7 @@ def _fit_int(value: Any, devs: list[list[Any]]) -> Any:
     if type(value) is float and value.is_integer():
         return int(value)  # the same number
     if isinstance(value, str) and _INT_TEXT.fullmatch(value.strip()):
-        devs.append(["converted", f"{value!r} read as an int"])
+        devs.append(["converted", "a string read as an int"])
         return int(value)
     return MISFIT  # a fraction or anything else is kept as sent, never truncated
 
@@ -173,13 +173,13 @@ def _fit_datetime(value: Any, devs: list[list[Any]]) -> Any:
     if isinstance(value, str):
         text = value.strip()
         if _NUMBER_TEXT.fullmatch(text):
-            devs.append(["converted", f"{value!r} read as an epoch"])
+            devs.append(["converted", f"a {type(value).__name__} read as an epoch"])
             return _epoch(float(text))
         return _iso(text)  # with surrounding spaces
     if isinstance(value, datetime):
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value
     if isinstance(value, int | float) and not isinstance(value, bool):
-        devs.append(["converted", f"{value!r} read as an epoch"])
+        devs.append(["converted", f"a {type(value).__name__} read as an epoch"])
         return _epoch(value)
     return MISFIT
 
