@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING as _TYPE_CHECKING
 from typing import Any as _Any
 
 from ._jwks import TokenClaims
+from ._raw import RawResponse
 from ._transport import RetryPolicy
 from ._version import __version__
 from .authentication import AsyncAuthenticationClient, TokenSet
@@ -98,6 +99,7 @@ __all__ = [
     "PrincipalAuthenticationInfo",
     "PrincipalType",
     "RateLimitError",
+    "RawResponse",
     "ResetUserPrincipalAuthenticationInfoOptions",
     "ResponseTooLargeError",
     "ResponseValidationError",

@@ -20,7 +20,7 @@ import cattrs
 import orjson
 from cattrs.v import format_exception
 
-from ._convert import strict_converter, to_camel
+from ._convert import from_caller, strict_converter, to_camel
 from .models._base import StrEnum, coerce_enum
 
 if TYPE_CHECKING:
@@ -342,6 +342,11 @@ def as_model(value: object, cls: type[M], name: str, *, optional: bool = False) 
     if isinstance(value, cls):
         return value
     if isinstance(value, Mapping):
+        # a dict that fits is kept as given (and sent so); any other is built strictly, for
+        # the error that names each problem
+        checked = from_caller(value, cls)
+        if checked is not None:
+            return checked
         try:
             return strict_converter.structure(dict(value), cls)
         except cattrs.BaseValidationError as exc:

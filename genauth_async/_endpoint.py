@@ -19,7 +19,7 @@ class Endpoint(Generic[T]):
     imported when one of its endpoints is first called, not when the package is imported.
     """
 
-    __slots__ = ("_into", "_load", "idempotent", "method", "path", "structure")
+    __slots__ = ("_into", "_load", "_raw", "idempotent", "method", "path", "raw", "structure")
 
     def __init__(
         self,
@@ -35,9 +35,12 @@ class Endpoint(Generic[T]):
         self.idempotent = idempotent
         self._into = _UNSET if load is not None else into
         self._load = load
-        #: the converter's hook for ``into`` and ``into``, set by the transport on first use
-        #: (a hook of None: ``data`` is returned as it is)
-        self.structure: tuple[Callable[[Any, Any], Any] | None, Any] | None = None
+        #: the decoder of ``into`` (``decoder(data, records)``), set by the transport on first
+        #: use
+        self.structure: Callable[[Any, list[list[Any]]], Any] | None = None
+        #: this endpoint answers with a RawResponse (the twin made by answering_raw())
+        self.raw = False
+        self._raw: Endpoint[Any] | None = None
 
     @property
     def into(self) -> Any:
@@ -46,6 +49,17 @@ class Endpoint(Generic[T]):
             assert self._load is not None
             into = self._into = self._load()
         return into
+
+    def answering_raw(self) -> Endpoint[Any]:
+        """The same endpoint, whose calls return the raw answer (made once)."""
+        twin = self._raw
+        if twin is None:
+            twin = Endpoint(
+                self.method, self.path, idempotent=self.idempotent, load=lambda: self.into
+            )
+            twin.raw = True
+            self._raw = twin
+        return twin
 
     @classmethod
     def get(cls, path: str, into: Any) -> Endpoint[Any]:

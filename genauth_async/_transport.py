@@ -17,20 +17,20 @@ import random
 import re
 import ssl as _ssl
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from typing import Any, Literal, TypeVar
 
 import aiohttp
 import attrs
-import cattrs
 import orjson
 from yarl import URL
 
 from . import _otel
 from ._auth import HEADER_SAFE, Redacted, Token, TokenProvider, token_payload
-from ._convert import converter
+from ._convert import MISFIT, converter, decoder_for, deviations
 from ._endpoint import Endpoint
+from ._raw import RawResponse
 from ._signature import RequestSigner
 from .errors import (
     AuthenticationError,
@@ -369,9 +369,14 @@ class Transport:
         tracer_provider: Any = None,
         meter_provider: Any = None,
         otel_record_arguments: bool = False,
+        strict_responses: bool = False,
     ) -> None:
         #: signature mode when set: every call signed with the access key, no token
         self.signer = signer
+        self._strict_responses = strict_responses
+        #: (endpoint path, wire path with list indices as []) -> how many answers differed
+        #: there from their model
+        self.deviations: Counter[tuple[str, str]] = Counter()
         for name, value in headers.items():
             if not isinstance(value, str) or not _HEADER_VALUE.fullmatch(value):
                 raise ValueError(
@@ -968,6 +973,45 @@ class Transport:
         err = GenAuthConnectionError(f"connection lost: {where}: {type(exc).__name__}: {detail}")
         return _Failure(err, endpoint.idempotent)
 
+    def _deviated(
+        self,
+        endpoint: Endpoint[Any],
+        records: list[list[Any]],
+        result: Any,
+        envelope: dict[str, Any],
+        token: Token | None,
+    ) -> Any:
+        """An answer that differs from its model: logged and counted; in strict mode, an
+        error (conversions whose meaning is certain are not)."""
+        found = deviations(records)
+        for dev in found:
+            self.deviations[endpoint.path, _INDEX.sub("[]", dev.path)] += 1
+        if _log.isEnabledFor(logging.DEBUG):
+            for dev in found:
+                _log.debug(
+                    "%s %s: answer differs from the model at %s: %s (%s)",
+                    endpoint.method,
+                    endpoint.path,
+                    dev.path,
+                    dev.kind,
+                    self._scrub(dev.detail, token),
+                )
+        if not self._strict_responses:
+            return result
+        errors = [f"{d.kind}: {d.detail} @ {d.path}" for d in found if d.kind != "converted"]
+        if not errors:
+            return result
+        name = getattr(endpoint.into, "__name__", str(endpoint.into))
+        return _Failure(
+            ResponseValidationError(
+                f"{endpoint.path}: data does not fit {name}",
+                errors=[self._scrub(e, token) for e in errors],
+                request_id=_safe_id(envelope.get("requestId")),
+                data=envelope.get("data"),
+            ),
+            False,
+        )
+
     def _decode(
         self,
         endpoint: Endpoint[Any],
@@ -986,32 +1030,25 @@ class Transport:
             if data is None and "data" not in envelope:
                 # metadata/list-model is typed with its payload under "list" (discrepancies §4)
                 data = envelope.get("list")
-            structure = endpoint.structure
-            if structure is None:
+            decode = endpoint.structure
+            if decode is None:
                 into = endpoint.into
-                hook = None if into is None or into is Any else converter.get_structure_hook(into)
-                structure = endpoint.structure = (hook, into)
-            hook, into = structure
-            if hook is None:
-                return data
-            try:
-                return hook(data, into)
-            except Exception as exc:
-                errors = (
-                    cattrs.transform_error(exc)
-                    if isinstance(exc, cattrs.BaseValidationError)
-                    else [f"{type(exc).__name__}: {exc}"]
+                decode = endpoint.structure = (
+                    _as_is if into is None or into is Any else decoder_for(into) or _as_is
                 )
-                name = getattr(into, "__name__", str(into))
-                request_id = envelope.get("requestId")
-                return _Failure(
-                    ResponseValidationError(
-                        f"{endpoint.path}: data does not fit {name}",
-                        errors=[self._scrub(e, token) for e in errors],
-                        request_id=_safe_id(request_id),
-                    ),
-                    False,
-                )
+            if decode is _as_is:
+                result = data
+            else:
+                records: list[list[Any]] = []
+                result = decode(data, records)
+                if result is MISFIT:
+                    records.append(["kept", f"{type(data).__name__} kept as sent"])
+                    result = data
+                if records:
+                    result = self._deviated(endpoint, records, result, envelope, token)
+            if endpoint.raw and type(result) is not _Failure:
+                return RawResponse(http_status, headers, envelope, result)
+            return result
         retry_after = headers.get("Retry-After")
         if 300 <= http_status < 400:
             # an API call is never redirected: whatever the body says, it was not done here
@@ -1322,6 +1359,13 @@ def _abandon_session(session: aiohttp.ClientSession) -> None:
     with contextlib.suppress(Exception):
         connector._close()
 
+
+def _as_is(value: Any, records: list[list[Any]]) -> Any:
+    """The decoder of an endpoint whose ``data`` is returned as it is."""
+    return value
+
+
+_INDEX = re.compile(r"\[\d+\]")
 
 _TOKEN_ENDPOINT: Endpoint[Any] = Endpoint.post("api/v3/get-management-token", Any, idempotent=True)
 #: HTTP statuses of a token request that say the route is not there: not GenAuth's API

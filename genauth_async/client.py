@@ -5,13 +5,14 @@ from __future__ import annotations
 import logging
 import os
 import ssl as _ssl
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from types import TracebackType
 from typing import Any, Self
 
 import aiohttp
 
 from ._auth import HEADER_SAFE, Redacted
+from ._raw import RawResponseClient
 from ._signature import RequestSigner
 from ._transport import DEFAULT_MAX_RESPONSE_BYTES, RetryPolicy, Transport, seconds_timeout
 from ._version import __version__
@@ -140,6 +141,9 @@ class AsyncManagementClient(ManagementAPI, EventStreamAPI):
         otel_record_arguments: also record argument values (the ids in a query or a path,
             the error message) in spans; off by default, as they identify users. Bodies,
             secrets and tokens are never recorded.
+        strict_responses: ``True`` raises ``ResponseValidationError`` (with every wire path
+            and the ``data`` sent) for an answer that differs from its model; by default it is
+            decoded leniently (see ``response_deviations``).
     """
 
     __slots__ = ("_events", "_host", "_subscriptions", "_transport", "access_key_id", "auth")
@@ -174,6 +178,7 @@ class AsyncManagementClient(ManagementAPI, EventStreamAPI):
         tracer_provider: Any = None,
         meter_provider: Any = None,
         otel_record_arguments: bool = False,
+        strict_responses: bool = False,
     ) -> None:
         # held redacted from here on, and the argument dropped: a traceback rendered with its
         # frames' locals (error trackers) of any error below must not show the secret
@@ -250,6 +255,7 @@ class AsyncManagementClient(ManagementAPI, EventStreamAPI):
             tracer_provider=tracer_provider,
             meter_provider=meter_provider,
             otel_record_arguments=otel_record_arguments,
+            strict_responses=bool(strict_responses),
         )
 
     def __repr__(self) -> str:
@@ -276,6 +282,20 @@ class AsyncManagementClient(ManagementAPI, EventStreamAPI):
     def session(self) -> aiohttp.ClientSession | None:
         """The aiohttp session in use (``None`` until the first call)."""
         return self._transport.session
+
+    @property
+    def with_raw_response(self) -> RawResponseClient:
+        """Every endpoint method, returning the :class:`RawResponse` (HTTP status, headers,
+        requestId, the envelope as sent, and the decoded result) of its one request:
+        ``raw = await client.with_raw_response.get_user("u-1")``."""
+        return RawResponseClient(self)
+
+    @property
+    def response_deviations(self) -> Mapping[tuple[str, str], int]:
+        """How often answers differed from their model, by (endpoint path, wire path):
+        e.g. ``{("api/v3/list-users", "$.list[].createdAt"): 50}``. Each one is also logged
+        at DEBUG on the ``genauth_async`` logger."""
+        return self._transport.deviations
 
     @property
     def tokens_fetched(self) -> int:

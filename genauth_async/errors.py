@@ -275,18 +275,29 @@ class ServerError(GenAuthAPIError):
 
 
 class ResponseValidationError(GenAuthError):
-    """GenAuth's ``data`` could not be turned into the expected model.
+    """GenAuth's ``data`` does not fit the expected model (raised only by a client made with
+    ``strict_responses=True``; by default such an answer is decoded leniently).
 
-    ``errors`` holds one line per problem (from ``cattrs.transform_error``).
+    ``errors`` holds one line per problem, each ending with its wire path
+    (``@ $.list[0].createdAt``); ``data`` is the envelope's ``data`` as GenAuth sent it.
     """
 
     errors: list[str]
     request_id: str | None
+    data: Any
 
-    def __init__(self, message: str, *, errors: list[str], request_id: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        errors: list[str],
+        request_id: str | None = None,
+        data: Any = None,
+    ) -> None:
         super().__init__(message)
         self.errors = errors
         self.request_id = request_id
+        self.data = data
 
     def __str__(self) -> str:
         detail = "; ".join(self.errors[:5])

@@ -462,8 +462,8 @@ class ModelsWriter:
         body = unshadow(dto, body)
         return "\n".join(
             [
-                "@attrs.define(kw_only=True)",
-                f"class {self.plan.names[dto]}:",
+                "@attrs.define(kw_only=True, slots=False)",
+                f"class {self.plan.names[dto]}(Model):",
                 f'    """{doc}"""',
                 "",
                 *(f"    {line}" for line in body),
@@ -505,6 +505,8 @@ class ModelsWriter:
         if missing:
             raise SystemExit(f"{self.module}: uses {missing} from common without reaching them")
         base = ["StrEnum"] if self.enums() else []
+        if "(Model):" in code:
+            base.append("Model")
         if "Page[" in code:
             base.append("Page")
         base += [h for h in ("enum_field", "enum_list_field") if f"= {h}(" in code]

@@ -12,6 +12,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from ._base import (
+    Model,
     Page,
     StrEnum,
     coerce_enum,
@@ -2188,6 +2189,7 @@ __all__ = [
     "MauPeriodUsageHistoryDto",
     "MetadataGroup",
     "MfaTriggerData",
+    "Model",
     "MultipleTenantAdmin",
     "MultipleTenantAdminListPaging",
     "Namespace",

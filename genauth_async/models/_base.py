@@ -2,8 +2,10 @@
 
 Conventions (every generated or hand-written model follows them):
 
-- ``@attrs.define(kw_only=True)`` classes, snake_case attribute names; the converter maps
-  them to camelCase on the wire (irregular wire names live in ``_convert.py``).
+- ``@attrs.define(kw_only=True, slots=False)`` subclasses of :class:`Model`, snake_case
+  attribute names; the converter maps them to camelCase on the wire (an irregular wire name
+  is given by the field's ``metadata={"wire": ...}``). Without slots, an object decoded from
+  an answer holds only the fields GenAuth sent, and its class answers for the others.
 - Required DTO fields have no default; optional ones default to ``None`` and are omitted
   from request bodies when ``None``.
 - Enum fields of response models are typed ``SomeEnum | str``: a value GenAuth adds later
@@ -23,6 +25,7 @@ from typing import Any, Generic, TypeVar
 import attrs
 
 __all__ = [
+    "Model",
     "Page",
     "StrEnum",
     "coerce_enum",
@@ -95,8 +98,28 @@ def enum_list_field(enum_cls: type[E], name: str, *, required: bool = False) -> 
     return attrs.field(default=None, converter=convert)
 
 
-@attrs.define(kw_only=True)
-class Page(Generic[T]):
+class Model:
+    """Base of every model: what an answer carried beyond the declared fields."""
+
+    __slots__ = ()
+
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The keys of GenAuth's answer that this model does not declare, as sent."""
+        extra: dict[str, Any] | None = self.__dict__.get("_genauth_extra")
+        return dict(extra) if extra else {}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as GenAuth's camelCase JSON: for a decoded answer, the keys it sent
+        (unknown ones included); for a model you built, the fields you set."""
+        from .._convert import converter
+
+        data: dict[str, Any] = converter.unstructure(self)
+        return data
+
+
+@attrs.define(kw_only=True, slots=False)
+class Page(Model, Generic[T]):
     """One page of a paginated GenAuth list: ``{totalCount, list}``."""
 
     total_count: int

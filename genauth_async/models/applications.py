@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from ._base import Page, StrEnum, enum_field, enum_list_field, redacted
+from ._base import Model, Page, StrEnum, enum_field, enum_list_field, redacted
 from .common import (
     AppDefaultLoginStrategy,
     Application,
@@ -221,8 +221,8 @@ class ReqTargetType(StrEnum):
     AK_SK = "AK_SK"
 
 
-@attrs.define(kw_only=True)
-class ApplicationBrandingConfigInput:
+@attrs.define(kw_only=True, slots=False)
+class ApplicationBrandingConfigInput(Model):
     """GenAuth ``ApplicationBrandingConfigInputDto``."""
 
     custom_css_enabled: bool | None = attrs.field(
@@ -239,8 +239,8 @@ class ApplicationBrandingConfigInput:
     show_social_connections: bool | None = None
 
 
-@attrs.define(kw_only=True)
-class ApplicationDefaultLoginMethodInput:
+@attrs.define(kw_only=True, slots=False)
+class ApplicationDefaultLoginMethodInput(Model):
     """GenAuth ``ApplicationDefaultLoginMethodInput``."""
 
     connection_type: ConnectionType | str = enum_field(
@@ -252,15 +252,15 @@ class ApplicationDefaultLoginMethodInput:
     ldap_ext_idp_conn_id: str | None = None
 
 
-@attrs.define(kw_only=True)
-class ApplicationEnabledExtIdpConnInput:
+@attrs.define(kw_only=True, slots=False)
+class ApplicationEnabledExtIdpConnInput(Model):
     """GenAuth ``ApplicationEnabledExtIdpConnInputDto``."""
 
     ext_idp_conn_id: str
 
 
-@attrs.define(kw_only=True)
-class ApplicationLoginConfigInput:
+@attrs.define(kw_only=True, slots=False)
+class ApplicationLoginConfigInput(Model):
     """GenAuth ``ApplicationLoginConfigInputDto``."""
 
     show_authorization_page: bool
@@ -273,8 +273,8 @@ class ApplicationLoginConfigInput:
     enabled_all_ext_idp_conns: bool | None = None
 
 
-@attrs.define(kw_only=True)
-class ApplicationPermissionRecordItem:
+@attrs.define(kw_only=True, slots=False)
+class ApplicationPermissionRecordItem(Model):
     """GenAuth ``ApplicationPermissionRecordItem``."""
 
     target_type: ApplicationPermissionRecordItemTargetType | str = enum_field(
@@ -286,8 +286,8 @@ class ApplicationPermissionRecordItem:
     inherit_by_children: bool | None = None
 
 
-@attrs.define(kw_only=True)
-class ApplicationRegisterConfigInput:
+@attrs.define(kw_only=True, slots=False)
+class ApplicationRegisterConfigInput(Model):
     """GenAuth ``ApplicationRegisterConfigInputDto``."""
 
     enabled_basic_register_methods: list[EnabledBasicRegisterMethods | str] = enum_list_field(
@@ -298,8 +298,8 @@ class ApplicationRegisterConfigInput:
     )
 
 
-@attrs.define(kw_only=True)
-class ApplicationSimpleInfo:
+@attrs.define(kw_only=True, slots=False)
+class ApplicationSimpleInfo(Model):
     """GenAuth ``ApplicationSimpleInfoDto``."""
 
     app_id: str
@@ -311,8 +311,8 @@ class ApplicationSimpleInfo:
     app_description: str | None = None
 
 
-@attrs.define(kw_only=True)
-class AsaAccount:
+@attrs.define(kw_only=True, slots=False)
+class AsaAccount(Model):
     """GenAuth ``AsaAccountDto``."""
 
     app_id: str
@@ -320,16 +320,16 @@ class AsaAccount:
     account_info: Any
 
 
-@attrs.define(kw_only=True)
-class AsaAccountTarget:
+@attrs.define(kw_only=True, slots=False)
+class AsaAccountTarget(Model):
     """GenAuth ``AsaAccountTargetDto``."""
 
     target_type: AsaAccountTargetTargetType | str
     target_identifier: str
 
 
-@attrs.define(kw_only=True)
-class AssignAsaAccountItem:
+@attrs.define(kw_only=True, slots=False)
+class AssignAsaAccountItem(Model):
     """GenAuth ``AssignAsaAccountItem``."""
 
     target_type: AsaAccountTargetTargetType | str = enum_field(
@@ -338,8 +338,8 @@ class AssignAsaAccountItem:
     target_identifiers: list[str]
 
 
-@attrs.define(kw_only=True)
-class AssignAsaAccounts:
+@attrs.define(kw_only=True, slots=False)
+class AssignAsaAccounts(Model):
     """GenAuth ``AssignAsaAccountsDto``."""
 
     app_id: str
@@ -347,38 +347,38 @@ class AssignAsaAccounts:
     targets: list[AssignAsaAccountItem]
 
 
-@attrs.define(kw_only=True)
-class AuthorizeApplicationAccess:
+@attrs.define(kw_only=True, slots=False)
+class AuthorizeApplicationAccess(Model):
     """Request body of ``authorize_application_access``."""
 
     app_id: str
     list: builtins.list[ApplicationPermissionRecordItem]
 
 
-@attrs.define(kw_only=True)
-class ChangeUserPoolTenantExtIdpConn:
+@attrs.define(kw_only=True, slots=False)
+class ChangeUserPoolTenantExtIdpConn(Model):
     """Request body of ``change_userpool_tenan_ext_idp_conn_state``."""
 
     enabled: bool
     conn_ids: list[str]
 
 
-@attrs.define(kw_only=True)
-class CheckDomainAvailable:
+@attrs.define(kw_only=True, slots=False)
+class CheckDomainAvailable(Model):
     """Request body of ``check_domain_available``."""
 
     domain: str
 
 
-@attrs.define(kw_only=True)
-class CheckDomainAvailableData:
+@attrs.define(kw_only=True, slots=False)
+class CheckDomainAvailableData(Model):
     """GenAuth ``CheckDomainAvailableDataDto``."""
 
     available: bool
 
 
-@attrs.define(kw_only=True)
-class CreateApplication:
+@attrs.define(kw_only=True, slots=False)
+class CreateApplication(Model):
     """Request body of ``create_application``."""
 
     app_name: str
@@ -405,8 +405,8 @@ class CreateApplication:
     branding_config: ApplicationBrandingConfigInput | None = None
 
 
-@attrs.define(kw_only=True)
-class CreateApplicationRespData:
+@attrs.define(kw_only=True, slots=False)
+class CreateApplicationRespData(Model):
     """GenAuth ``CreateApplicationRespDataDto``."""
 
     app_id: str
@@ -438,38 +438,38 @@ class CreateApplicationRespData:
     template: str | None = None
 
 
-@attrs.define(kw_only=True)
-class CreateAsaAccount:
+@attrs.define(kw_only=True, slots=False)
+class CreateAsaAccount(Model):
     """Request body of ``create_asa_account``."""
 
     account_info: Any
     app_id: str
 
 
-@attrs.define(kw_only=True)
-class CreateAsaAccountsBatch:
+@attrs.define(kw_only=True, slots=False)
+class CreateAsaAccountsBatch(Model):
     """Request body of ``create_asa_account_batch``."""
 
     list: builtins.list[CreateAsaAccountsBatchItem]
     app_id: str
 
 
-@attrs.define(kw_only=True)
-class CreateAsaAccountsBatchItem:
+@attrs.define(kw_only=True, slots=False)
+class CreateAsaAccountsBatchItem(Model):
     """GenAuth ``CreateAsaAccountsBatchItemDto``."""
 
     account_info: Any
 
 
-@attrs.define(kw_only=True)
-class DeleteApplication:
+@attrs.define(kw_only=True, slots=False)
+class DeleteApplication(Model):
     """Request body of ``delete_application``."""
 
     app_id: str
 
 
-@attrs.define(kw_only=True)
-class DeleteApplicationPermissionRecordItem:
+@attrs.define(kw_only=True, slots=False)
+class DeleteApplicationPermissionRecordItem(Model):
     """GenAuth ``DeleteApplicationPermissionRecordItem``."""
 
     target_type: ApplicationPermissionRecordItemTargetType | str = enum_field(
@@ -479,46 +479,46 @@ class DeleteApplicationPermissionRecordItem:
     namespace_code: str | None = None
 
 
-@attrs.define(kw_only=True)
-class DeleteAsaAccountBatch:
+@attrs.define(kw_only=True, slots=False)
+class DeleteAsaAccountBatch(Model):
     """Request body of ``delete_asa_account_batch``."""
 
     account_ids: list[str]
     app_id: str
 
 
-@attrs.define(kw_only=True)
-class DeleteAsaAccount:
+@attrs.define(kw_only=True, slots=False)
+class DeleteAsaAccount(Model):
     """Request body of ``delete_asa_account``."""
 
     account_id: str
     app_id: str
 
 
-@attrs.define(kw_only=True)
-class GetApplicationPermissionStrategyData:
+@attrs.define(kw_only=True, slots=False)
+class GetApplicationPermissionStrategyData(Model):
     """GenAuth ``GetApplicationPermissionStrategyDataDto``."""
 
     permission_strategy: AppDefaultLoginStrategy | str
 
 
-@attrs.define(kw_only=True)
-class GetApplicationSecretData:
+@attrs.define(kw_only=True, slots=False)
+class GetApplicationSecretData(Model):
     """GenAuth ``GetApplicationSecretDataDto``."""
 
     secret: str = attrs.field(repr=redacted)
 
 
-@attrs.define(kw_only=True)
-class GetAsaAccountBatch:
+@attrs.define(kw_only=True, slots=False)
+class GetAsaAccountBatch(Model):
     """Request body of ``get_asa_account_batch``."""
 
     account_ids: list[str]
     app_id: str
 
 
-@attrs.define(kw_only=True)
-class GetSubjectAuthData:
+@attrs.define(kw_only=True, slots=False)
+class GetSubjectAuthData(Model):
     """GenAuth ``GetSubjectAuthDataDto``."""
 
     app_id: str
@@ -531,23 +531,23 @@ class GetSubjectAuthData:
     auth_type: AuthType | str
 
 
-@attrs.define(kw_only=True)
-class LanguageCoinfig:
+@attrs.define(kw_only=True, slots=False)
+class LanguageCoinfig(Model):
     """GenAuth ``LanguageCoinfigDto``."""
 
     global_: dict[str, Any]
 
 
-@attrs.define(kw_only=True)
-class ListApplicationActiveUsers:
+@attrs.define(kw_only=True, slots=False)
+class ListApplicationActiveUsers(Model):
     """Request body of ``list_application_active_users``."""
 
     app_id: str
     options: ListApplicationActiveUsersOptions | None = None
 
 
-@attrs.define(kw_only=True)
-class ListApplicationActiveUsersOptions:
+@attrs.define(kw_only=True, slots=False)
+class ListApplicationActiveUsersOptions(Model):
     """GenAuth ``ListApplicationActiveUsersOptionsDto``."""
 
     pagination: Pagination | None = None
@@ -556,8 +556,8 @@ class ListApplicationActiveUsersOptions:
     with_department_ids: bool | None = None
 
 
-@attrs.define(kw_only=True)
-class ListApplicationAuthData:
+@attrs.define(kw_only=True, slots=False)
+class ListApplicationAuthData(Model):
     """GenAuth ``ListApplicationAuthDataDto``."""
 
     id: str
@@ -569,8 +569,8 @@ class ListApplicationAuthData:
     permission_type: PermissionType | str
 
 
-@attrs.define(kw_only=True)
-class ListApplicationAuth:
+@attrs.define(kw_only=True, slots=False)
+class ListApplicationAuth(Model):
     """Request body of ``list_auth_application``."""
 
     app_id: str
@@ -582,8 +582,8 @@ class ListApplicationAuth:
     enabled: bool | None = None
 
 
-@attrs.define(kw_only=True)
-class ListApplicationSubjectData:
+@attrs.define(kw_only=True, slots=False)
+class ListApplicationSubjectData(Model):
     """GenAuth ``ListApplicationSubjectDataDto``."""
 
     app_id: str
@@ -594,15 +594,15 @@ class ListApplicationSubjectData:
     effect: PolicyEffect | str
 
 
-@attrs.define(kw_only=True)
-class ListApplicationSubjectDataList:
+@attrs.define(kw_only=True, slots=False)
+class ListApplicationSubjectDataList(Model):
     """GenAuth ``ListApplicationSubjectDataListDto``."""
 
     list: builtins.list[ListApplicationSubjectData]
 
 
-@attrs.define(kw_only=True)
-class ListAuthSubject:
+@attrs.define(kw_only=True, slots=False)
+class ListAuthSubject(Model):
     """Request body of ``list_auth_subject``."""
 
     target_type: ReqTargetType | str = enum_field(ReqTargetType, "target_type", required=True)
@@ -613,30 +613,30 @@ class ListAuthSubject:
     enabled: bool | None = None
 
 
-@attrs.define(kw_only=True)
-class RefreshApplicationSecretData:
+@attrs.define(kw_only=True, slots=False)
+class RefreshApplicationSecretData(Model):
     """GenAuth ``RefreshApplicationSecretDataDto``."""
 
     secret: str = attrs.field(repr=redacted)
 
 
-@attrs.define(kw_only=True)
-class RefreshApplicationSecret:
+@attrs.define(kw_only=True, slots=False)
+class RefreshApplicationSecret(Model):
     """Request body of ``refresh_application_secret``."""
 
     app_id: str
 
 
-@attrs.define(kw_only=True)
-class RevokeApplicationAccess:
+@attrs.define(kw_only=True, slots=False)
+class RevokeApplicationAccess(Model):
     """Request body of ``revoke_application_access``."""
 
     app_id: str
     list: builtins.list[DeleteApplicationPermissionRecordItem]
 
 
-@attrs.define(kw_only=True)
-class TenantApplication:
+@attrs.define(kw_only=True, slots=False)
+class TenantApplication(Model):
     """GenAuth ``TenantApplicationDto``."""
 
     user_pool_id: str
@@ -649,8 +649,8 @@ class TenantApplication:
     description: str | None = None
 
 
-@attrs.define(kw_only=True)
-class UpdateApplication:
+@attrs.define(kw_only=True, slots=False)
+class UpdateApplication(Model):
     """Request body of ``update_application``."""
 
     app_id: str
@@ -678,8 +678,8 @@ class UpdateApplication:
     enable_permission_apply: bool | None = None
 
 
-@attrs.define(kw_only=True)
-class UpdateApplicationLoginConfigInput:
+@attrs.define(kw_only=True, slots=False)
+class UpdateApplicationLoginConfigInput(Model):
     """GenAuth ``UpdateApplicationLoginConfigInputDto``."""
 
     show_authorization_page: bool
@@ -690,8 +690,8 @@ class UpdateApplicationLoginConfigInput:
     default_login_method: ApplicationDefaultLoginMethodInput | None = None
 
 
-@attrs.define(kw_only=True)
-class UpdateApplicationMfaSettings:
+@attrs.define(kw_only=True, slots=False)
+class UpdateApplicationMfaSettings(Model):
     """Request body of ``update_application_mfa_settings``."""
 
     app_id: str
@@ -703,8 +703,8 @@ class UpdateApplicationMfaSettings:
     )
 
 
-@attrs.define(kw_only=True)
-class UpdateApplicationPermissionStrategyData:
+@attrs.define(kw_only=True, slots=False)
+class UpdateApplicationPermissionStrategyData(Model):
     """Request body of ``update_application_permission_strategy``."""
 
     permission_strategy: AppDefaultLoginStrategy | str = enum_field(
@@ -713,8 +713,8 @@ class UpdateApplicationPermissionStrategyData:
     app_id: str
 
 
-@attrs.define(kw_only=True)
-class UpdateAsaAccount:
+@attrs.define(kw_only=True, slots=False)
+class UpdateAsaAccount(Model):
     """Request body of ``update_asa_account``."""
 
     account_info: Any
@@ -722,16 +722,16 @@ class UpdateAsaAccount:
     app_id: str
 
 
-@attrs.define(kw_only=True)
-class UpdateAuthEnabled:
+@attrs.define(kw_only=True, slots=False)
+class UpdateAuthEnabled(Model):
     """Request body of ``enabled_auth``."""
 
     enabled: bool
     id: str
 
 
-@attrs.define(kw_only=True)
-class UpdateLoginConfig:
+@attrs.define(kw_only=True, slots=False)
+class UpdateLoginConfig(Model):
     """GenAuth ``UpdateLoginConfig``."""
 
     tab_methods_sort_config: dict[str, Any]
@@ -749,29 +749,29 @@ class UpdateLoginConfig:
     verify_domain_scenes: list[str]
 
 
-@attrs.define(kw_only=True)
-class UpdateLoginConfigDto:
+@attrs.define(kw_only=True, slots=False)
+class UpdateLoginConfigDto(Model):
     """Request body of ``update_login_page_config``."""
 
     update: UpdateLoginConfig
 
 
-@attrs.define(kw_only=True)
-class UpdateTenantAppqrcodeState:
+@attrs.define(kw_only=True, slots=False)
+class UpdateTenantAppqrcodeState(Model):
     """Request body of ``update_tenant_qr_code_state``."""
 
     enabled: bool
 
 
-@attrs.define(kw_only=True)
-class UpdateUserPoolTenantLoginConfig:
+@attrs.define(kw_only=True, slots=False)
+class UpdateUserPoolTenantLoginConfig(Model):
     """Request body of ``update_user_pool_tenant_config``."""
 
     update: UpdateLoginConfig
 
 
-@attrs.define(kw_only=True)
-class UserPoolTenantConfig:
+@attrs.define(kw_only=True, slots=False)
+class UserPoolTenantConfig(Model):
     """GenAuth ``UserPoolTenantConfigDto``."""
 
     user_pool_id: str

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import attrs
 
-from ._base import Page, StrEnum
+from ._base import Model, Page, StrEnum
 
 __all__ = [
     "AdminAuditLog",
@@ -120,8 +120,8 @@ class OperationType(StrEnum):
     REJECT = "reject"
 
 
-@attrs.define(kw_only=True)
-class AdminAuditLog:
+@attrs.define(kw_only=True, slots=False)
+class AdminAuditLog(Model):
     """GenAuth ``AdminAuditLogDto``."""
 
     admin_user_id: str
@@ -144,8 +144,8 @@ class AdminAuditLog:
     parsed_user_agent: ParsedUserAgent | None = None
 
 
-@attrs.define(kw_only=True)
-class GeoIp:
+@attrs.define(kw_only=True, slots=False)
+class GeoIp(Model):
     """GenAuth ``GeoIp``."""
 
     location: GeoIpLocation
@@ -159,16 +159,16 @@ class GeoIp:
     timezone: str
 
 
-@attrs.define(kw_only=True)
-class GeoIpLocation:
+@attrs.define(kw_only=True, slots=False)
+class GeoIpLocation(Model):
     """GenAuth ``GeoIpLocation``."""
 
     lon: int
     lat: int
 
 
-@attrs.define(kw_only=True)
-class GetAdminAuditLogs:
+@attrs.define(kw_only=True, slots=False)
+class GetAdminAuditLogs(Model):
     """Request body of ``get_admin_audit_logs``."""
 
     request_id: str | None = None
@@ -182,8 +182,8 @@ class GetAdminAuditLogs:
     pagination: ListWebhooks | None = None
 
 
-@attrs.define(kw_only=True)
-class GetUserActionLogs:
+@attrs.define(kw_only=True, slots=False)
+class GetUserActionLogs(Model):
     """Request body of ``get_user_action_logs``."""
 
     request_id: str | None = None
@@ -197,16 +197,16 @@ class GetUserActionLogs:
     pagination: ListWebhooks | None = None
 
 
-@attrs.define(kw_only=True)
-class ListWebhooks:
+@attrs.define(kw_only=True, slots=False)
+class ListWebhooks(Model):
     """GenAuth ``ListWebhooksDto``."""
 
     page: int | None = None
     limit: int | None = None
 
 
-@attrs.define(kw_only=True)
-class ParsedUserAgent:
+@attrs.define(kw_only=True, slots=False)
+class ParsedUserAgent(Model):
     """GenAuth ``ParsedUserAgent``."""
 
     device: str
@@ -215,8 +215,8 @@ class ParsedUserAgent:
     browser: str | None = None
 
 
-@attrs.define(kw_only=True)
-class UserActionLog:
+@attrs.define(kw_only=True, slots=False)
+class UserActionLog(Model):
     """GenAuth ``UserActionLogDto``."""
 
     user_id: str

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import attrs
 
-from ._base import Page
+from ._base import Model, Page
 
 __all__ = [
     "CostCurrentPackageInfo",
@@ -24,8 +24,8 @@ __all__ = [
 ]
 
 
-@attrs.define(kw_only=True)
-class CostCurrentPackageInfo:
+@attrs.define(kw_only=True, slots=False)
+class CostCurrentPackageInfo(Model):
     """GenAuth ``CostCurrentPackageInfo``."""
 
     code: str
@@ -34,8 +34,8 @@ class CostCurrentPackageInfo:
     goods_package: GoodsPackage
 
 
-@attrs.define(kw_only=True)
-class CostGetOrderPayDetail:
+@attrs.define(kw_only=True, slots=False)
+class CostGetOrderPayDetail(Model):
     """GenAuth ``CostGetOrderPayDetail``."""
 
     order_no: str
@@ -48,8 +48,8 @@ class CostGetOrderPayDetail:
     pay_type: str
 
 
-@attrs.define(kw_only=True)
-class CurrentUsage:
+@attrs.define(kw_only=True, slots=False)
+class CurrentUsage(Model):
     """GenAuth ``CurrentUsageDto``."""
 
     amount: str
@@ -59,15 +59,15 @@ class CurrentUsage:
     model_name: str
 
 
-@attrs.define(kw_only=True)
-class CurrentUsageResp:
+@attrs.define(kw_only=True, slots=False)
+class CurrentUsageResp(Model):
     """GenAuth ``CurrentUsageRespDto``."""
 
     usages: list[CurrentUsage]
 
 
-@attrs.define(kw_only=True)
-class GoodsPackage:
+@attrs.define(kw_only=True, slots=False)
+class GoodsPackage(Model):
     """GenAuth ``GoodsPackageDto``."""
 
     name: str
@@ -79,15 +79,15 @@ class GoodsPackage:
     amount: str
 
 
-@attrs.define(kw_only=True)
-class MauPeriodUsageHistory:
+@attrs.define(kw_only=True, slots=False)
+class MauPeriodUsageHistory(Model):
     """GenAuth ``MauPeriodUsageHistory``."""
 
     records: list[MauPeriodUsageHistoryDto]
 
 
-@attrs.define(kw_only=True)
-class MauPeriodUsageHistoryDto:
+@attrs.define(kw_only=True, slots=False)
+class MauPeriodUsageHistoryDto(Model):
     """GenAuth ``MauPeriodUsageHistoryDto``."""
 
     period_start_time: str
@@ -96,8 +96,8 @@ class MauPeriodUsageHistoryDto:
     current: str
 
 
-@attrs.define(kw_only=True)
-class OrderItem:
+@attrs.define(kw_only=True, slots=False)
+class OrderItem(Model):
     """GenAuth ``OrderItem``."""
 
     order_no: str
@@ -112,8 +112,8 @@ class OrderItem:
     source: str
 
 
-@attrs.define(kw_only=True)
-class RightItem:
+@attrs.define(kw_only=True, slots=False)
+class RightItem(Model):
     """GenAuth ``RightItemDto``."""
 
     rights_model_code: str
@@ -122,8 +122,8 @@ class RightItem:
     data_value: str
 
 
-@attrs.define(kw_only=True)
-class RightItemRes:
+@attrs.define(kw_only=True, slots=False)
+class RightItemRes(Model):
     """GenAuth ``RightItemRes``."""
 
     rights_items: list[RightItem]

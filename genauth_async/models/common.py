@@ -12,7 +12,7 @@ from typing import Any
 
 import attrs
 
-from ._base import Page, StrEnum, enum_field, redacted
+from ._base import Model, Page, StrEnum, enum_field, redacted
 
 __all__ = [
     "AppDefaultLoginStrategy",
@@ -581,8 +581,8 @@ class WorkStatus(StrEnum):
     ACTIVE = "Active"
 
 
-@attrs.define(kw_only=True)
-class ApplicationAgreement:
+@attrs.define(kw_only=True, slots=False)
+class ApplicationAgreement(Model):
     """GenAuth ``ApplicationAgreementDto``."""
 
     display_at: list[DisplayAt | str]
@@ -591,8 +591,8 @@ class ApplicationAgreement:
     content: str
 
 
-@attrs.define(kw_only=True)
-class ApplicationBrandingConfig:
+@attrs.define(kw_only=True, slots=False)
+class ApplicationBrandingConfig(Model):
     """GenAuth ``ApplicationBrandingConfig``."""
 
     custom_css_enabled: bool = attrs.field(metadata={"wire": "customCSSEnabled"})
@@ -609,8 +609,8 @@ class ApplicationBrandingConfig:
     custom_background: str | None = None
 
 
-@attrs.define(kw_only=True)
-class ApplicationDefaultLoginMethod:
+@attrs.define(kw_only=True, slots=False)
+class ApplicationDefaultLoginMethod(Model):
     """GenAuth ``ApplicationDefaultLoginMethod``."""
 
     connection_type: ConnectionType | str
@@ -620,8 +620,8 @@ class ApplicationDefaultLoginMethod:
     ldap_ext_idp_conn_id: str
 
 
-@attrs.define(kw_only=True)
-class Application:
+@attrs.define(kw_only=True, slots=False)
+class Application(Model):
     """GenAuth ``ApplicationDto``."""
 
     app_id: str
@@ -653,8 +653,8 @@ class Application:
     app_type: ApplicationAppType | str | None = None
 
 
-@attrs.define(kw_only=True)
-class ApplicationEnabledExtIdpConn:
+@attrs.define(kw_only=True, slots=False)
+class ApplicationEnabledExtIdpConn(Model):
     """GenAuth ``ApplicationEnabledExtIdpConnDto``."""
 
     is_social: bool
@@ -668,8 +668,8 @@ class ApplicationEnabledExtIdpConn:
     enabled: bool | None = None
 
 
-@attrs.define(kw_only=True)
-class ApplicationLoginConfig:
+@attrs.define(kw_only=True, slots=False)
+class ApplicationLoginConfig(Model):
     """GenAuth ``ApplicationLoginConfigDto``."""
 
     merge_login_and_register_page: bool
@@ -679,8 +679,8 @@ class ApplicationLoginConfig:
     show_authorization_page: bool
 
 
-@attrs.define(kw_only=True)
-class ApplicationMfa:
+@attrs.define(kw_only=True, slots=False)
+class ApplicationMfa(Model):
     """MFA policy of one application."""
 
     mfa_policy: str
@@ -688,16 +688,16 @@ class ApplicationMfa:
     sort: int
 
 
-@attrs.define(kw_only=True)
-class ApplicationRegisterConfig:
+@attrs.define(kw_only=True, slots=False)
+class ApplicationRegisterConfig(Model):
     """GenAuth ``ApplicationRegisterConfig``."""
 
     enabled_basic_register_methods: list[EnabledBasicRegisterMethods | str]
     default_register_method: DefaultRegisterMethod | str
 
 
-@attrs.define(kw_only=True)
-class AuthorizedResource:
+@attrs.define(kw_only=True, slots=False)
+class AuthorizedResource(Model):
     """A resource a user is authorized for, with its actions."""
 
     resource_code: str
@@ -709,8 +709,8 @@ class AuthorizedResource:
     condition: list[PolicyCondition] | None = None
 
 
-@attrs.define(kw_only=True)
-class CreatePost:
+@attrs.define(kw_only=True, slots=False)
+class CreatePost(Model):
     """GenAuth ``CreatePostDto``."""
 
     code: str
@@ -719,22 +719,22 @@ class CreatePost:
     department_id_list: str | None = None
 
 
-@attrs.define(kw_only=True)
-class CustomFieldI18n:
+@attrs.define(kw_only=True, slots=False)
+class CustomFieldI18n(Model):
     """GenAuth ``CustomFieldI18n``."""
 
     label: LangObject
 
 
-@attrs.define(kw_only=True)
-class DepartmentI18n:
+@attrs.define(kw_only=True, slots=False)
+class DepartmentI18n(Model):
     """Translations of a department's name."""
 
     name: LangObject
 
 
-@attrs.define(kw_only=True)
-class EmailTemplate:
+@attrs.define(kw_only=True, slots=False)
+class EmailTemplate(Model):
     """GenAuth ``EmailTemplateDto``."""
 
     customize_enabled: bool
@@ -748,8 +748,8 @@ class EmailTemplate:
     tpl_engine: TplEngine | str | None = None
 
 
-@attrs.define(kw_only=True)
-class MfaTriggerData:
+@attrs.define(kw_only=True, slots=False)
+class MfaTriggerData(Model):
     """A user's MFA trigger data: MFA token, contacts and per-app policies."""
 
     mfa_token: str = attrs.field(repr=redacted)
@@ -765,8 +765,8 @@ class MfaTriggerData:
     totp_mfa_enabled: bool | None = None
 
 
-@attrs.define(kw_only=True)
-class Group:
+@attrs.define(kw_only=True, slots=False)
+class Group(Model):
     """GenAuth ``GroupDto``."""
 
     id: str
@@ -778,8 +778,8 @@ class Group:
     members: list[User]
 
 
-@attrs.define(kw_only=True)
-class Identity:
+@attrs.define(kw_only=True, slots=False)
+class Identity(Model):
     """An external identity of a user."""
 
     identity_id: str
@@ -793,15 +793,15 @@ class Identity:
     refresh_token: str | None = attrs.field(default=None, repr=redacted)
 
 
-@attrs.define(kw_only=True)
-class IsSuccess:
+@attrs.define(kw_only=True, slots=False)
+class IsSuccess(Model):
     """Outcome of an operation."""
 
     success: bool
 
 
-@attrs.define(kw_only=True)
-class LangObject:
+@attrs.define(kw_only=True, slots=False)
+class LangObject(Model):
     """One text in each supported language."""
 
     zh_cn: LangUnit = attrs.field(metadata={"wire": "zh-CN"})
@@ -810,31 +810,31 @@ class LangObject:
     ja_jp: LangUnit = attrs.field(metadata={"wire": "ja-JP"})
 
 
-@attrs.define(kw_only=True)
-class LangUnit:
+@attrs.define(kw_only=True, slots=False)
+class LangUnit(Model):
     """A text in one language, and whether it is used."""
 
     enabled: bool
     value: str
 
 
-@attrs.define(kw_only=True)
-class MFASettings:
+@attrs.define(kw_only=True, slots=False)
+class MFASettings(Model):
     """Request body of ``update_global_mfa_settings``."""
 
     enabled_factors: list[DisableFactors | str]
 
 
-@attrs.define(kw_only=True)
-class Pagination:
+@attrs.define(kw_only=True, slots=False)
+class Pagination(Model):
     """Page number and size."""
 
     page: int | None = None
     limit: int | None = None
 
 
-@attrs.define(kw_only=True)
-class PolicyCondition:
+@attrs.define(kw_only=True, slots=False)
+class PolicyCondition(Model):
     """A condition of a permission."""
 
     param: PolicyConditionParam | str
@@ -842,8 +842,8 @@ class PolicyCondition:
     value: str
 
 
-@attrs.define(kw_only=True)
-class ResGroup:
+@attrs.define(kw_only=True, slots=False)
+class ResGroup(Model):
     """A group a user belongs to."""
 
     id: str
@@ -855,23 +855,23 @@ class ResGroup:
     members: list[User]
 
 
-@attrs.define(kw_only=True)
-class ResignUserBatchReq:
+@attrs.define(kw_only=True, slots=False)
+class ResignUserBatchReq(Model):
     """GenAuth ``ResignUserBatchReqDto``."""
 
     user_ids: list[str]
     user_id_type: UserIdType | str | None = enum_field(UserIdType, "user_id_type")
 
 
-@attrs.define(kw_only=True)
-class ResignUserData:
+@attrs.define(kw_only=True, slots=False)
+class ResignUserData(Model):
     """Outcome of ``resign_user`` and ``resign_user_batch``."""
 
     success: bool
 
 
-@attrs.define(kw_only=True)
-class Role:
+@attrs.define(kw_only=True, slots=False)
+class Role(Model):
     """A role."""
 
     id: str
@@ -885,8 +885,8 @@ class Role:
     enable_permission_apply: bool | None = None
 
 
-@attrs.define(kw_only=True)
-class SendCreateAccountNotification:
+@attrs.define(kw_only=True, slots=False)
+class SendCreateAccountNotification(Model):
     """Notifications to send for a new account."""
 
     send_email_notification: bool | None = None
@@ -894,8 +894,8 @@ class SendCreateAccountNotification:
     app_id: str | None = None
 
 
-@attrs.define(kw_only=True)
-class SendResetPasswordNotification:
+@attrs.define(kw_only=True, slots=False)
+class SendResetPasswordNotification(Model):
     """Notifications to send for a password reset."""
 
     send_default_email_notification: bool | None = None
@@ -905,8 +905,8 @@ class SendResetPasswordNotification:
     app_id: str | None = None
 
 
-@attrs.define(kw_only=True)
-class SetUserDepartment:
+@attrs.define(kw_only=True, slots=False)
+class SetUserDepartment(Model):
     """One department of ``set_user_departments``."""
 
     department_id: str
@@ -914,8 +914,8 @@ class SetUserDepartment:
     is_main_department: bool | None = None
 
 
-@attrs.define(kw_only=True)
-class SetUserDepartments:
+@attrs.define(kw_only=True, slots=False)
+class SetUserDepartments(Model):
     """GenAuth ``SetUserDepartmentsDto``."""
 
     user_id: str
@@ -923,23 +923,23 @@ class SetUserDepartments:
     options: SetUserDepartmentsOptions | None = None
 
 
-@attrs.define(kw_only=True)
-class SetUserDepartmentsOptions:
+@attrs.define(kw_only=True, slots=False)
+class SetUserDepartmentsOptions(Model):
     """Options of ``set_user_departments``."""
 
     user_id_type: UserIdType | str | None = enum_field(UserIdType, "user_id_type")
 
 
-@attrs.define(kw_only=True)
-class Sorting:
+@attrs.define(kw_only=True, slots=False)
+class Sorting(Model):
     """One sort key of ``list_users``."""
 
     field: SortField | str = enum_field(SortField, "field", required=True)
     order: SortOrder | str = enum_field(SortOrder, "order", required=True)
 
 
-@attrs.define(kw_only=True)
-class UpdateEmailTemplate:
+@attrs.define(kw_only=True, slots=False)
+class UpdateEmailTemplate(Model):
     """GenAuth ``UpdateEmailTemplateDto``."""
 
     type: EmailTemplateType | str = enum_field(EmailTemplateType, "type", required=True)
@@ -953,16 +953,16 @@ class UpdateEmailTemplate:
     tpl_engine: TplEngine | str | None = enum_field(TplEngine, "tpl_engine")
 
 
-@attrs.define(kw_only=True)
-class UserConnectionPost:
+@attrs.define(kw_only=True, slots=False)
+class UserConnectionPost(Model):
     """GenAuth ``UserConnectionPostDto``."""
 
     post_id: str
     user_id: str
 
 
-@attrs.define(kw_only=True)
-class UserDepartmentResp:
+@attrs.define(kw_only=True, slots=False)
+class UserDepartmentResp(Model):
     """A department of a user."""
 
     organization_code: str
@@ -984,8 +984,8 @@ class UserDepartmentResp:
     department_name_path: list[str] | None = None
 
 
-@attrs.define(kw_only=True)
-class User:
+@attrs.define(kw_only=True, slots=False)
+class User(Model):
     """A user."""
 
     user_id: str
@@ -1047,8 +1047,8 @@ class User:
     signed_up: str | None = None
 
 
-@attrs.define(kw_only=True)
-class UserSyncRelation:
+@attrs.define(kw_only=True, slots=False)
+class UserSyncRelation(Model):
     """A user's link to an account in a synchronized directory."""
 
     provider: str

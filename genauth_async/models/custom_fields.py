@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from ._base import StrEnum, enum_field
+from ._base import Model, StrEnum, enum_field
 from .common import AsaAccountTargetTargetType, CustomFieldI18n, IsSuccess, LangObject, LangUnit
 
 __all__ = [
@@ -60,8 +60,8 @@ class ListCustFieldsDataType(StrEnum):
     SELECT = "SELECT"
 
 
-@attrs.define(kw_only=True)
-class CountCustomFields:
+@attrs.define(kw_only=True, slots=False)
+class CountCustomFields(Model):
     """GenAuth ``CountCustomFieldsDto``."""
 
     all: int
@@ -69,8 +69,8 @@ class CountCustomFields:
     admin_visible: int
 
 
-@attrs.define(kw_only=True)
-class CustomField:
+@attrs.define(kw_only=True, slots=False)
+class CustomField(Model):
     """GenAuth ``CustomFieldDto``."""
 
     target_type: AsaAccountTargetTargetType | str
@@ -88,16 +88,16 @@ class CustomField:
     options: list[CustomFieldSelectOption] | None = None
 
 
-@attrs.define(kw_only=True)
-class CustomFieldSelectOption:
+@attrs.define(kw_only=True, slots=False)
+class CustomFieldSelectOption(Model):
     """GenAuth ``CustomFieldSelectOption``."""
 
     value: str
     label: str
 
 
-@attrs.define(kw_only=True)
-class DeleteCustomField:
+@attrs.define(kw_only=True, slots=False)
+class DeleteCustomField(Model):
     """GenAuth ``DeleteCustomFieldDto``."""
 
     target_type: AsaAccountTargetTargetType | str = enum_field(
@@ -106,16 +106,16 @@ class DeleteCustomField:
     key: str
 
 
-@attrs.define(kw_only=True)
-class DeleteCustomFieldsReq:
+@attrs.define(kw_only=True, slots=False)
+class DeleteCustomFieldsReq(Model):
     """Request body of ``delete_custom_fields``."""
 
     tenant_id: str
     list: builtins.list[DeleteCustomField]
 
 
-@attrs.define(kw_only=True)
-class ListCustomFields:
+@attrs.define(kw_only=True, slots=False)
+class ListCustomFields(Model):
     """GenAuth ``ListCustomFieldsDto``."""
 
     target_type: Any = None
@@ -132,8 +132,8 @@ class ListCustomFields:
     list: builtins.list[CustomField] | None = None
 
 
-@attrs.define(kw_only=True)
-class SetCustomData:
+@attrs.define(kw_only=True, slots=False)
+class SetCustomData(Model):
     """GenAuth ``SetCustomDataDto``."""
 
     key: str
@@ -141,8 +141,8 @@ class SetCustomData:
     tenant_id: str | None = None
 
 
-@attrs.define(kw_only=True)
-class SetCustomDataReq:
+@attrs.define(kw_only=True, slots=False)
+class SetCustomDataReq(Model):
     """Request body of ``set_custom_data``."""
 
     list: builtins.list[SetCustomData]
@@ -154,8 +154,8 @@ class SetCustomDataReq:
     namespace: str | None = None
 
 
-@attrs.define(kw_only=True)
-class SetCustomField:
+@attrs.define(kw_only=True, slots=False)
+class SetCustomField(Model):
     """GenAuth ``SetCustomFieldDto``."""
 
     target_type: AsaAccountTargetTargetType | str = enum_field(
@@ -177,16 +177,16 @@ class SetCustomField:
     i18n: CustomFieldI18n | None = None
 
 
-@attrs.define(kw_only=True)
-class SetCustomFieldsReq:
+@attrs.define(kw_only=True, slots=False)
+class SetCustomFieldsReq(Model):
     """Request body of ``set_custom_fields``."""
 
     list: builtins.list[SetCustomField]
     tenant_id: str | None = None
 
 
-@attrs.define(kw_only=True)
-class SetUserBaseField:
+@attrs.define(kw_only=True, slots=False)
+class SetUserBaseField(Model):
     """GenAuth ``SetUserBaseFieldDto``."""
 
     key: str
@@ -198,8 +198,8 @@ class SetUserBaseField:
     i18n: CustomFieldI18n | None = None
 
 
-@attrs.define(kw_only=True)
-class SetUserBaseFieldsReq:
+@attrs.define(kw_only=True, slots=False)
+class SetUserBaseFieldsReq(Model):
     """Request body of ``set_user_base_fields``."""
 
     list: builtins.list[SetUserBaseField]

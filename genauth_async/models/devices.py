@@ -12,7 +12,7 @@ from typing import Any
 
 import attrs
 
-from ._base import StrEnum, enum_field, redacted
+from ._base import Model, StrEnum, enum_field, redacted
 from .common import IsSuccess
 
 __all__ = [
@@ -76,8 +76,8 @@ class Status(StrEnum):
     DEACTIVATED = "deactivated"
 
 
-@attrs.define(kw_only=True)
-class CreateTerminal:
+@attrs.define(kw_only=True, slots=False)
+class CreateTerminal(Model):
     """GenAuth ``CreateTerminalDto``."""
 
     custom_data: Any
@@ -100,30 +100,30 @@ class CreateTerminal:
     user_agent: str | None = None
 
 
-@attrs.define(kw_only=True)
-class DeleteDeviceExclusiveValidScopeSettingsByIds:
+@attrs.define(kw_only=True, slots=False)
+class DeleteDeviceExclusiveValidScopeSettingsByIds(Model):
     """Request body of ``remove_device_exclusive_valid_scope_settings``."""
 
     app_id: str
 
 
-@attrs.define(kw_only=True)
-class DeleteTerminal:
+@attrs.define(kw_only=True, slots=False)
+class DeleteTerminal(Model):
     """Request body of ``delete_device_by_id``."""
 
     id: str
 
 
-@attrs.define(kw_only=True)
-class DeleteTerminalUser:
+@attrs.define(kw_only=True, slots=False)
+class DeleteTerminalUser(Model):
     """Request body of ``delete_device``."""
 
     user_id: str
     id: str
 
 
-@attrs.define(kw_only=True)
-class DeviceExclusiveValidScopeAppData:
+@attrs.define(kw_only=True, slots=False)
+class DeviceExclusiveValidScopeAppData(Model):
     """GenAuth ``DeviceExclusiveValidScopeAppDataDto``."""
 
     app_id: str
@@ -132,23 +132,23 @@ class DeviceExclusiveValidScopeAppData:
     is_default: str | None = None
 
 
-@attrs.define(kw_only=True)
-class DeviceRule:
+@attrs.define(kw_only=True, slots=False)
+class DeviceRule(Model):
     """GenAuth ``DeviceRuleDto``."""
 
     max_online_devices: int
 
 
-@attrs.define(kw_only=True)
-class DeviceStatusResponseData:
+@attrs.define(kw_only=True, slots=False)
+class DeviceStatusResponseData(Model):
     """GenAuth ``DeviceStatusResponseDataDto``."""
 
     status: Status | str
     diff_time: int | None = None
 
 
-@attrs.define(kw_only=True)
-class GetDeviceExclusiveRuleData:
+@attrs.define(kw_only=True, slots=False)
+class GetDeviceExclusiveRuleData(Model):
     """GenAuth ``GetDeviceExclusiveRuleDataDto``."""
 
     rule: Rule | str
@@ -156,8 +156,8 @@ class GetDeviceExclusiveRuleData:
     ip_rule: IPRule | None = None
 
 
-@attrs.define(kw_only=True)
-class GetDeviceExclusiveValidScopeData:
+@attrs.define(kw_only=True, slots=False)
+class GetDeviceExclusiveValidScopeData(Model):
     """GenAuth ``GetDeviceExclusiveValidScopeDataDto``."""
 
     app_id: str
@@ -167,8 +167,8 @@ class GetDeviceExclusiveValidScopeData:
     is_default: bool | None = None
 
 
-@attrs.define(kw_only=True)
-class GetDeviceExclusiveWhiteListData:
+@attrs.define(kw_only=True, slots=False)
+class GetDeviceExclusiveWhiteListData(Model):
     """GenAuth ``GetDeviceExclusiveWhiteListDataDto``."""
 
     target_type: GetDeviceExclusiveWhiteListDataTargetType | str
@@ -179,38 +179,38 @@ class GetDeviceExclusiveWhiteListData:
     photo: str | None = None
 
 
-@attrs.define(kw_only=True)
-class IPRule:
+@attrs.define(kw_only=True, slots=False)
+class IPRule(Model):
     """GenAuth ``IPRuleDto``."""
 
     max_online_i_ps: int
 
 
-@attrs.define(kw_only=True)
-class QueryTerminalApps:
+@attrs.define(kw_only=True, slots=False)
+class QueryTerminalApps(Model):
     """GenAuth ``QueryTerminalAppsDto``."""
 
     device_ids: list[str]
     user_id: str | None = None
 
 
-@attrs.define(kw_only=True)
-class SaveDeviceExclusiveValidScopeSettings:
+@attrs.define(kw_only=True, slots=False)
+class SaveDeviceExclusiveValidScopeSettings(Model):
     """Request body of ``save_device_exclusive_valid_scope_settings``."""
 
     app_ids: list[str]
 
 
-@attrs.define(kw_only=True)
-class SuspendTerminal:
+@attrs.define(kw_only=True, slots=False)
+class SuspendTerminal(Model):
     """Request body of ``suspend_device_by_id``."""
 
     id: str
     end_time: int
 
 
-@attrs.define(kw_only=True)
-class SuspendTerminalUser:
+@attrs.define(kw_only=True, slots=False)
+class SuspendTerminalUser(Model):
     """Request body of ``suspend_device``."""
 
     end_time: str
@@ -218,23 +218,23 @@ class SuspendTerminalUser:
     id: str
 
 
-@attrs.define(kw_only=True)
-class TerminalBase:
+@attrs.define(kw_only=True, slots=False)
+class TerminalBase(Model):
     """Request body of ``get_device_status``."""
 
     id: str
 
 
-@attrs.define(kw_only=True)
-class TerminalInfo:
+@attrs.define(kw_only=True, slots=False)
+class TerminalInfo(Model):
     """GenAuth ``TerminalInfoDto``."""
 
     id: str
     device_unique_id: str
 
 
-@attrs.define(kw_only=True)
-class UpdateDeviceExclusiveRule:
+@attrs.define(kw_only=True, slots=False)
+class UpdateDeviceExclusiveRule(Model):
     """Request body of ``update_device_exclusive_rule_settings``."""
 
     rule: Rule | str = enum_field(Rule, "rule", required=True)
@@ -242,15 +242,15 @@ class UpdateDeviceExclusiveRule:
     ip_rule: IPRule | None = None
 
 
-@attrs.define(kw_only=True)
-class UpdateTerminal:
+@attrs.define(kw_only=True, slots=False)
+class UpdateTerminal(Model):
     """GenAuth ``UpdateTerminalDto``."""
 
     id: str
 
 
-@attrs.define(kw_only=True)
-class UpdateTerminalUser:
+@attrs.define(kw_only=True, slots=False)
+class UpdateTerminalUser(Model):
     """GenAuth ``UpdateTerminalUserDto``."""
 
     id: str

@@ -9,7 +9,7 @@ from typing import Any
 
 import attrs
 
-from ._base import Page
+from ._base import Model, Page
 
 __all__ = [
     "CreateEventApp",
@@ -23,8 +23,8 @@ __all__ = [
 ]
 
 
-@attrs.define(kw_only=True)
-class CreateEventApp:
+@attrs.define(kw_only=True, slots=False)
+class CreateEventApp(Model):
     """Request body of ``create_event_app``."""
 
     logo: str
@@ -32,16 +32,16 @@ class CreateEventApp:
     identifier: str
 
 
-@attrs.define(kw_only=True)
-class DefineEvent:
+@attrs.define(kw_only=True, slots=False)
+class DefineEvent(Model):
     """Request body of ``define_event``."""
 
     event_description: str
     event_type: str
 
 
-@attrs.define(kw_only=True)
-class EventApp:
+@attrs.define(kw_only=True, slots=False)
+class EventApp(Model):
     """GenAuth ``EventAppDto``."""
 
     identifier: str
@@ -49,8 +49,8 @@ class EventApp:
     logo: str
 
 
-@attrs.define(kw_only=True)
-class OpenEvent:
+@attrs.define(kw_only=True, slots=False)
+class OpenEvent(Model):
     """GenAuth ``OpenEventDto``."""
 
     id: str
@@ -60,8 +60,8 @@ class OpenEvent:
     desc: str
 
 
-@attrs.define(kw_only=True)
-class PubEvent:
+@attrs.define(kw_only=True, slots=False)
+class PubEvent(Model):
     """GenAuth ``PubEventDto``."""
 
     event_type: str
@@ -69,8 +69,8 @@ class PubEvent:
     source: str | None = None
 
 
-@attrs.define(kw_only=True)
-class PubEventRespData:
+@attrs.define(kw_only=True, slots=False)
+class PubEventRespData(Model):
     """GenAuth ``PubEventRespDataDto``."""
 
     success: bool

@@ -10,6 +10,7 @@ from typing import Any
 
 import attrs
 
+from ._base import Model
 from .common import (
     AuthorizedResource,
     Gender,
@@ -61,23 +62,23 @@ __all__ = [
 ]
 
 
-@attrs.define(kw_only=True)
-class AddGroupMembersReq:
+@attrs.define(kw_only=True, slots=False)
+class AddGroupMembersReq(Model):
     """Request body of ``add_group_members``."""
 
     user_ids: list[str]
     code: str
 
 
-@attrs.define(kw_only=True)
-class CreateGroupBatchReq:
+@attrs.define(kw_only=True, slots=False)
+class CreateGroupBatchReq(Model):
     """Request body of ``create_groups_batch``."""
 
     list: builtins.list[CreateGroupReq]
 
 
-@attrs.define(kw_only=True)
-class CreateGroupReq:
+@attrs.define(kw_only=True, slots=False)
+class CreateGroupReq(Model):
     """Request body of ``create_group``."""
 
     type: str
@@ -87,16 +88,16 @@ class CreateGroupReq:
     custom_data: Any = None
 
 
-@attrs.define(kw_only=True)
-class CreateOrUpdateGroupData:
+@attrs.define(kw_only=True, slots=False)
+class CreateOrUpdateGroupData(Model):
     """GenAuth ``CreateOrUpdateGroupDataDto``."""
 
     created: bool
     data: Group
 
 
-@attrs.define(kw_only=True)
-class CreateOrUpdateGroupReq:
+@attrs.define(kw_only=True, slots=False)
+class CreateOrUpdateGroupReq(Model):
     """Request body of ``create_or_update_group``."""
 
     type: str
@@ -105,23 +106,23 @@ class CreateOrUpdateGroupReq:
     code: str
 
 
-@attrs.define(kw_only=True)
-class DeleteGroupsReq:
+@attrs.define(kw_only=True, slots=False)
+class DeleteGroupsReq(Model):
     """Request body of ``delete_groups_batch``."""
 
     code_list: list[str]
 
 
-@attrs.define(kw_only=True)
-class RemoveGroupMembersReq:
+@attrs.define(kw_only=True, slots=False)
+class RemoveGroupMembersReq(Model):
     """Request body of ``remove_group_members``."""
 
     user_ids: list[str]
     code: str
 
 
-@attrs.define(kw_only=True)
-class UpdateGroupReq:
+@attrs.define(kw_only=True, slots=False)
+class UpdateGroupReq(Model):
     """Request body of ``update_group``."""
 
     description: str

@@ -12,7 +12,7 @@ from typing import Any
 
 import attrs
 
-from ._base import Page, StrEnum, enum_field, redacted
+from ._base import Model, Page, StrEnum, enum_field, redacted
 from .common import ExtIdpConnType, IdentityProvider, IsSuccess
 
 __all__ = [
@@ -53,8 +53,8 @@ class ExtIdpConnStateByAppsType(StrEnum):
     ENTERPRISE = "enterprise"
 
 
-@attrs.define(kw_only=True)
-class ChangeExtIdpAssociationState:
+@attrs.define(kw_only=True, slots=False)
+class ChangeExtIdpAssociationState(Model):
     """Request body of ``change_ext_idp_conn_association_state``."""
 
     id: str
@@ -62,8 +62,8 @@ class ChangeExtIdpAssociationState:
     tenant_id: str | None = None
 
 
-@attrs.define(kw_only=True)
-class ChangeExtIdpConnState:
+@attrs.define(kw_only=True, slots=False)
+class ChangeExtIdpConnState(Model):
     """Request body of ``change_ext_idp_conn_state``."""
 
     id: str
@@ -73,8 +73,8 @@ class ChangeExtIdpConnState:
     app_ids: list[str] | None = None
 
 
-@attrs.define(kw_only=True)
-class CreateExtIdpConn:
+@attrs.define(kw_only=True, slots=False)
+class CreateExtIdpConn(Model):
     """Request body of ``create_ext_idp_conn``."""
 
     ext_idp_id: str
@@ -87,8 +87,8 @@ class CreateExtIdpConn:
     tenant_id: str | None = None
 
 
-@attrs.define(kw_only=True)
-class CreateExtIdp:
+@attrs.define(kw_only=True, slots=False)
+class CreateExtIdp(Model):
     """Request body of ``create_ext_idp``."""
 
     name: str
@@ -96,24 +96,24 @@ class CreateExtIdp:
     tenant_id: str | None = None
 
 
-@attrs.define(kw_only=True)
-class DeleteExtIdpConn:
+@attrs.define(kw_only=True, slots=False)
+class DeleteExtIdpConn(Model):
     """Request body of ``delete_ext_idp_conn``."""
 
     id: str
     tenant_id: str | None = None
 
 
-@attrs.define(kw_only=True)
-class DeleteExtIdp:
+@attrs.define(kw_only=True, slots=False)
+class DeleteExtIdp(Model):
     """Request body of ``delete_ext_idp``."""
 
     id: str
     tenant_id: str | None = None
 
 
-@attrs.define(kw_only=True)
-class ExtIdpConnDetail:
+@attrs.define(kw_only=True, slots=False)
+class ExtIdpConnDetail(Model):
     """GenAuth ``ExtIdpConnDetail``."""
 
     id: str
@@ -127,8 +127,8 @@ class ExtIdpConnDetail:
     display_name: str | None = None
 
 
-@attrs.define(kw_only=True)
-class ExtIdpDetail:
+@attrs.define(kw_only=True, slots=False)
+class ExtIdpDetail(Model):
     """GenAuth ``ExtIdpDetail``."""
 
     id: str
@@ -140,8 +140,8 @@ class ExtIdpDetail:
     tenant_id: str | None = None
 
 
-@attrs.define(kw_only=True)
-class ExtIdp:
+@attrs.define(kw_only=True, slots=False)
+class ExtIdp(Model):
     """GenAuth ``ExtIdpDto``."""
 
     id: str
@@ -151,24 +151,24 @@ class ExtIdp:
     tenant_id: str | None = None
 
 
-@attrs.define(kw_only=True)
-class GetWechatAccessTokenData:
+@attrs.define(kw_only=True, slots=False)
+class GetWechatAccessTokenData(Model):
     """GenAuth ``GetWechatAccessTokenDataDto``."""
 
     access_token: str = attrs.field(repr=redacted)
     expires_at: datetime.datetime
 
 
-@attrs.define(kw_only=True)
-class GetWechatAccessToken:
+@attrs.define(kw_only=True, slots=False)
+class GetWechatAccessToken(Model):
     """Request body of ``get_wechat_mp_access_token_info``."""
 
     app_id: str
     app_secret: str = attrs.field(repr=redacted)
 
 
-@attrs.define(kw_only=True)
-class UpdateExtIdpConn:
+@attrs.define(kw_only=True, slots=False)
+class UpdateExtIdpConn(Model):
     """Request body of ``update_ext_idp_conn``."""
 
     id: str
@@ -179,8 +179,8 @@ class UpdateExtIdpConn:
     tenant_id: str | None = None
 
 
-@attrs.define(kw_only=True)
-class UpdateExtIdp:
+@attrs.define(kw_only=True, slots=False)
+class UpdateExtIdp(Model):
     """Request body of ``update_ext_idp``."""
 
     name: str

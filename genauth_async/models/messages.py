@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import attrs
 
-from ._base import StrEnum, enum_field
+from ._base import Model, StrEnum, enum_field
 from .common import EmailTemplate, EmailTemplateType, TplEngine, UpdateEmailTemplate
 
 __all__ = [
@@ -45,24 +45,24 @@ class ConfigEmailProviderType(StrEnum):
     CUSTOM = "custom"
 
 
-@attrs.define(kw_only=True)
-class AliExmailEmailProviderConfig:
+@attrs.define(kw_only=True, slots=False)
+class AliExmailEmailProviderConfig(Model):
     """GenAuth ``AliExmailEmailProviderConfig``."""
 
     sender: str
     sender_pass: str
 
 
-@attrs.define(kw_only=True)
-class AliExmailEmailProviderConfigInput:
+@attrs.define(kw_only=True, slots=False)
+class AliExmailEmailProviderConfigInput(Model):
     """GenAuth ``AliExmailEmailProviderConfigInput``."""
 
     sender: str
     sender_pass: str
 
 
-@attrs.define(kw_only=True)
-class ConfigEmailProvider:
+@attrs.define(kw_only=True, slots=False)
+class ConfigEmailProvider(Model):
     """Request body of ``config_email_provider``."""
 
     type: ConfigEmailProviderType | str = enum_field(ConfigEmailProviderType, "type", required=True)
@@ -73,8 +73,8 @@ class ConfigEmailProvider:
     tencent_exmail_config: TencentExmailEmailProviderConfigInput | None = None
 
 
-@attrs.define(kw_only=True)
-class EmailProvider:
+@attrs.define(kw_only=True, slots=False)
+class EmailProvider(Model):
     """GenAuth ``EmailProviderDto``."""
 
     enabled: bool
@@ -85,8 +85,8 @@ class EmailProvider:
     tencent_exmail_config: TencentExmailEmailProviderConfig | None = None
 
 
-@attrs.define(kw_only=True)
-class EmailTemplateCategory:
+@attrs.define(kw_only=True, slots=False)
+class EmailTemplateCategory(Model):
     """GenAuth ``EmailTemplateCategoryDto``."""
 
     title: str
@@ -95,16 +95,16 @@ class EmailTemplateCategory:
     desc_en: str
 
 
-@attrs.define(kw_only=True)
-class GetEmailTemplatesData:
+@attrs.define(kw_only=True, slots=False)
+class GetEmailTemplatesData(Model):
     """GenAuth ``GetEmailTemplatesDataDto``."""
 
     templates: list[EmailTemplate]
     categories: list[EmailTemplateCategory]
 
 
-@attrs.define(kw_only=True)
-class PreviewEmailTemplateData:
+@attrs.define(kw_only=True, slots=False)
+class PreviewEmailTemplateData(Model):
     """GenAuth ``PreviewEmailTemplateDataDto``."""
 
     content: str
@@ -112,8 +112,8 @@ class PreviewEmailTemplateData:
     sender: str
 
 
-@attrs.define(kw_only=True)
-class PreviewEmailTemplate:
+@attrs.define(kw_only=True, slots=False)
+class PreviewEmailTemplate(Model):
     """Request body of ``preview_email_template``."""
 
     type: EmailTemplateType | str = enum_field(EmailTemplateType, "type", required=True)
@@ -124,15 +124,15 @@ class PreviewEmailTemplate:
     tpl_engine: TplEngine | str | None = enum_field(TplEngine, "tpl_engine")
 
 
-@attrs.define(kw_only=True)
-class PreviewEmailTemplateResp:
+@attrs.define(kw_only=True, slots=False)
+class PreviewEmailTemplateResp(Model):
     """GenAuth ``PreviewEmailTemplateRespDto``."""
 
     data: PreviewEmailTemplateData
 
 
-@attrs.define(kw_only=True)
-class SMTPEmailProviderConfig:
+@attrs.define(kw_only=True, slots=False)
+class SMTPEmailProviderConfig(Model):
     """GenAuth ``SMTPEmailProviderConfig``."""
 
     smtp_host: str = attrs.field(metadata={"wire": "smtp_host"})
@@ -142,8 +142,8 @@ class SMTPEmailProviderConfig:
     secure: bool
 
 
-@attrs.define(kw_only=True)
-class SMTPEmailProviderConfigInput:
+@attrs.define(kw_only=True, slots=False)
+class SMTPEmailProviderConfigInput(Model):
     """GenAuth ``SMTPEmailProviderConfigInput``."""
 
     smtp_host: str = attrs.field(metadata={"wire": "smtp_host"})
@@ -153,32 +153,32 @@ class SMTPEmailProviderConfigInput:
     secure: bool | None = None
 
 
-@attrs.define(kw_only=True)
-class SendGridEmailProviderConfig:
+@attrs.define(kw_only=True, slots=False)
+class SendGridEmailProviderConfig(Model):
     """GenAuth ``SendGridEmailProviderConfig``."""
 
     sender: str
     apikey: str
 
 
-@attrs.define(kw_only=True)
-class SendGridEmailProviderConfigInput:
+@attrs.define(kw_only=True, slots=False)
+class SendGridEmailProviderConfigInput(Model):
     """GenAuth ``SendGridEmailProviderConfigInput``."""
 
     sender: str
     apikey: str
 
 
-@attrs.define(kw_only=True)
-class TencentExmailEmailProviderConfig:
+@attrs.define(kw_only=True, slots=False)
+class TencentExmailEmailProviderConfig(Model):
     """GenAuth ``TencentExmailEmailProviderConfig``."""
 
     sender: str
     sender_pass: str
 
 
-@attrs.define(kw_only=True)
-class TencentExmailEmailProviderConfigInput:
+@attrs.define(kw_only=True, slots=False)
+class TencentExmailEmailProviderConfigInput(Model):
     """GenAuth ``TencentExmailEmailProviderConfigInput``."""
 
     sender: str

@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from ._base import Page, StrEnum, enum_field
+from ._base import Model, Page, StrEnum, enum_field
 
 __all__ = [
     "Cell",
@@ -98,16 +98,16 @@ class DataType(StrEnum):
     TREE = "tree"
 
 
-@attrs.define(kw_only=True)
-class Cell:
+@attrs.define(kw_only=True, slots=False)
+class Cell(Model):
     """GenAuth ``CellDto``."""
 
     field_id: str
     value: Any
 
 
-@attrs.define(kw_only=True)
-class Condition:
+@attrs.define(kw_only=True, slots=False)
+class Condition(Model):
     """GenAuth ``Condition``."""
 
     key: str
@@ -115,8 +115,8 @@ class Condition:
     operator: str
 
 
-@attrs.define(kw_only=True)
-class CopyRowRelation:
+@attrs.define(kw_only=True, slots=False)
+class CopyRowRelation(Model):
     """Request body of ``copy_row_relation``."""
 
     relation_row_id: str
@@ -124,8 +124,8 @@ class CopyRowRelation:
     model_id: str
 
 
-@attrs.define(kw_only=True)
-class CreateFunctionModel:
+@attrs.define(kw_only=True, slots=False)
+class CreateFunctionModel(Model):
     """Request body of ``create_model``."""
 
     parent_key: str
@@ -136,8 +136,8 @@ class CreateFunctionModel:
     data_type: DataType | str | None = enum_field(DataType, "data_type")
 
 
-@attrs.define(kw_only=True)
-class CreateFunctionModelField:
+@attrs.define(kw_only=True, slots=False)
+class CreateFunctionModelField(Model):
     """Request body of ``create_field``."""
 
     user_visible: bool
@@ -167,8 +167,8 @@ class CreateFunctionModelField:
     model_id: str
 
 
-@attrs.define(kw_only=True)
-class CreateOperateModel:
+@attrs.define(kw_only=True, slots=False)
+class CreateOperateModel(Model):
     """Request body of ``create_operate``."""
 
     show: bool
@@ -179,8 +179,8 @@ class CreateOperateModel:
     model_id: str
 
 
-@attrs.define(kw_only=True)
-class CreateRelationValue:
+@attrs.define(kw_only=True, slots=False)
+class CreateRelationValue(Model):
     """Request body of ``create_row_relation``."""
 
     value_list: list[str]
@@ -189,8 +189,8 @@ class CreateRelationValue:
     model_id: str
 
 
-@attrs.define(kw_only=True)
-class CreateRow:
+@attrs.define(kw_only=True, slots=False)
+class CreateRow(Model):
     """Request body of ``create_row``."""
 
     data: Any
@@ -198,47 +198,47 @@ class CreateRow:
     row_id: str | None = None
 
 
-@attrs.define(kw_only=True)
-class CreateUEBA:
+@attrs.define(kw_only=True, slots=False)
+class CreateUEBA(Model):
     """Request body of ``capture``."""
 
     data: Any
     model_id: str | None = None
 
 
-@attrs.define(kw_only=True)
-class DropDownItem:
+@attrs.define(kw_only=True, slots=False)
+class DropDownItem(Model):
     """GenAuth ``DropDownItemDto``."""
 
     key: str
     label: str
 
 
-@attrs.define(kw_only=True)
-class Expand:
+@attrs.define(kw_only=True, slots=False)
+class Expand(Model):
     """GenAuth ``Expand``."""
 
     field: str
     select: list[str]
 
 
-@attrs.define(kw_only=True)
-class ExportMetadata:
+@attrs.define(kw_only=True, slots=False)
+class ExportMetadata(Model):
     """Request body of ``export_model``."""
 
     model_id: str
 
 
-@attrs.define(kw_only=True)
-class ExportModel:
+@attrs.define(kw_only=True, slots=False)
+class ExportModel(Model):
     """Request body of ``export_meatdata``."""
 
     id_list: list[str]
     model_id: str
 
 
-@attrs.define(kw_only=True)
-class Filter:
+@attrs.define(kw_only=True, slots=False)
+class Filter(Model):
     """Request body of ``list_row``."""
 
     model_id: str
@@ -259,8 +259,8 @@ class Filter:
     get_nest_data: bool | None = None
 
 
-@attrs.define(kw_only=True)
-class FunctionModel:
+@attrs.define(kw_only=True, slots=False)
+class FunctionModel(Model):
     """GenAuth ``FunctionModelDto``."""
 
     id: str
@@ -277,8 +277,8 @@ class FunctionModel:
     config: Any
 
 
-@attrs.define(kw_only=True)
-class FunctionModelField:
+@attrs.define(kw_only=True, slots=False)
+class FunctionModelField(Model):
     """GenAuth ``FunctionModelFieldDto``."""
 
     id: str
@@ -305,23 +305,23 @@ class FunctionModelField:
     user_visible: bool
 
 
-@attrs.define(kw_only=True)
-class FunctionModelFieldId:
+@attrs.define(kw_only=True, slots=False)
+class FunctionModelFieldId(Model):
     """Request body of ``remote_field``."""
 
     model_id: str
     id: str
 
 
-@attrs.define(kw_only=True)
-class FunctionModelId:
+@attrs.define(kw_only=True, slots=False)
+class FunctionModelId(Model):
     """Request body of ``remove_model``."""
 
     id: str
 
 
-@attrs.define(kw_only=True)
-class FunctionModelOperateId:
+@attrs.define(kw_only=True, slots=False)
+class FunctionModelOperateId(Model):
     """GenAuth ``FunctionModelOperateIdDto``."""
 
     custom_config: Any
@@ -330,16 +330,16 @@ class FunctionModelOperateId:
     field_id: str | None = None
 
 
-@attrs.define(kw_only=True)
-class GetAllRowByScrollid:
+@attrs.define(kw_only=True, slots=False)
+class GetAllRowByScrollid(Model):
     """GenAuth ``GetAllRowByScrollidDto``."""
 
     scroll_id: str
     list: builtins.list[str]
 
 
-@attrs.define(kw_only=True)
-class GetAllRow:
+@attrs.define(kw_only=True, slots=False)
+class GetAllRow(Model):
     """Request body of ``get_all_metadata``."""
 
     model_id: str
@@ -347,8 +347,8 @@ class GetAllRow:
     conditions: list[Condition] | None = None
 
 
-@attrs.define(kw_only=True)
-class GetAllRowVyScrollid:
+@attrs.define(kw_only=True, slots=False)
+class GetAllRowVyScrollid(Model):
     """Request body of ``get_all_rows_by_scroll_id``."""
 
     size: int
@@ -359,39 +359,39 @@ class GetAllRowVyScrollid:
     get_relation_details: bool | None = None
 
 
-@attrs.define(kw_only=True)
-class GetRelationInfo:
+@attrs.define(kw_only=True, slots=False)
+class GetRelationInfo(Model):
     """Request body of ``get_relation_info``."""
 
     id_list: list[str]
     model_id: str
 
 
-@attrs.define(kw_only=True)
-class GetRowBatch:
+@attrs.define(kw_only=True, slots=False)
+class GetRowBatch(Model):
     """Request body of ``get_row_batch``."""
 
     row_ids: list[str]
     model_id: str
 
 
-@attrs.define(kw_only=True)
-class ImportMetadata:
+@attrs.define(kw_only=True, slots=False)
+class ImportMetadata(Model):
     """Request body of ``import_model``."""
 
     file: str
 
 
-@attrs.define(kw_only=True)
-class ImportModel:
+@attrs.define(kw_only=True, slots=False)
+class ImportModel(Model):
     """Request body of ``import_metadata``."""
 
     file: str
     model_id: str
 
 
-@attrs.define(kw_only=True)
-class MetadataGroup:
+@attrs.define(kw_only=True, slots=False)
+class MetadataGroup(Model):
     """Request body of ``group_rows``."""
 
     group_id: str
@@ -402,8 +402,8 @@ class MetadataGroup:
     get_nest_data: bool | None = None
 
 
-@attrs.define(kw_only=True)
-class OperateModel:
+@attrs.define(kw_only=True, slots=False)
+class OperateModel(Model):
     """GenAuth ``OperateModelDto``."""
 
     id: str
@@ -417,16 +417,16 @@ class OperateModel:
     updated_at: datetime.datetime
 
 
-@attrs.define(kw_only=True)
-class RelationOptionalRange:
+@attrs.define(kw_only=True, slots=False)
+class RelationOptionalRange(Model):
     """GenAuth ``RelationOptionalRange``."""
 
     conjunction: str
     conditions: Condition
 
 
-@attrs.define(kw_only=True)
-class RelationSearch:
+@attrs.define(kw_only=True, slots=False)
+class RelationSearch(Model):
     """Request body of ``relation_search``."""
 
     field_id: str
@@ -437,8 +437,8 @@ class RelationSearch:
     show_field_id: bool | None = None
 
 
-@attrs.define(kw_only=True)
-class RemoveRelationValue:
+@attrs.define(kw_only=True, slots=False)
+class RemoveRelationValue(Model):
     """Request body of ``remove_relation_value``."""
 
     value: str
@@ -447,8 +447,8 @@ class RemoveRelationValue:
     model_id: str
 
 
-@attrs.define(kw_only=True)
-class RemoveRow:
+@attrs.define(kw_only=True, slots=False)
+class RemoveRow(Model):
     """Request body of ``remove_row``."""
 
     row_id_list: list[str]
@@ -456,16 +456,16 @@ class RemoveRow:
     recursive: bool | None = None
 
 
-@attrs.define(kw_only=True)
-class Row:
+@attrs.define(kw_only=True, slots=False)
+class Row(Model):
     """GenAuth ``RowDto``."""
 
     row_id: str
     cell_list: list[Cell]
 
 
-@attrs.define(kw_only=True)
-class Scope:
+@attrs.define(kw_only=True, slots=False)
+class Scope(Model):
     """GenAuth ``ScopeDto``."""
 
     model_id: str
@@ -473,8 +473,8 @@ class Scope:
     field_id: str
 
 
-@attrs.define(kw_only=True)
-class UpdateFunctionModel:
+@attrs.define(kw_only=True, slots=False)
+class UpdateFunctionModel(Model):
     """Request body of ``update_model``."""
 
     show_field_key: str
@@ -488,8 +488,8 @@ class UpdateFunctionModel:
     id: str
 
 
-@attrs.define(kw_only=True)
-class UpdateFunctionModelField:
+@attrs.define(kw_only=True, slots=False)
+class UpdateFunctionModelField(Model):
     """Request body of ``update_field``."""
 
     user_visible: bool
@@ -514,8 +514,8 @@ class UpdateFunctionModelField:
     id: str
 
 
-@attrs.define(kw_only=True)
-class UpdateOperateModel:
+@attrs.define(kw_only=True, slots=False)
+class UpdateOperateModel(Model):
     """Request body of ``update_operate``."""
 
     icon: str
@@ -528,8 +528,8 @@ class UpdateOperateModel:
     field_id: str | None = None
 
 
-@attrs.define(kw_only=True)
-class UpdateRow:
+@attrs.define(kw_only=True, slots=False)
+class UpdateRow(Model):
     """Request body of ``update_row``."""
 
     data: Any

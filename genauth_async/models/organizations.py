@@ -12,7 +12,7 @@ from typing import Any
 
 import attrs
 
-from ._base import Page, StrEnum, enum_field
+from ._base import Model, Page, StrEnum, enum_field
 from .common import (
     DepartmentI18n,
     DepartmentIdType,
@@ -129,8 +129,8 @@ class SortBy(StrEnum):
     CREATED_AT = "createdAt"
 
 
-@attrs.define(kw_only=True)
-class AddDepartmentMembersReq:
+@attrs.define(kw_only=True, slots=False)
+class AddDepartmentMembersReq(Model):
     """Request body of ``add_department_members``."""
 
     department_id: str
@@ -142,8 +142,8 @@ class AddDepartmentMembersReq:
     tenant_id: str | None = None
 
 
-@attrs.define(kw_only=True)
-class CreateDepartmentReq:
+@attrs.define(kw_only=True, slots=False)
+class CreateDepartmentReq(Model):
     """Request body of ``create_department``."""
 
     organization_code: str
@@ -163,8 +163,8 @@ class CreateDepartmentReq:
     tenant_id: str | None = None
 
 
-@attrs.define(kw_only=True)
-class CreateDepartmentTreeReq:
+@attrs.define(kw_only=True, slots=False)
+class CreateDepartmentTreeReq(Model):
     """Request body of ``create_department_tree``."""
 
     name: str
@@ -173,8 +173,8 @@ class CreateDepartmentTreeReq:
     tenant_id: str | None = None
 
 
-@attrs.define(kw_only=True)
-class CreateOrganizationReq:
+@attrs.define(kw_only=True, slots=False)
+class CreateOrganizationReq(Model):
     """Request body of ``create_organization``."""
 
     organization_code: str
@@ -187,8 +187,8 @@ class CreateOrganizationReq:
     post_id_list: list[str] | None = None
 
 
-@attrs.define(kw_only=True)
-class DeleteDepartmentReq:
+@attrs.define(kw_only=True, slots=False)
+class DeleteDepartmentReq(Model):
     """Request body of ``delete_department``."""
 
     organization_code: str
@@ -199,8 +199,8 @@ class DeleteDepartmentReq:
     tenant_id: str | None = None
 
 
-@attrs.define(kw_only=True)
-class DeleteDepartmentSyncRelationReq:
+@attrs.define(kw_only=True, slots=False)
+class DeleteDepartmentSyncRelationReq(Model):
     """Request body of ``delete_department_sync_relations``."""
 
     organization_code: str
@@ -211,16 +211,16 @@ class DeleteDepartmentSyncRelationReq:
     )
 
 
-@attrs.define(kw_only=True)
-class DeleteOrganizationReq:
+@attrs.define(kw_only=True, slots=False)
+class DeleteOrganizationReq(Model):
     """Request body of ``delete_organization``."""
 
     organization_code: str
     tenant_id: str | None = None
 
 
-@attrs.define(kw_only=True)
-class Department:
+@attrs.define(kw_only=True, slots=False)
+class Department(Model):
     """GenAuth ``DepartmentDto``."""
 
     organization_code: str
@@ -245,23 +245,23 @@ class Department:
     allow: str | None = None
 
 
-@attrs.define(kw_only=True)
-class DepartmentSorting:
+@attrs.define(kw_only=True, slots=False)
+class DepartmentSorting(Model):
     """GenAuth ``DepartmentSortingDto``."""
 
     field: Field | str = enum_field(Field, "field", required=True)
     order: SortOrder | str = enum_field(SortOrder, "order", required=True)
 
 
-@attrs.define(kw_only=True)
-class IsUserInDepartmentData:
+@attrs.define(kw_only=True, slots=False)
+class IsUserInDepartmentData(Model):
     """GenAuth ``IsUserInDepartmentDataDto``."""
 
     in_department: bool
 
 
-@attrs.define(kw_only=True)
-class Organization:
+@attrs.define(kw_only=True, slots=False)
+class Organization(Model):
     """GenAuth ``OrganizationDto``."""
 
     organization_code: str
@@ -283,15 +283,15 @@ class Organization:
     allow: str | None = None
 
 
-@attrs.define(kw_only=True)
-class OrganizationNameI18n:
+@attrs.define(kw_only=True, slots=False)
+class OrganizationNameI18n(Model):
     """GenAuth ``OrganizationNameI18nDto``."""
 
     organization_name: LangObject
 
 
-@attrs.define(kw_only=True)
-class RemoveDepartmentMembersReq:
+@attrs.define(kw_only=True, slots=False)
+class RemoveDepartmentMembersReq(Model):
     """Request body of ``remove_department_members``."""
 
     department_id: str
@@ -303,8 +303,8 @@ class RemoveDepartmentMembersReq:
     tenant_id: str | None = None
 
 
-@attrs.define(kw_only=True)
-class Result:
+@attrs.define(kw_only=True, slots=False)
+class Result(Model):
     """GenAuth ``Result``."""
 
     add_user: int
@@ -313,8 +313,8 @@ class Result:
     update_department: int
 
 
-@attrs.define(kw_only=True)
-class SearchDepartmentsFilterItem:
+@attrs.define(kw_only=True, slots=False)
+class SearchDepartmentsFilterItem(Model):
     """GenAuth ``SearchDepartmentsFilterItemDto``."""
 
     field: str
@@ -324,8 +324,8 @@ class SearchDepartmentsFilterItem:
     value: dict[str, Any] | None = None
 
 
-@attrs.define(kw_only=True)
-class SearchDepartmentsListReq:
+@attrs.define(kw_only=True, slots=False)
+class SearchDepartmentsListReq(Model):
     """Request body of ``search_departments_list``."""
 
     organization_code: str
@@ -340,8 +340,8 @@ class SearchDepartmentsListReq:
     tenant_id: str | None = None
 
 
-@attrs.define(kw_only=True)
-class SearchDepartmentsReq:
+@attrs.define(kw_only=True, slots=False)
+class SearchDepartmentsReq(Model):
     """Request body of ``search_departments``."""
 
     organization_code: str
@@ -350,8 +350,8 @@ class SearchDepartmentsReq:
     tenant_id: str | None = None
 
 
-@attrs.define(kw_only=True)
-class UpdateDepartmentReq:
+@attrs.define(kw_only=True, slots=False)
+class UpdateDepartmentReq(Model):
     """Request body of ``update_department``."""
 
     organization_code: str
@@ -372,16 +372,16 @@ class UpdateDepartmentReq:
     tenant_id: str | None = None
 
 
-@attrs.define(kw_only=True)
-class UpdateDepartmentStatusReq:
+@attrs.define(kw_only=True, slots=False)
+class UpdateDepartmentStatusReq(Model):
     """Request body of ``update_node_status``."""
 
     department_id: str
     status: bool
 
 
-@attrs.define(kw_only=True)
-class UpdateOrganizationReq:
+@attrs.define(kw_only=True, slots=False)
+class UpdateOrganizationReq(Model):
     """Request body of ``update_organization``."""
 
     organization_code: str
@@ -395,16 +395,16 @@ class UpdateOrganizationReq:
     post_id_list: list[str] | None = None
 
 
-@attrs.define(kw_only=True)
-class UpdateOrganizationStatusReq:
+@attrs.define(kw_only=True, slots=False)
+class UpdateOrganizationStatusReq(Model):
     """Request body of ``update_organization_status``."""
 
     root_node_id: str
     status: str | None = None
 
 
-@attrs.define(kw_only=True)
-class UserInfo:
+@attrs.define(kw_only=True, slots=False)
+class UserInfo(Model):
     """GenAuth ``UserInfoDto``."""
 
     username: str | None = None

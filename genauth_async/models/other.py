@@ -12,7 +12,7 @@ from typing import Any
 
 import attrs
 
-from ._base import Page, StrEnum, enum_field, redacted
+from ._base import Model, Page, StrEnum, enum_field, redacted
 from .common import (
     Application,
     ApplicationAgreement,
@@ -353,8 +353,8 @@ class UniversalInvitationApplicantDataStatus(StrEnum):
     REJECTED = "REJECTED"
 
 
-@attrs.define(kw_only=True)
-class AddInvitationPolicyUserAttribution:
+@attrs.define(kw_only=True, slots=False)
+class AddInvitationPolicyUserAttribution(Model):
     """Request body of ``add_invitation_policy_user_attribution``."""
 
     target_type: TargetType | str = enum_field(TargetType, "target_type", required=True)
@@ -363,16 +363,16 @@ class AddInvitationPolicyUserAttribution:
     namespace: str | None = None
 
 
-@attrs.define(kw_only=True)
-class AddInvitationPolicyUserAttributionsBatch:
+@attrs.define(kw_only=True, slots=False)
+class AddInvitationPolicyUserAttributionsBatch(Model):
     """Request body of ``add_invitation_policy_user_attributions_batch``."""
 
     targets: list[InvitationPolicyUserAttributionList]
     policy_id: str
 
 
-@attrs.define(kw_only=True)
-class AppValidateRule:
+@attrs.define(kw_only=True, slots=False)
+class AppValidateRule(Model):
     """GenAuth ``AppValidateRuleDto``."""
 
     type: AppValidateRuleType | str
@@ -381,31 +381,31 @@ class AppValidateRule:
     i18n: ErrMsgI18n | None = None
 
 
-@attrs.define(kw_only=True)
-class ApprovalUniversalInvitationApplicant:
+@attrs.define(kw_only=True, slots=False)
+class ApprovalUniversalInvitationApplicant(Model):
     """GenAuth ``ApprovalUniversalInvitationApplicantDto``."""
 
     applicant_ids: list[str]
 
 
-@attrs.define(kw_only=True)
-class BatchBindPolicy:
+@attrs.define(kw_only=True, slots=False)
+class BatchBindPolicy(Model):
     """Request body of ``bind_invitation_rosters_policy``."""
 
     roster_ids: list[str]
     policy_id: str
 
 
-@attrs.define(kw_only=True)
-class BatchUnbindPolicy:
+@attrs.define(kw_only=True, slots=False)
+class BatchUnbindPolicy(Model):
     """Request body of ``unbind_invitation_rosters_policy``."""
 
     roster_ids: list[str]
     policy_id: str
 
 
-@attrs.define(kw_only=True)
-class CombineFilterItem:
+@attrs.define(kw_only=True, slots=False)
+class CombineFilterItem(Model):
     """GenAuth ``CombineFilterItemDto``."""
 
     type: str
@@ -413,16 +413,16 @@ class CombineFilterItem:
     value: str | int
 
 
-@attrs.define(kw_only=True)
-class CombineFiltersBase:
+@attrs.define(kw_only=True, slots=False)
+class CombineFiltersBase(Model):
     """GenAuth ``CombineFiltersBaseDto``."""
 
     type: CombineFiltersBaseType | str = enum_field(CombineFiltersBaseType, "type", required=True)
     filters: list[CombineFilterItem]
 
 
-@attrs.define(kw_only=True)
-class CommonUser:
+@attrs.define(kw_only=True, slots=False)
+class CommonUser(Model):
     """GenAuth ``CommonUserDto``."""
 
     id: str
@@ -430,15 +430,15 @@ class CommonUser:
     photo: str | None = None
 
 
-@attrs.define(kw_only=True)
-class CopyInvitationPolicy:
+@attrs.define(kw_only=True, slots=False)
+class CopyInvitationPolicy(Model):
     """Request body of ``copy_invitation_policy_by_id``."""
 
     policy_id: str
 
 
-@attrs.define(kw_only=True)
-class CreateAccessKey:
+@attrs.define(kw_only=True, slots=False)
+class CreateAccessKey(Model):
     """Request body of ``create_access_key``."""
 
     type: str
@@ -446,8 +446,8 @@ class CreateAccessKey:
     tenant_id: str | None = None
 
 
-@attrs.define(kw_only=True)
-class CreateAccessKeyResp:
+@attrs.define(kw_only=True, slots=False)
+class CreateAccessKeyResp(Model):
     """GenAuth ``CreateAccessKeyRespDto``."""
 
     access_key_id: str
@@ -460,8 +460,8 @@ class CreateAccessKeyResp:
     enable: bool
 
 
-@attrs.define(kw_only=True)
-class CreateInvitationPolicy:
+@attrs.define(kw_only=True, slots=False)
+class CreateInvitationPolicy(Model):
     """Request body of ``create_invitation_policy``."""
 
     name: str
@@ -482,15 +482,15 @@ class CreateInvitationPolicy:
     extends_fields: list[str] | None = None
 
 
-@attrs.define(kw_only=True)
-class CreateInvitationRoster:
+@attrs.define(kw_only=True, slots=False)
+class CreateInvitationRoster(Model):
     """Request body of ``create_invitation_roster``."""
 
     name: str
 
 
-@attrs.define(kw_only=True)
-class DefaultPasswordConfig:
+@attrs.define(kw_only=True, slots=False)
+class DefaultPasswordConfig(Model):
     """GenAuth ``DefaultPasswordConfigDto``."""
 
     type: DefaultPasswordConfigType | str = enum_field(
@@ -499,44 +499,44 @@ class DefaultPasswordConfig:
     custom: str | None = None
 
 
-@attrs.define(kw_only=True)
-class DeleteAccessKey:
+@attrs.define(kw_only=True, slots=False)
+class DeleteAccessKey(Model):
     """Request body of ``delete_access_key``."""
 
     access_key_id: str
 
 
-@attrs.define(kw_only=True)
-class DeleteInvitationPolicyByIds:
+@attrs.define(kw_only=True, slots=False)
+class DeleteInvitationPolicyByIds(Model):
     """Request body of ``batch_delete_invitation_policies``."""
 
     policy_ids: list[str]
 
 
-@attrs.define(kw_only=True)
-class DeleteInvitationRosterBatch:
+@attrs.define(kw_only=True, slots=False)
+class DeleteInvitationRosterBatch(Model):
     """Request body of ``delete_invitation_roster_batch``."""
 
     ids: list[str]
 
 
-@attrs.define(kw_only=True)
-class DeleteInvitationRoster:
+@attrs.define(kw_only=True, slots=False)
+class DeleteInvitationRoster(Model):
     """Request body of ``delete_invitation_roster``."""
 
     id: str
 
 
-@attrs.define(kw_only=True)
-class DeleteRosterUsers:
+@attrs.define(kw_only=True, slots=False)
+class DeleteRosterUsers(Model):
     """Request body of ``delete_invitees``."""
 
     invitee_ids: list[str]
     roster_id: str
 
 
-@attrs.define(kw_only=True)
-class EmailTemplateQuery:
+@attrs.define(kw_only=True, slots=False)
+class EmailTemplateQuery(Model):
     """Request body of ``get_invitation_email_template``."""
 
     scene: EmailTemplateQueryScene | str = enum_field(
@@ -547,22 +547,22 @@ class EmailTemplateQuery:
     template_type: str | None = None
 
 
-@attrs.define(kw_only=True)
-class ErrMsgI18n:
+@attrs.define(kw_only=True, slots=False)
+class ErrMsgI18n(Model):
     """GenAuth ``ErrMsgI18nDto``."""
 
     error_message: LangUnit | None = None
 
 
-@attrs.define(kw_only=True)
-class ExportUsers:
+@attrs.define(kw_only=True, slots=False)
+class ExportUsers(Model):
     """Request body of ``export_invitees``."""
 
     roster_id: str
 
 
-@attrs.define(kw_only=True)
-class ExtendsField:
+@attrs.define(kw_only=True, slots=False)
+class ExtendsField(Model):
     """GenAuth ``ExtendsFieldDto``."""
 
     type: ExtendsFieldType | str
@@ -577,15 +577,15 @@ class ExtendsField:
     i18n: CustomFieldI18n | None = None
 
 
-@attrs.define(kw_only=True)
-class GenerateInvitationLink:
+@attrs.define(kw_only=True, slots=False)
+class GenerateInvitationLink(Model):
     """GenAuth ``GenerateInvitationLinkDto``."""
 
     link: str
 
 
-@attrs.define(kw_only=True)
-class GetAccessKeyResp:
+@attrs.define(kw_only=True, slots=False)
+class GetAccessKeyResp(Model):
     """GenAuth ``GetAccessKeyRespDto``."""
 
     access_key_id: str
@@ -598,15 +598,15 @@ class GetAccessKeyResp:
     enable: bool
 
 
-@attrs.define(kw_only=True)
-class GetExtendsFields:
+@attrs.define(kw_only=True, slots=False)
+class GetExtendsFields(Model):
     """GenAuth ``GetExtendsFieldsDto``."""
 
     extends_fields: list[ExtendsField] | None = None
 
 
-@attrs.define(kw_only=True)
-class GetInvitationPolicy:
+@attrs.define(kw_only=True, slots=False)
+class GetInvitationPolicy(Model):
     """GenAuth ``GetInvitationPolicyDto``."""
 
     policy_id: Any = None
@@ -614,8 +614,8 @@ class GetInvitationPolicy:
     with_creator_detail: Any = None
 
 
-@attrs.define(kw_only=True)
-class GetUniversalInvitation:
+@attrs.define(kw_only=True, slots=False)
+class GetUniversalInvitation(Model):
     """GenAuth ``GetUniversalInvitationDto``."""
 
     admin_invitation_config: InvitationConfig | None = None
@@ -623,16 +623,16 @@ class GetUniversalInvitation:
     enabled_member_invitation: bool | None = None
 
 
-@attrs.define(kw_only=True)
-class ImportExportTemplateResp:
+@attrs.define(kw_only=True, slots=False)
+class ImportExportTemplateResp(Model):
     """GenAuth ``ImportExportTemplateRespDto``."""
 
     key: str
     url: str
 
 
-@attrs.define(kw_only=True)
-class ImportInvitee:
+@attrs.define(kw_only=True, slots=False)
+class ImportInvitee(Model):
     """GenAuth ``ImportInviteeDto``."""
 
     success: bool
@@ -641,16 +641,16 @@ class ImportInvitee:
     insert_res: list[Any] | None = None
 
 
-@attrs.define(kw_only=True)
-class ImportUsers:
+@attrs.define(kw_only=True, slots=False)
+class ImportUsers(Model):
     """Request body of ``import_invitees``."""
 
     roster_id: str
     file: str
 
 
-@attrs.define(kw_only=True)
-class InvitationConfig:
+@attrs.define(kw_only=True, slots=False)
+class InvitationConfig(Model):
     """GenAuth ``InvitationConfigDto``."""
 
     expired_time_of_day: int
@@ -659,8 +659,8 @@ class InvitationConfig:
     enabled_admin_consent: bool | None = None
 
 
-@attrs.define(kw_only=True)
-class InvitationDepartmentResp:
+@attrs.define(kw_only=True, slots=False)
+class InvitationDepartmentResp(Model):
     """GenAuth ``InvitationDepartmentRespDto``."""
 
     organization_code: str
@@ -689,8 +689,8 @@ class InvitationDepartmentResp:
     code_path: str | None = None
 
 
-@attrs.define(kw_only=True)
-class InvitationLinkConfig:
+@attrs.define(kw_only=True, slots=False)
+class InvitationLinkConfig(Model):
     """GenAuth ``InvitationLinkConfigDto``."""
 
     invite_link_disuse_rule: InviteLinkDisuseRule | str = enum_field(
@@ -706,8 +706,8 @@ class InvitationLinkConfig:
     page_expired_time_of_second: int
 
 
-@attrs.define(kw_only=True)
-class InvitationPolicyUserAttributionList:
+@attrs.define(kw_only=True, slots=False)
+class InvitationPolicyUserAttributionList(Model):
     """GenAuth ``InvitationPolicyUserAttributionListDto``."""
 
     target_identifiers: list[str]
@@ -715,8 +715,8 @@ class InvitationPolicyUserAttributionList:
     namespace: str | None = None
 
 
-@attrs.define(kw_only=True)
-class InvitationPostResp:
+@attrs.define(kw_only=True, slots=False)
+class InvitationPostResp(Model):
     """GenAuth ``InvitationPostRespDto``."""
 
     id: str
@@ -725,8 +725,8 @@ class InvitationPostResp:
     description: str | None = None
 
 
-@attrs.define(kw_only=True)
-class InvitationRoster:
+@attrs.define(kw_only=True, slots=False)
+class InvitationRoster(Model):
     """GenAuth ``InvitationRosterDto``."""
 
     roster_id: str
@@ -741,8 +741,8 @@ class InvitationRoster:
     creator_detail: CommonUser | None = None
 
 
-@attrs.define(kw_only=True)
-class InvitationUser:
+@attrs.define(kw_only=True, slots=False)
+class InvitationUser(Model):
     """GenAuth ``InvitationUserDto``."""
 
     roster_id: str
@@ -759,8 +759,8 @@ class InvitationUser:
     creator_detail: CommonUser | None = None
 
 
-@attrs.define(kw_only=True)
-class LdapConfigInfo:
+@attrs.define(kw_only=True, slots=False)
+class LdapConfigInfo(Model):
     """GenAuth ``LdapConfigInfoDto``."""
 
     enabled: int
@@ -779,30 +779,30 @@ class LdapConfigInfo:
     enable_ssl: int | None = None
 
 
-@attrs.define(kw_only=True)
-class LdapSave:
+@attrs.define(kw_only=True, slots=False)
+class LdapSave(Model):
     """Request body of ``save_ldap_config_info``."""
 
     ldap_domain: str
     link_url: str | None = None
 
 
-@attrs.define(kw_only=True)
-class LdapSetEnabledFlag:
+@attrs.define(kw_only=True, slots=False)
+class LdapSetEnabledFlag(Model):
     """Request body of ``disable_ldap_server``."""
 
     enabled: bool
 
 
-@attrs.define(kw_only=True)
-class LdapUpdate:
+@attrs.define(kw_only=True, slots=False)
+class LdapUpdate(Model):
     """Request body of ``update_ldap_config_info``."""
 
     bind_pwd: str | None = attrs.field(default=None, repr=redacted)
 
 
-@attrs.define(kw_only=True)
-class ListAccessKeyResp:
+@attrs.define(kw_only=True, slots=False)
+class ListAccessKeyResp(Model):
     """GenAuth ``ListAccessKeyRespDto``."""
 
     access_key_id: str
@@ -815,8 +815,8 @@ class ListAccessKeyResp:
     enable: bool
 
 
-@attrs.define(kw_only=True)
-class ListInvitationRosterByPolicyId:
+@attrs.define(kw_only=True, slots=False)
+class ListInvitationRosterByPolicyId(Model):
     """Request body of ``list_invitation_rosters_by_policy_id``."""
 
     policy_id: str
@@ -829,8 +829,8 @@ class ListInvitationRosterByPolicyId:
     with_assigned_policy: bool | None = None
 
 
-@attrs.define(kw_only=True)
-class ListInvitationRoster:
+@attrs.define(kw_only=True, slots=False)
+class ListInvitationRoster(Model):
     """GenAuth ``ListInvitationRosterDto``."""
 
     page: int | None = None
@@ -842,8 +842,8 @@ class ListInvitationRoster:
     with_assigned_policy: bool | None = None
 
 
-@attrs.define(kw_only=True)
-class ListInvitationUser:
+@attrs.define(kw_only=True, slots=False)
+class ListInvitationUser(Model):
     """Request body of ``list_invitation_invitees``."""
 
     roster_id: str
@@ -854,8 +854,8 @@ class ListInvitationUser:
     with_creator_detail: bool | None = None
 
 
-@attrs.define(kw_only=True)
-class PaginationInvitationPolicyQuery:
+@attrs.define(kw_only=True, slots=False)
+class PaginationInvitationPolicyQuery(Model):
     """Request body of ``list_invitation_policies``."""
 
     page: int | None = None
@@ -865,8 +865,8 @@ class PaginationInvitationPolicyQuery:
     with_creator_detail: bool | None = None
 
 
-@attrs.define(kw_only=True)
-class PaginationUniversalInvitationApplicantQuery:
+@attrs.define(kw_only=True, slots=False)
+class PaginationUniversalInvitationApplicantQuery(Model):
     """Request body of ``filter_universal_invitation_applicants``."""
 
     page: int | None = None
@@ -877,8 +877,8 @@ class PaginationUniversalInvitationApplicantQuery:
     with_operator_detail: bool | None = None
 
 
-@attrs.define(kw_only=True)
-class PolicyExtendsFields:
+@attrs.define(kw_only=True, slots=False)
+class PolicyExtendsFields(Model):
     """Request body of ``update_invitation_policy_extends_fields``."""
 
     extends_field: UpdateExtendsField
@@ -887,8 +887,8 @@ class PolicyExtendsFields:
     new_order: list[str] | None = None
 
 
-@attrs.define(kw_only=True)
-class QuickFilterInvitationUser:
+@attrs.define(kw_only=True, slots=False)
+class QuickFilterInvitationUser(Model):
     """Request body of ``quick_filter_invitees``."""
 
     page: int | None = None
@@ -897,8 +897,8 @@ class QuickFilterInvitationUser:
     filter: CombineFiltersBase | None = None
 
 
-@attrs.define(kw_only=True)
-class QuickFilterInviteeRecord:
+@attrs.define(kw_only=True, slots=False)
+class QuickFilterInviteeRecord(Model):
     """GenAuth ``QuickFilterInviteeRecordDto``."""
 
     roster_id: str
@@ -912,8 +912,8 @@ class QuickFilterInviteeRecord:
     invitee_phone: str | None = None
 
 
-@attrs.define(kw_only=True)
-class RemoveInvitationPolicyUserAttribution:
+@attrs.define(kw_only=True, slots=False)
+class RemoveInvitationPolicyUserAttribution(Model):
     """Request body of ``remove_invitation_policy_user_attribution``."""
 
     target_type: TargetType | str = enum_field(TargetType, "target_type", required=True)
@@ -922,46 +922,46 @@ class RemoveInvitationPolicyUserAttribution:
     namespace: str | None = None
 
 
-@attrs.define(kw_only=True)
-class RemoveInvitationPolicyUserAttributionsBatch:
+@attrs.define(kw_only=True, slots=False)
+class RemoveInvitationPolicyUserAttributionsBatch(Model):
     """Request body of ``remove_invitation_policy_user_attributions_batch``."""
 
     targets: list[InvitationPolicyUserAttributionList]
     policy_id: str
 
 
-@attrs.define(kw_only=True)
-class RevertRosterInvitationBatch:
+@attrs.define(kw_only=True, slots=False)
+class RevertRosterInvitationBatch(Model):
     """Request body of ``revert_roster_invitation_batch``."""
 
     invitee_ids: list[str]
 
 
-@attrs.define(kw_only=True)
-class RevertRosterInvitation:
+@attrs.define(kw_only=True, slots=False)
+class RevertRosterInvitation(Model):
     """Request body of ``revert_roster_invitation``."""
 
     invitee_id: str
     roster_id: str
 
 
-@attrs.define(kw_only=True)
-class SendRosterInvitationBatch:
+@attrs.define(kw_only=True, slots=False)
+class SendRosterInvitationBatch(Model):
     """Request body of ``send_roster_invitation_batch``."""
 
     invitee_ids: list[str]
     roster_id: str
 
 
-@attrs.define(kw_only=True)
-class SendRosterInvitation:
+@attrs.define(kw_only=True, slots=False)
+class SendRosterInvitation(Model):
     """Request body of ``send_roster_invitation``."""
 
     roster_id: str
 
 
-@attrs.define(kw_only=True)
-class UniversalInvitationApplicantData:
+@attrs.define(kw_only=True, slots=False)
+class UniversalInvitationApplicantData(Model):
     """GenAuth ``UniversalInvitationApplicantData``."""
 
     id: str
@@ -975,16 +975,16 @@ class UniversalInvitationApplicantData:
     operator_detail: CommonUser | None = None
 
 
-@attrs.define(kw_only=True)
-class UpdateAccessKey:
+@attrs.define(kw_only=True, slots=False)
+class UpdateAccessKey(Model):
     """Request body of ``update_access_key``."""
 
     enable: bool
     access_key_id: str
 
 
-@attrs.define(kw_only=True)
-class UpdateExtendsField:
+@attrs.define(kw_only=True, slots=False)
+class UpdateExtendsField(Model):
     """GenAuth ``UpdateExtendsFieldDto``."""
 
     type: ExtendsFieldType | str = enum_field(ExtendsFieldType, "type", required=True)
@@ -999,8 +999,8 @@ class UpdateExtendsField:
     i18n: CustomFieldI18n | None = None
 
 
-@attrs.define(kw_only=True)
-class UpdateInvitationPolicy:
+@attrs.define(kw_only=True, slots=False)
+class UpdateInvitationPolicy(Model):
     """Request body of ``update_invitation_policy``."""
 
     policy_id: str
@@ -1024,8 +1024,8 @@ class UpdateInvitationPolicy:
     welcome_email_template_type: str | None = None
 
 
-@attrs.define(kw_only=True)
-class UpdateInvitationRoster:
+@attrs.define(kw_only=True, slots=False)
+class UpdateInvitationRoster(Model):
     """Request body of ``update_invitation_roster``."""
 
     roster_id: str
@@ -1033,8 +1033,8 @@ class UpdateInvitationRoster:
     policy_id: str | None = None
 
 
-@attrs.define(kw_only=True)
-class UpdateUniversalInvitation:
+@attrs.define(kw_only=True, slots=False)
+class UpdateUniversalInvitation(Model):
     """Request body of ``update_universal_invitation_settings``."""
 
     admin_invitation_config: bool | None = None
@@ -1042,8 +1042,8 @@ class UpdateUniversalInvitation:
     enabled_member_invitation: bool | None = None
 
 
-@attrs.define(kw_only=True)
-class UserAttribution:
+@attrs.define(kw_only=True, slots=False)
+class UserAttribution(Model):
     """GenAuth ``UserAttributionDto``."""
 
     id: str
@@ -1056,8 +1056,8 @@ class UserAttribution:
     target_detail: Any = None
 
 
-@attrs.define(kw_only=True)
-class VerifyConfigData:
+@attrs.define(kw_only=True, slots=False)
+class VerifyConfigData(Model):
     """Request body of ``update_verify_config``."""
 
     id: str

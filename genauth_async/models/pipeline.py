@@ -12,7 +12,7 @@ from typing import Any
 
 import attrs
 
-from ._base import Page, StrEnum, enum_field
+from ._base import Model, Page, StrEnum, enum_field
 
 __all__ = [
     "CreatePipelineFunction",
@@ -49,8 +49,8 @@ class Scene(StrEnum):
     POST_MFA_VERIFY = "POST_MFA_VERIFY"
 
 
-@attrs.define(kw_only=True)
-class CreatePipelineFunction:
+@attrs.define(kw_only=True, slots=False)
+class CreatePipelineFunction(Model):
     """Request body of ``create_pipeline_function``."""
 
     source_code: str
@@ -63,15 +63,15 @@ class CreatePipelineFunction:
     enabled: bool | None = None
 
 
-@attrs.define(kw_only=True)
-class DeletePipelineFunction:
+@attrs.define(kw_only=True, slots=False)
+class DeletePipelineFunction(Model):
     """Request body of ``delete_pipeline_function``."""
 
     func_id: str
 
 
-@attrs.define(kw_only=True)
-class PipelineFunction:
+@attrs.define(kw_only=True, slots=False)
+class PipelineFunction(Model):
     """GenAuth ``PipelineFunctionDto``."""
 
     func_id: str
@@ -91,15 +91,15 @@ class PipelineFunction:
     upload_err_msg: str | None = None
 
 
-@attrs.define(kw_only=True)
-class ReUploadPipelineFunction:
+@attrs.define(kw_only=True, slots=False)
+class ReUploadPipelineFunction(Model):
     """Request body of ``reupload_pipeline_function``."""
 
     func_id: str
 
 
-@attrs.define(kw_only=True)
-class UpdatePipelineFunction:
+@attrs.define(kw_only=True, slots=False)
+class UpdatePipelineFunction(Model):
     """Request body of ``update_pipeline_function``."""
 
     func_id: str
@@ -112,8 +112,8 @@ class UpdatePipelineFunction:
     enabled: bool | None = None
 
 
-@attrs.define(kw_only=True)
-class UpdatePipelineOrder:
+@attrs.define(kw_only=True, slots=False)
+class UpdatePipelineOrder(Model):
     """Request body of ``update_pipeline_order``."""
 
     order: list[str]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import attrs
 
-from ._base import Page
+from ._base import Model, Page
 from .common import CreatePost, UserConnectionPost
 
 __all__ = [
@@ -23,16 +23,16 @@ __all__ = [
 ]
 
 
-@attrs.define(kw_only=True)
-class GetPostByIdList:
+@attrs.define(kw_only=True, slots=False)
+class GetPostByIdList(Model):
     """Request body of ``get_post_by_id``."""
 
     id_list: str | None = None
     with_custom_data: bool | None = None
 
 
-@attrs.define(kw_only=True)
-class Post:
+@attrs.define(kw_only=True, slots=False)
+class Post(Model):
     """GenAuth ``PostDto``."""
 
     code: str
@@ -40,8 +40,8 @@ class Post:
     description: str | None = None
 
 
-@attrs.define(kw_only=True)
-class PostInfo:
+@attrs.define(kw_only=True, slots=False)
+class PostInfo(Model):
     """GenAuth ``PostInfoDto``."""
 
     code: str
@@ -50,8 +50,8 @@ class PostInfo:
     description: str | None = None
 
 
-@attrs.define(kw_only=True)
-class PostItem:
+@attrs.define(kw_only=True, slots=False)
+class PostItem(Model):
     """GenAuth ``PostItemDto``."""
 
     code: str
@@ -62,15 +62,15 @@ class PostItem:
     description: str | None = None
 
 
-@attrs.define(kw_only=True)
-class RemovePost:
+@attrs.define(kw_only=True, slots=False)
+class RemovePost(Model):
     """Request body of ``remove_post``."""
 
     code: str
 
 
-@attrs.define(kw_only=True)
-class SetUserPosts:
+@attrs.define(kw_only=True, slots=False)
+class SetUserPosts(Model):
     """Request body of ``set_user_posts``."""
 
     user_id: str

@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from ._base import Page, enum_field, enum_list_field, redacted
+from ._base import Model, Page, enum_field, enum_list_field, redacted
 from .common import (
     CreatePost,
     DepartmentI18n,
@@ -115,23 +115,23 @@ __all__ = [
 ]
 
 
-@attrs.define(kw_only=True)
-class CreatePublicAccountBatchReq:
+@attrs.define(kw_only=True, slots=False)
+class CreatePublicAccountBatchReq(Model):
     """Request body of ``create_public_accounts_batch``."""
 
     list: builtins.list[CreatePublicAccountReq]
     options: CreatePublicAccountOptions | None = None
 
 
-@attrs.define(kw_only=True)
-class CreatePublicAccountFromUser:
+@attrs.define(kw_only=True, slots=False)
+class CreatePublicAccountFromUser(Model):
     """Request body of ``change_into_public_account``."""
 
     user_id: str
 
 
-@attrs.define(kw_only=True)
-class CreatePublicAccountOptions:
+@attrs.define(kw_only=True, slots=False)
+class CreatePublicAccountOptions(Model):
     """GenAuth ``CreatePublicAccountOptionsDto``."""
 
     keep_password: bool | None = attrs.field(default=None, repr=redacted)
@@ -146,16 +146,16 @@ class CreatePublicAccountOptions:
     )
 
 
-@attrs.define(kw_only=True)
-class CreatePublicAccountOtp:
+@attrs.define(kw_only=True, slots=False)
+class CreatePublicAccountOtp(Model):
     """GenAuth ``CreatePublicAccountOtpDto``."""
 
     secret: str = attrs.field(repr=redacted)
     recovery_code: str | None = attrs.field(default=None, repr=redacted)
 
 
-@attrs.define(kw_only=True)
-class CreatePublicAccountReq:
+@attrs.define(kw_only=True, slots=False)
+class CreatePublicAccountReq(Model):
     """Request body of ``create_public_account``."""
 
     status: UserStatus | str | None = enum_field(UserStatus, "status")
@@ -199,23 +199,23 @@ class CreatePublicAccountReq:
     options: CreatePublicAccountOptions | None = None
 
 
-@attrs.define(kw_only=True)
-class DeletePublicAccountsBatch:
+@attrs.define(kw_only=True, slots=False)
+class DeletePublicAccountsBatch(Model):
     """Request body of ``delete_public_accounts_batch``."""
 
     user_ids: list[str]
     options: DeletePublicAccountsBatchOptions | None = None
 
 
-@attrs.define(kw_only=True)
-class DeletePublicAccountsBatchOptions:
+@attrs.define(kw_only=True, slots=False)
+class DeletePublicAccountsBatchOptions(Model):
     """GenAuth ``DeletePublicAccountsBatchOptionsDto``."""
 
     user_id_type: UserIdType | str | None = enum_field(UserIdType, "user_id_type")
 
 
-@attrs.define(kw_only=True)
-class KickPublicAccounts:
+@attrs.define(kw_only=True, slots=False)
+class KickPublicAccounts(Model):
     """Request body of ``kick_public_accounts``."""
 
     app_ids: list[str]
@@ -223,15 +223,15 @@ class KickPublicAccounts:
     options: KickPublicAccountsOptions | None = None
 
 
-@attrs.define(kw_only=True)
-class KickPublicAccountsOptions:
+@attrs.define(kw_only=True, slots=False)
+class KickPublicAccountsOptions(Model):
     """GenAuth ``KickPublicAccountsOptionsDto``."""
 
     user_id_type: UserIdType | str | None = enum_field(UserIdType, "user_id_type")
 
 
-@attrs.define(kw_only=True)
-class ListPublicAccountsAdvancedFilterItem:
+@attrs.define(kw_only=True, slots=False)
+class ListPublicAccountsAdvancedFilterItem(Model):
     """GenAuth ``ListPublicAccountsAdvancedFilterItemDto``."""
 
     field: str
@@ -239,8 +239,8 @@ class ListPublicAccountsAdvancedFilterItem:
     value: Any = None
 
 
-@attrs.define(kw_only=True)
-class ListPublicAccountsOptions:
+@attrs.define(kw_only=True, slots=False)
+class ListPublicAccountsOptions(Model):
     """GenAuth ``ListPublicAccountsOptionsDto``."""
 
     pagination: Pagination | None = None
@@ -252,8 +252,8 @@ class ListPublicAccountsOptions:
     with_department_ids: bool | None = None
 
 
-@attrs.define(kw_only=True)
-class ListPublicAccountsRequest:
+@attrs.define(kw_only=True, slots=False)
+class ListPublicAccountsRequest(Model):
     """Request body of ``list_public_accounts``."""
 
     keywords: str | None = None
@@ -262,8 +262,8 @@ class ListPublicAccountsRequest:
     options: ListPublicAccountsOptions | None = None
 
 
-@attrs.define(kw_only=True)
-class PublicAccount:
+@attrs.define(kw_only=True, slots=False)
+class PublicAccount(Model):
     """GenAuth ``PublicAccountDto``."""
 
     user_id: str
@@ -321,48 +321,48 @@ class PublicAccount:
     tenant_id: str | None = None
 
 
-@attrs.define(kw_only=True)
-class SetPublicAccountBatchReq:
+@attrs.define(kw_only=True, slots=False)
+class SetPublicAccountBatchReq(Model):
     """Request body of ``bind_users_public_account``."""
 
     public_account_id: str
     user_ids: list[str]
 
 
-@attrs.define(kw_only=True)
-class SetUserGroups:
+@attrs.define(kw_only=True, slots=False)
+class SetUserGroups(Model):
     """Request body of ``get_public_account_of_groups``."""
 
     group_ids: list[str]
     user_id: str
 
 
-@attrs.define(kw_only=True)
-class SetUserOfPublicAccountBatchReq:
+@attrs.define(kw_only=True, slots=False)
+class SetUserOfPublicAccountBatchReq(Model):
     """Request body of ``setuser_of_public_account``."""
 
     user_id: str
     public_account_ids: list[str]
 
 
-@attrs.define(kw_only=True)
-class SetUserRoles:
+@attrs.define(kw_only=True, slots=False)
+class SetUserRoles(Model):
     """Request body of ``bind_public_account_of_roles``."""
 
     role_ids: list[str]
     user_id: str
 
 
-@attrs.define(kw_only=True)
-class UnbindPublicAccountBatchReq:
+@attrs.define(kw_only=True, slots=False)
+class UnbindPublicAccountBatchReq(Model):
     """Request body of ``unbind_users_public_account``."""
 
     user_id: str
     public_account_id: str
 
 
-@attrs.define(kw_only=True)
-class UpdatePublicAccountBatchOptions:
+@attrs.define(kw_only=True, slots=False)
+class UpdatePublicAccountBatchOptions(Model):
     """GenAuth ``UpdatePublicAccountBatchOptionsDto``."""
 
     reset_password_on_next_login: bool | None = attrs.field(default=None, repr=redacted)
@@ -375,16 +375,16 @@ class UpdatePublicAccountBatchOptions:
     )
 
 
-@attrs.define(kw_only=True)
-class UpdatePublicAccountBatchReq:
+@attrs.define(kw_only=True, slots=False)
+class UpdatePublicAccountBatchReq(Model):
     """Request body of ``update_public_account_batch``."""
 
     list: builtins.list[UpdatePublicAccountInfo]
     options: UpdatePublicAccountBatchOptions | None = None
 
 
-@attrs.define(kw_only=True)
-class UpdatePublicAccountInfo:
+@attrs.define(kw_only=True, slots=False)
+class UpdatePublicAccountInfo(Model):
     """GenAuth ``UpdatePublicAccountInfoDto``."""
 
     user_id: str
@@ -425,8 +425,8 @@ class UpdatePublicAccountInfo:
     custom_data: Any = None
 
 
-@attrs.define(kw_only=True)
-class UpdatePublicAccountOptions:
+@attrs.define(kw_only=True, slots=False)
+class UpdatePublicAccountOptions(Model):
     """GenAuth ``UpdatePublicAccountOptionsDto``."""
 
     user_id_type: UserIdType | str | None = enum_field(UserIdType, "user_id_type")
@@ -441,8 +441,8 @@ class UpdatePublicAccountOptions:
     )
 
 
-@attrs.define(kw_only=True)
-class UpdatePublicAccountReq:
+@attrs.define(kw_only=True, slots=False)
+class UpdatePublicAccountReq(Model):
     """Request body of ``update_public_account``."""
 
     user_id: str

@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from ._base import Page, StrEnum, enum_field
+from ._base import Model, Page, StrEnum, enum_field
 from .common import (
     AsaAccountTargetTargetType,
     AuthorizedResource,
@@ -236,32 +236,32 @@ class ValueType(StrEnum):
     SELECT = "SELECT"
 
 
-@attrs.define(kw_only=True)
-class ActionAuth:
+@attrs.define(kw_only=True, slots=False)
+class ActionAuth(Model):
     """GenAuth ``ActionAuth``."""
 
     user_ids: list[str]
     action: str
 
 
-@attrs.define(kw_only=True)
-class ArrResourceAuthAction:
+@attrs.define(kw_only=True, slots=False)
+class ArrResourceAuthAction(Model):
     """GenAuth ``ArrResourceAuthAction``."""
 
     values: list[str] | None = None
     actions: list[str] | None = None
 
 
-@attrs.define(kw_only=True)
-class ArrayAuthorize:
+@attrs.define(kw_only=True, slots=False)
+class ArrayAuthorize(Model):
     """GenAuth ``ArrayAuthorize``."""
 
     values: list[str]
     actions: list[str]
 
 
-@attrs.define(kw_only=True)
-class AssociateTenantResource:
+@attrs.define(kw_only=True, slots=False)
+class AssociateTenantResource(Model):
     """Request body of ``associate_tenant_resource``."""
 
     code: str
@@ -270,8 +270,8 @@ class AssociateTenantResource:
     tenant_id: str | None = None
 
 
-@attrs.define(kw_only=True)
-class AuthEnvParams:
+@attrs.define(kw_only=True, slots=False)
+class AuthEnvParams(Model):
     """GenAuth ``AuthEnvParams``."""
 
     ip: str | None = None
@@ -284,8 +284,8 @@ class AuthEnvParams:
     request_date: str | None = None
 
 
-@attrs.define(kw_only=True)
-class AuthorizeResourceItem:
+@attrs.define(kw_only=True, slots=False)
+class AuthorizeResourceItem(Model):
     """GenAuth ``AuthorizeResourceItem``."""
 
     target_type: AsaAccountTargetTargetType | str = enum_field(
@@ -295,16 +295,16 @@ class AuthorizeResourceItem:
     resources: list[ResourceItem]
 
 
-@attrs.define(kw_only=True)
-class AuthorizeResources:
+@attrs.define(kw_only=True, slots=False)
+class AuthorizeResources(Model):
     """Request body of ``authorize_resources``."""
 
     list: builtins.list[AuthorizeResourceItem]
     namespace: str | None = None
 
 
-@attrs.define(kw_only=True)
-class BatchCreateDnefReq:
+@attrs.define(kw_only=True, slots=False)
+class BatchCreateDnefReq(Model):
     """Request body of ``batch_create_dnef``."""
 
     resource_code: str
@@ -312,15 +312,15 @@ class BatchCreateDnefReq:
     field_list: list[ExtendField]
 
 
-@attrs.define(kw_only=True)
-class CheckExternalUserPermissionData:
+@attrs.define(kw_only=True, slots=False)
+class CheckExternalUserPermissionData(Model):
     """GenAuth ``CheckExternalUserPermissionDataDto``."""
 
     check_result_list: list[CheckExternalUserPermissionsResp]
 
 
-@attrs.define(kw_only=True)
-class CheckExternalUserPermission:
+@attrs.define(kw_only=True, slots=False)
+class CheckExternalUserPermission(Model):
     """Request body of ``check_external_user_permission``."""
 
     resources: list[str]
@@ -331,8 +331,8 @@ class CheckExternalUserPermission:
     auth_env_params: AuthEnvParams | None = None
 
 
-@attrs.define(kw_only=True)
-class CheckExternalUserPermissionsResp:
+@attrs.define(kw_only=True, slots=False)
+class CheckExternalUserPermissionsResp(Model):
     """GenAuth ``CheckExternalUserPermissionsRespDto``."""
 
     namespace_code: str
@@ -341,31 +341,31 @@ class CheckExternalUserPermissionsResp:
     enabled: bool
 
 
-@attrs.define(kw_only=True)
-class CheckParamsDataPolicyResp:
+@attrs.define(kw_only=True, slots=False)
+class CheckParamsDataPolicyResp(Model):
     """GenAuth ``CheckParamsDataPolicyRespDto``."""
 
     is_valid: bool
     message: str | None = None
 
 
-@attrs.define(kw_only=True)
-class CheckParamsDataResourceResp:
+@attrs.define(kw_only=True, slots=False)
+class CheckParamsDataResourceResp(Model):
     """GenAuth ``CheckParamsDataResourceRespDto``."""
 
     is_valid: bool
     message: str | None = None
 
 
-@attrs.define(kw_only=True)
-class CheckPermissionData:
+@attrs.define(kw_only=True, slots=False)
+class CheckPermissionData(Model):
     """GenAuth ``CheckPermissionDataDto``."""
 
     check_result_list: list[CheckPermissionsResp]
 
 
-@attrs.define(kw_only=True)
-class CheckPermission:
+@attrs.define(kw_only=True, slots=False)
+class CheckPermission(Model):
     """Request body of ``check_permission``."""
 
     resources: list[str]
@@ -376,24 +376,24 @@ class CheckPermission:
     auth_env_params: AuthEnvParams | None = None
 
 
-@attrs.define(kw_only=True)
-class CheckPermissionNamespaceExists:
+@attrs.define(kw_only=True, slots=False)
+class CheckPermissionNamespaceExists(Model):
     """Request body of ``check_permission_namespace_exists``."""
 
     code: str | None = None
     name: str | None = None
 
 
-@attrs.define(kw_only=True)
-class CheckPermissionNamespaceExistsResp:
+@attrs.define(kw_only=True, slots=False)
+class CheckPermissionNamespaceExistsResp(Model):
     """GenAuth ``CheckPermissionNamespaceExistsRespDto``."""
 
     is_valid: bool
     message: str | None = None
 
 
-@attrs.define(kw_only=True)
-class CheckPermissionsResp:
+@attrs.define(kw_only=True, slots=False)
+class CheckPermissionsResp(Model):
     """GenAuth ``CheckPermissionsRespDto``."""
 
     namespace_code: str
@@ -402,15 +402,15 @@ class CheckPermissionsResp:
     enabled: bool
 
 
-@attrs.define(kw_only=True)
-class CheckUserSameLevelPermissionData:
+@attrs.define(kw_only=True, slots=False)
+class CheckUserSameLevelPermissionData(Model):
     """GenAuth ``CheckUserSameLevelPermissionDataDto``."""
 
     check_level_result_list: list[CheckUserSameLevelPermissionResp]
 
 
-@attrs.define(kw_only=True)
-class CheckUserSameLevelPermission:
+@attrs.define(kw_only=True, slots=False)
+class CheckUserSameLevelPermission(Model):
     """Request body of ``check_user_same_level_permission``."""
 
     resource_node_codes: list[str]
@@ -422,8 +422,8 @@ class CheckUserSameLevelPermission:
     auth_env_params: AuthEnvParams | None = None
 
 
-@attrs.define(kw_only=True)
-class CheckUserSameLevelPermissionResp:
+@attrs.define(kw_only=True, slots=False)
+class CheckUserSameLevelPermissionResp(Model):
     """GenAuth ``CheckUserSameLevelPermissionRespDto``."""
 
     action: str
@@ -431,8 +431,8 @@ class CheckUserSameLevelPermissionResp:
     enabled: bool
 
 
-@attrs.define(kw_only=True)
-class CommonResource:
+@attrs.define(kw_only=True, slots=False)
+class CommonResource(Model):
     """GenAuth ``CommonResourceDto``."""
 
     code: str
@@ -451,15 +451,15 @@ class CommonResource:
     linked_to_tenant: bool | None = None
 
 
-@attrs.define(kw_only=True)
-class Config:
+@attrs.define(kw_only=True, slots=False)
+class Config(Model):
     """GenAuth ``Config``."""
 
     options: list[Option]
 
 
-@attrs.define(kw_only=True)
-class CreateArrayDataResource:
+@attrs.define(kw_only=True, slots=False)
+class CreateArrayDataResource(Model):
     """Request body of ``create_data_resource_by_array``."""
 
     actions: list[str]
@@ -470,8 +470,8 @@ class CreateArrayDataResource:
     description: str | None = None
 
 
-@attrs.define(kw_only=True)
-class CreateArrayDataResourceResp:
+@attrs.define(kw_only=True, slots=False)
+class CreateArrayDataResourceResp(Model):
     """GenAuth ``CreateArrayDataResourceRespDto``."""
 
     resource_name: str
@@ -482,16 +482,16 @@ class CreateArrayDataResourceResp:
     description: str | None = None
 
 
-@attrs.define(kw_only=True)
-class CreateAuthorizeDataPolicy:
+@attrs.define(kw_only=True, slots=False)
+class CreateAuthorizeDataPolicy(Model):
     """Request body of ``authorize_data_policies``."""
 
     target_list: list[Subject]
     policy_ids: list[str]
 
 
-@attrs.define(kw_only=True)
-class CreateDataPolicy:
+@attrs.define(kw_only=True, slots=False)
+class CreateDataPolicy(Model):
     """Request body of ``create_data_policy``."""
 
     statement_list: list[DataStatementPermission]
@@ -499,8 +499,8 @@ class CreateDataPolicy:
     description: str | None = None
 
 
-@attrs.define(kw_only=True)
-class CreateDataPolicyResp:
+@attrs.define(kw_only=True, slots=False)
+class CreateDataPolicyResp(Model):
     """GenAuth ``CreateDataPolicyRespDto``."""
 
     policy_id: str
@@ -510,8 +510,8 @@ class CreateDataPolicyResp:
     description: str | None = None
 
 
-@attrs.define(kw_only=True)
-class CreateDataResource:
+@attrs.define(kw_only=True, slots=False)
+class CreateDataResource(Model):
     """Request body of ``create_data_resource``."""
 
     actions: list[str]
@@ -526,8 +526,8 @@ class CreateDataResource:
     extend_field_list: list[ExtendField] | None = None
 
 
-@attrs.define(kw_only=True)
-class CreateDataResourceResp:
+@attrs.define(kw_only=True, slots=False)
+class CreateDataResourceResp(Model):
     """GenAuth ``CreateDataResourceRespDto``."""
 
     resource_name: str
@@ -539,8 +539,8 @@ class CreateDataResourceResp:
     extend_field_list: list[ExtendField] | None = None
 
 
-@attrs.define(kw_only=True)
-class CreateDnefReq:
+@attrs.define(kw_only=True, slots=False)
+class CreateDnefReq(Model):
     """Request body of ``create_dnef``."""
 
     resource_code: str
@@ -552,8 +552,8 @@ class CreateDnefReq:
     config: Config | None = None
 
 
-@attrs.define(kw_only=True)
-class CreateNamespace:
+@attrs.define(kw_only=True, slots=False)
+class CreateNamespace(Model):
     """Request body of ``create_namespace``."""
 
     code: str
@@ -561,15 +561,15 @@ class CreateNamespace:
     description: str | None = None
 
 
-@attrs.define(kw_only=True)
-class CreateNamespacesBatch:
+@attrs.define(kw_only=True, slots=False)
+class CreateNamespacesBatch(Model):
     """Request body of ``create_namespaces_batch``."""
 
     list: builtins.list[CreateNamespacesBatchItem]
 
 
-@attrs.define(kw_only=True)
-class CreateNamespacesBatchItem:
+@attrs.define(kw_only=True, slots=False)
+class CreateNamespacesBatchItem(Model):
     """GenAuth ``CreateNamespacesBatchItemDto``."""
 
     code: str
@@ -577,8 +577,8 @@ class CreateNamespacesBatchItem:
     description: str | None = None
 
 
-@attrs.define(kw_only=True)
-class CreatePermissionNamespace:
+@attrs.define(kw_only=True, slots=False)
+class CreatePermissionNamespace(Model):
     """Request body of ``create_permission_namespace``."""
 
     name: str
@@ -586,8 +586,8 @@ class CreatePermissionNamespace:
     description: str | None = None
 
 
-@attrs.define(kw_only=True)
-class CreatePermissionNamespaceResp:
+@attrs.define(kw_only=True, slots=False)
+class CreatePermissionNamespaceResp(Model):
     """GenAuth ``CreatePermissionNamespaceRespDto``."""
 
     code: str
@@ -595,15 +595,15 @@ class CreatePermissionNamespaceResp:
     description: str | None = None
 
 
-@attrs.define(kw_only=True)
-class CreatePermissionNamespacesBatch:
+@attrs.define(kw_only=True, slots=False)
+class CreatePermissionNamespacesBatch(Model):
     """Request body of ``create_permission_namespaces_batch``."""
 
     list: builtins.list[CreatePermissionNamespacesBatchItem]
 
 
-@attrs.define(kw_only=True)
-class CreatePermissionNamespacesBatchItem:
+@attrs.define(kw_only=True, slots=False)
+class CreatePermissionNamespacesBatchItem(Model):
     """GenAuth ``CreatePermissionNamespacesBatchItemDto``."""
 
     code: str
@@ -611,8 +611,8 @@ class CreatePermissionNamespacesBatchItem:
     description: str | None = None
 
 
-@attrs.define(kw_only=True)
-class CreateResourceBatchItem:
+@attrs.define(kw_only=True, slots=False)
+class CreateResourceBatchItem(Model):
     """GenAuth ``CreateResourceBatchItemDto``."""
 
     code: str
@@ -623,8 +623,8 @@ class CreateResourceBatchItem:
     api_identifier: str | None = None
 
 
-@attrs.define(kw_only=True)
-class CreateResource:
+@attrs.define(kw_only=True, slots=False)
+class CreateResource(Model):
     """Request body of ``create_resource``."""
 
     type: ResourceType | str = enum_field(ResourceType, "type", required=True)
@@ -636,16 +636,16 @@ class CreateResource:
     namespace: str | None = None
 
 
-@attrs.define(kw_only=True)
-class CreateResourcesBatch:
+@attrs.define(kw_only=True, slots=False)
+class CreateResourcesBatch(Model):
     """Request body of ``create_resources_batch``."""
 
     list: builtins.list[CreateResourceBatchItem]
     namespace: str | None = None
 
 
-@attrs.define(kw_only=True)
-class CreateStringDataResource:
+@attrs.define(kw_only=True, slots=False)
+class CreateStringDataResource(Model):
     """Request body of ``create_data_resource_by_string``."""
 
     actions: list[str]
@@ -656,8 +656,8 @@ class CreateStringDataResource:
     description: str | None = None
 
 
-@attrs.define(kw_only=True)
-class CreateStringDataResourceResp:
+@attrs.define(kw_only=True, slots=False)
+class CreateStringDataResourceResp(Model):
     """GenAuth ``CreateStringDataResourceRespDto``."""
 
     resource_name: str
@@ -668,8 +668,8 @@ class CreateStringDataResourceResp:
     description: str | None = None
 
 
-@attrs.define(kw_only=True)
-class CreateTreeDataResource:
+@attrs.define(kw_only=True, slots=False)
+class CreateTreeDataResource(Model):
     """Request body of ``create_data_resource_by_tree``."""
 
     actions: list[str]
@@ -681,8 +681,8 @@ class CreateTreeDataResource:
     extend_field_list: list[ExtendField] | None = None
 
 
-@attrs.define(kw_only=True)
-class CreateTreeDataResourceResp:
+@attrs.define(kw_only=True, slots=False)
+class CreateTreeDataResourceResp(Model):
     """GenAuth ``CreateTreeDataResourceRespDto``."""
 
     resource_name: str
@@ -694,16 +694,16 @@ class CreateTreeDataResourceResp:
     extend_field_list: list[ExtendField] | None = None
 
 
-@attrs.define(kw_only=True)
-class DataResourceSimpleResp:
+@attrs.define(kw_only=True, slots=False)
+class DataResourceSimpleResp(Model):
     """GenAuth ``DataResourceSimpleRespDto``."""
 
     resource_id: str
     resource_name: str
 
 
-@attrs.define(kw_only=True)
-class DataResourceTreeStructs:
+@attrs.define(kw_only=True, slots=False)
+class DataResourceTreeStructs(Model):
     """GenAuth ``DataResourceTreeStructs``."""
 
     code: str
@@ -713,16 +713,16 @@ class DataResourceTreeStructs:
     extend_field_value: Any = None
 
 
-@attrs.define(kw_only=True)
-class DataStatementPermission:
+@attrs.define(kw_only=True, slots=False)
+class DataStatementPermission(Model):
     """GenAuth ``DataStatementPermissionDto``."""
 
     effect: Effect | str = enum_field(Effect, "effect", required=True)
     permissions: list[str]
 
 
-@attrs.define(kw_only=True)
-class DataSubjectResp:
+@attrs.define(kw_only=True, slots=False)
+class DataSubjectResp(Model):
     """GenAuth ``DataSubjectRespDto``."""
 
     target_identifier: str
@@ -731,8 +731,8 @@ class DataSubjectResp:
     authorization_time: str
 
 
-@attrs.define(kw_only=True)
-class DeleteAuthorizeDataPolicy:
+@attrs.define(kw_only=True, slots=False)
+class DeleteAuthorizeDataPolicy(Model):
     """Request body of ``revoke_data_policy``."""
 
     target_type: DataSubjectRespTargetType | str = enum_field(
@@ -742,30 +742,30 @@ class DeleteAuthorizeDataPolicy:
     policy_id: str
 
 
-@attrs.define(kw_only=True)
-class DeleteCommonResourcesBatch:
+@attrs.define(kw_only=True, slots=False)
+class DeleteCommonResourcesBatch(Model):
     """Request body of ``batch_delete_common_resource``."""
 
     ids: list[str]
 
 
-@attrs.define(kw_only=True)
-class DeleteDataPolicy:
+@attrs.define(kw_only=True, slots=False)
+class DeleteDataPolicy(Model):
     """Request body of ``delete_data_policy``."""
 
     policy_id: str
 
 
-@attrs.define(kw_only=True)
-class DeleteDataResource:
+@attrs.define(kw_only=True, slots=False)
+class DeleteDataResource(Model):
     """Request body of ``delete_data_resource``."""
 
     resource_code: str
     namespace_code: str
 
 
-@attrs.define(kw_only=True)
-class DeleteDnefReq:
+@attrs.define(kw_only=True, slots=False)
+class DeleteDnefReq(Model):
     """Request body of ``delete_dnef``."""
 
     key: str
@@ -773,44 +773,44 @@ class DeleteDnefReq:
     namespace_code: str
 
 
-@attrs.define(kw_only=True)
-class DeleteNamespace:
+@attrs.define(kw_only=True, slots=False)
+class DeleteNamespace(Model):
     """Request body of ``delete_namespace``."""
 
     code: str
 
 
-@attrs.define(kw_only=True)
-class DeleteNamespacesBatch:
+@attrs.define(kw_only=True, slots=False)
+class DeleteNamespacesBatch(Model):
     """Request body of ``delete_namespaces_batch``."""
 
     code_list: list[str]
 
 
-@attrs.define(kw_only=True)
-class DeletePermissionNamespace:
+@attrs.define(kw_only=True, slots=False)
+class DeletePermissionNamespace(Model):
     """Request body of ``delete_permission_namespace``."""
 
     code: str
 
 
-@attrs.define(kw_only=True)
-class DeletePermissionNamespacesBatch:
+@attrs.define(kw_only=True, slots=False)
+class DeletePermissionNamespacesBatch(Model):
     """Request body of ``delete_permission_namespaces_batch``."""
 
     codes: list[str]
 
 
-@attrs.define(kw_only=True)
-class DeleteResource:
+@attrs.define(kw_only=True, slots=False)
+class DeleteResource(Model):
     """Request body of ``delete_resource``."""
 
     code: str
     namespace: str | None = None
 
 
-@attrs.define(kw_only=True)
-class DeleteResourcesBatch:
+@attrs.define(kw_only=True, slots=False)
+class DeleteResourcesBatch(Model):
     """Request body of ``delete_resources_batch``."""
 
     namespace: str | None = None
@@ -818,8 +818,8 @@ class DeleteResourcesBatch:
     ids: list[str] | None = None
 
 
-@attrs.define(kw_only=True)
-class DnefPaginatedResp:
+@attrs.define(kw_only=True, slots=False)
+class DnefPaginatedResp(Model):
     """GenAuth ``DnefPaginatedRespDto``."""
 
     next_start_index: int
@@ -827,8 +827,8 @@ class DnefPaginatedResp:
     list: builtins.list[ExtendField]
 
 
-@attrs.define(kw_only=True)
-class ExtendField:
+@attrs.define(kw_only=True, slots=False)
+class ExtendField(Model):
     """GenAuth ``ExtendField``."""
 
     key: str
@@ -838,8 +838,8 @@ class ExtendField:
     config: Config | None = None
 
 
-@attrs.define(kw_only=True)
-class GetDataPolicyResp:
+@attrs.define(kw_only=True, slots=False)
+class GetDataPolicyResp(Model):
     """GenAuth ``GetDataPolicyRespDto``."""
 
     policy_id: str
@@ -849,8 +849,8 @@ class GetDataPolicyResp:
     description: str | None = None
 
 
-@attrs.define(kw_only=True)
-class GetDataResourceResp:
+@attrs.define(kw_only=True, slots=False)
+class GetDataResourceResp(Model):
     """GenAuth ``GetDataResourceRespDto``."""
 
     resource_name: str
@@ -863,8 +863,8 @@ class GetDataResourceResp:
     extend_field_list: list[ExtendField] | None = None
 
 
-@attrs.define(kw_only=True)
-class GetExternalUserResourceStructData:
+@attrs.define(kw_only=True, slots=False)
+class GetExternalUserResourceStructData(Model):
     """GenAuth ``GetExternalUserResourceStructDataDto``."""
 
     namespace_code: str
@@ -875,8 +875,8 @@ class GetExternalUserResourceStructData:
     tree_resource_auth_action: TreeResourceAuthAction | None = None
 
 
-@attrs.define(kw_only=True)
-class GetExternalUserResourceStruct:
+@attrs.define(kw_only=True, slots=False)
+class GetExternalUserResourceStruct(Model):
     """Request body of ``get_external_user_resource_struct``."""
 
     resource_code: str
@@ -884,8 +884,8 @@ class GetExternalUserResourceStruct:
     namespace_code: str
 
 
-@attrs.define(kw_only=True)
-class GetPermissionNamespaceResp:
+@attrs.define(kw_only=True, slots=False)
+class GetPermissionNamespaceResp(Model):
     """GenAuth ``GetPermissionNamespaceRespDto``."""
 
     code: str
@@ -893,8 +893,8 @@ class GetPermissionNamespaceResp:
     description: str | None = None
 
 
-@attrs.define(kw_only=True)
-class GetResourceAuthorizedTargets:
+@attrs.define(kw_only=True, slots=False)
+class GetResourceAuthorizedTargets(Model):
     """Request body of ``get_resource_authorized_targets``."""
 
     resource: str
@@ -906,23 +906,23 @@ class GetResourceAuthorizedTargets:
     limit: int | None = None
 
 
-@attrs.define(kw_only=True)
-class GetUserPermissionListData:
+@attrs.define(kw_only=True, slots=False)
+class GetUserPermissionListData(Model):
     """GenAuth ``GetUserPermissionListDataDto``."""
 
     user_permission_list: list[UserPermissionList]
 
 
-@attrs.define(kw_only=True)
-class GetUserPermissionList:
+@attrs.define(kw_only=True, slots=False)
+class GetUserPermissionList(Model):
     """Request body of ``get_user_permission_list``."""
 
     user_ids: list[str]
     namespace_codes: list[str] | None = None
 
 
-@attrs.define(kw_only=True)
-class GetUserResourcePermissionList:
+@attrs.define(kw_only=True, slots=False)
+class GetUserResourcePermissionList(Model):
     """GenAuth ``GetUserResourcePermissionList``."""
 
     namespace_code: str
@@ -930,15 +930,15 @@ class GetUserResourcePermissionList:
     resource: str
 
 
-@attrs.define(kw_only=True)
-class GetUserResourcePermissionListData:
+@attrs.define(kw_only=True, slots=False)
+class GetUserResourcePermissionListData(Model):
     """GenAuth ``GetUserResourcePermissionListDataDto``."""
 
     permission_list: list[GetUserResourcePermissionList]
 
 
-@attrs.define(kw_only=True)
-class GetUserResourcePermissionListDto:
+@attrs.define(kw_only=True, slots=False)
+class GetUserResourcePermissionListDto(Model):
     """Request body of ``get_user_resource_permission_list``."""
 
     resources: list[str]
@@ -946,8 +946,8 @@ class GetUserResourcePermissionListDto:
     namespace_code: str
 
 
-@attrs.define(kw_only=True)
-class GetUserResourceStructData:
+@attrs.define(kw_only=True, slots=False)
+class GetUserResourceStructData(Model):
     """GenAuth ``GetUserResourceStructDataDto``."""
 
     namespace_code: str
@@ -958,8 +958,8 @@ class GetUserResourceStructData:
     tree_resource_auth_action: TreeResourceAuthAction | None = None
 
 
-@attrs.define(kw_only=True)
-class GetUserResourceStruct:
+@attrs.define(kw_only=True, slots=False)
+class GetUserResourceStruct(Model):
     """Request body of ``get_user_resource_struct``."""
 
     resource_code: str
@@ -967,8 +967,8 @@ class GetUserResourceStruct:
     namespace_code: str
 
 
-@attrs.define(kw_only=True)
-class GroupBo:
+@attrs.define(kw_only=True, slots=False)
+class GroupBo(Model):
     """GenAuth ``GroupBo``."""
 
     group_id: str
@@ -976,15 +976,15 @@ class GroupBo:
     group_code: str
 
 
-@attrs.define(kw_only=True)
-class IsActionAllowedData:
+@attrs.define(kw_only=True, slots=False)
+class IsActionAllowedData(Model):
     """GenAuth ``IsActionAllowedDataDto``."""
 
     allowed: bool
 
 
-@attrs.define(kw_only=True)
-class IsActionAllowed:
+@attrs.define(kw_only=True, slots=False)
+class IsActionAllowed(Model):
     """Request body of ``is_action_allowed``."""
 
     user_id: str
@@ -993,8 +993,8 @@ class IsActionAllowed:
     namespace: str | None = None
 
 
-@attrs.define(kw_only=True)
-class ListDataPoliciesResp:
+@attrs.define(kw_only=True, slots=False)
+class ListDataPoliciesResp(Model):
     """GenAuth ``ListDataPoliciesRespDto``."""
 
     policy_name: str
@@ -1005,8 +1005,8 @@ class ListDataPoliciesResp:
     description: str | None = None
 
 
-@attrs.define(kw_only=True)
-class ListDataResourcesResp:
+@attrs.define(kw_only=True, slots=False)
+class ListDataResourcesResp(Model):
     """GenAuth ``ListDataResourcesRespDto``."""
 
     resource_name: str
@@ -1019,8 +1019,8 @@ class ListDataResourcesResp:
     description: str | None = None
 
 
-@attrs.define(kw_only=True)
-class ListPermissionView:
+@attrs.define(kw_only=True, slots=False)
+class ListPermissionView(Model):
     """Request body of ``list_permission_view``."""
 
     page: int | None = None
@@ -1028,8 +1028,8 @@ class ListPermissionView:
     keyword: str | None = None
 
 
-@attrs.define(kw_only=True)
-class ListPermissionViewResp:
+@attrs.define(kw_only=True, slots=False)
+class ListPermissionViewResp(Model):
     """GenAuth ``ListPermissionViewRespDto``."""
 
     user_id: str
@@ -1046,15 +1046,15 @@ class ListPermissionViewResp:
     username: str | None = None
 
 
-@attrs.define(kw_only=True)
-class ListResourceTargetsData:
+@attrs.define(kw_only=True, slots=False)
+class ListResourceTargetsData(Model):
     """GenAuth ``ListResourceTargetsDataDto``."""
 
     auth_user_list: list[ListResourceTargetsDtoResp]
 
 
-@attrs.define(kw_only=True)
-class ListResourceTargets:
+@attrs.define(kw_only=True, slots=False)
+class ListResourceTargets(Model):
     """Request body of ``list_resource_targets``."""
 
     resources: list[str]
@@ -1062,16 +1062,16 @@ class ListResourceTargets:
     namespace_code: str
 
 
-@attrs.define(kw_only=True)
-class ListResourceTargetsDtoResp:
+@attrs.define(kw_only=True, slots=False)
+class ListResourceTargetsDtoResp(Model):
     """GenAuth ``ListResourceTargetsDtoResp``."""
 
     resource: str
     action_auth_list: list[ActionAuth]
 
 
-@attrs.define(kw_only=True)
-class ListSimpleDataPoliciesResp:
+@attrs.define(kw_only=True, slots=False)
+class ListSimpleDataPoliciesResp(Model):
     """GenAuth ``ListSimpleDataPoliciesRespDto``."""
 
     policy_id: str
@@ -1079,8 +1079,8 @@ class ListSimpleDataPoliciesResp:
     description: str | None = None
 
 
-@attrs.define(kw_only=True)
-class Namespace:
+@attrs.define(kw_only=True, slots=False)
+class Namespace(Model):
     """GenAuth ``NamespaceDto``."""
 
     code: str
@@ -1088,8 +1088,8 @@ class Namespace:
     description: str | None = None
 
 
-@attrs.define(kw_only=True)
-class NamespaceRolesListResp:
+@attrs.define(kw_only=True, slots=False)
+class NamespaceRolesListResp(Model):
     """GenAuth ``NamespaceRolesListRespDto``."""
 
     id: str
@@ -1100,8 +1100,8 @@ class NamespaceRolesListResp:
     description: str | None = None
 
 
-@attrs.define(kw_only=True)
-class NamespacesListResp:
+@attrs.define(kw_only=True, slots=False)
+class NamespacesListResp(Model):
     """GenAuth ``NamespacesListRespDto``."""
 
     name: str
@@ -1110,8 +1110,8 @@ class NamespacesListResp:
     status: int | None = None
 
 
-@attrs.define(kw_only=True)
-class NodeBo:
+@attrs.define(kw_only=True, slots=False)
+class NodeBo(Model):
     """GenAuth ``NodeBo``."""
 
     node_id: str
@@ -1119,8 +1119,8 @@ class NodeBo:
     node_code: str
 
 
-@attrs.define(kw_only=True)
-class OpenResource:
+@attrs.define(kw_only=True, slots=False)
+class OpenResource(Model):
     """GenAuth ``OpenResource``."""
 
     resource_code: str
@@ -1130,15 +1130,15 @@ class OpenResource:
     tree_authorize: TreeAuthorize | None = None
 
 
-@attrs.define(kw_only=True)
-class Option:
+@attrs.define(kw_only=True, slots=False)
+class Option(Model):
     """GenAuth ``Option``."""
 
     value: str
 
 
-@attrs.define(kw_only=True)
-class PermissionNamespaceRolesListResp:
+@attrs.define(kw_only=True, slots=False)
+class PermissionNamespaceRolesListResp(Model):
     """GenAuth ``PermissionNamespaceRolesListRespDto``."""
 
     name: str
@@ -1148,8 +1148,8 @@ class PermissionNamespaceRolesListResp:
     description: str | None = None
 
 
-@attrs.define(kw_only=True)
-class PermissionNamespacesListResp:
+@attrs.define(kw_only=True, slots=False)
+class PermissionNamespacesListResp(Model):
     """GenAuth ``PermissionNamespacesListRespDto``."""
 
     name: str
@@ -1158,24 +1158,24 @@ class PermissionNamespacesListResp:
     status: int | None = None
 
 
-@attrs.define(kw_only=True)
-class PolicyBo:
+@attrs.define(kw_only=True, slots=False)
+class PolicyBo(Model):
     """GenAuth ``PolicyBo``."""
 
     data_policy_id: str
     data_policy_name: str
 
 
-@attrs.define(kw_only=True)
-class ResourceAction:
+@attrs.define(kw_only=True, slots=False)
+class ResourceAction(Model):
     """GenAuth ``ResourceAction``."""
 
     name: str
     description: str
 
 
-@attrs.define(kw_only=True)
-class ResourceAuthorizedTarget:
+@attrs.define(kw_only=True, slots=False)
+class ResourceAuthorizedTarget(Model):
     """GenAuth ``ResourceAuthorizedTargetDto``."""
 
     target_type: AsaAccountTargetTargetType | str
@@ -1183,8 +1183,8 @@ class ResourceAuthorizedTarget:
     actions: list[str]
 
 
-@attrs.define(kw_only=True)
-class Resource:
+@attrs.define(kw_only=True, slots=False)
+class Resource(Model):
     """GenAuth ``ResourceDto``."""
 
     code: str
@@ -1197,8 +1197,8 @@ class Resource:
     linked_to_tenant: bool | None = None
 
 
-@attrs.define(kw_only=True)
-class ResourceItem:
+@attrs.define(kw_only=True, slots=False)
+class ResourceItem(Model):
     """GenAuth ``ResourceItemDto``."""
 
     code: str
@@ -1206,8 +1206,8 @@ class ResourceItem:
     resource_type: ResourceType | str = enum_field(ResourceType, "resource_type", required=True)
 
 
-@attrs.define(kw_only=True)
-class RoleBo:
+@attrs.define(kw_only=True, slots=False)
+class RoleBo(Model):
     """GenAuth ``RoleBo``."""
 
     role_id: str
@@ -1215,24 +1215,24 @@ class RoleBo:
     role_code: str
 
 
-@attrs.define(kw_only=True)
-class StrAuthorize:
+@attrs.define(kw_only=True, slots=False)
+class StrAuthorize(Model):
     """GenAuth ``StrAuthorize``."""
 
     value: str
     actions: list[str]
 
 
-@attrs.define(kw_only=True)
-class StrResourceAuthAction:
+@attrs.define(kw_only=True, slots=False)
+class StrResourceAuthAction(Model):
     """GenAuth ``StrResourceAuthAction``."""
 
     value: str | None = None
     actions: list[str] | None = None
 
 
-@attrs.define(kw_only=True)
-class Subject:
+@attrs.define(kw_only=True, slots=False)
+class Subject(Model):
     """GenAuth ``SubjectDto``."""
 
     id: str
@@ -1242,8 +1242,8 @@ class Subject:
     name: str | None = None
 
 
-@attrs.define(kw_only=True)
-class SubjectResp:
+@attrs.define(kw_only=True, slots=False)
+class SubjectResp(Model):
     """GenAuth ``SubjectRespDto``."""
 
     id: str
@@ -1251,8 +1251,8 @@ class SubjectResp:
     name: str
 
 
-@attrs.define(kw_only=True)
-class TreeAuthBo:
+@attrs.define(kw_only=True, slots=False)
+class TreeAuthBo(Model):
     """GenAuth ``TreeAuthBo``."""
 
     node_path: str
@@ -1262,22 +1262,22 @@ class TreeAuthBo:
     node_extend_field_value: Any = None
 
 
-@attrs.define(kw_only=True)
-class TreeAuthorize:
+@attrs.define(kw_only=True, slots=False)
+class TreeAuthorize(Model):
     """GenAuth ``TreeAuthorize``."""
 
     auth_list: list[TreeAuthBo]
 
 
-@attrs.define(kw_only=True)
-class TreeResourceAuthAction:
+@attrs.define(kw_only=True, slots=False)
+class TreeResourceAuthAction(Model):
     """GenAuth ``TreeResourceAuthAction``."""
 
     node_auth_action_list: list[TreeStructs] | None = None
 
 
-@attrs.define(kw_only=True)
-class TreeStructs:
+@attrs.define(kw_only=True, slots=False)
+class TreeStructs(Model):
     """GenAuth ``TreeStructs``."""
 
     code: str
@@ -1287,8 +1287,8 @@ class TreeStructs:
     children: list[TreeStructs] | None = None
 
 
-@attrs.define(kw_only=True)
-class UpdateDataPolicy:
+@attrs.define(kw_only=True, slots=False)
+class UpdateDataPolicy(Model):
     """Request body of ``update_data_policy``."""
 
     policy_id: str
@@ -1297,8 +1297,8 @@ class UpdateDataPolicy:
     statement_list: list[DataStatementPermission] | None = None
 
 
-@attrs.define(kw_only=True)
-class UpdateDataPolicyResp:
+@attrs.define(kw_only=True, slots=False)
+class UpdateDataPolicyResp(Model):
     """GenAuth ``UpdateDataPolicyRespDto``."""
 
     policy_id: str
@@ -1308,8 +1308,8 @@ class UpdateDataPolicyResp:
     description: str | None = None
 
 
-@attrs.define(kw_only=True)
-class UpdateDataResource:
+@attrs.define(kw_only=True, slots=False)
+class UpdateDataResource(Model):
     """Request body of ``update_data_resource``."""
 
     resource_code: str
@@ -1320,8 +1320,8 @@ class UpdateDataResource:
     actions: list[str] | None = None
 
 
-@attrs.define(kw_only=True)
-class UpdateDataResourceResp:
+@attrs.define(kw_only=True, slots=False)
+class UpdateDataResourceResp(Model):
     """GenAuth ``UpdateDataResourceRespDto``."""
 
     resource_name: str
@@ -1333,8 +1333,8 @@ class UpdateDataResourceResp:
     extend_field_list: list[ExtendField] | None = None
 
 
-@attrs.define(kw_only=True)
-class UpdateDnefReq:
+@attrs.define(kw_only=True, slots=False)
+class UpdateDnefReq(Model):
     """Request body of ``update_dnef``."""
 
     key: str
@@ -1345,8 +1345,8 @@ class UpdateDnefReq:
     config: Config | None = None
 
 
-@attrs.define(kw_only=True)
-class UpdateNamespace:
+@attrs.define(kw_only=True, slots=False)
+class UpdateNamespace(Model):
     """Request body of ``update_namespace``."""
 
     code: str
@@ -1355,8 +1355,8 @@ class UpdateNamespace:
     new_code: str | None = None
 
 
-@attrs.define(kw_only=True)
-class UpdatePermissionNamespace:
+@attrs.define(kw_only=True, slots=False)
+class UpdatePermissionNamespace(Model):
     """Request body of ``update_permission_namespace``."""
 
     code: str
@@ -1365,8 +1365,8 @@ class UpdatePermissionNamespace:
     description: str | None = None
 
 
-@attrs.define(kw_only=True)
-class UpdatePermissionNamespaceResp:
+@attrs.define(kw_only=True, slots=False)
+class UpdatePermissionNamespaceResp(Model):
     """GenAuth ``UpdatePermissionNamespaceRespDto``."""
 
     code: str
@@ -1374,8 +1374,8 @@ class UpdatePermissionNamespaceResp:
     description: str | None = None
 
 
-@attrs.define(kw_only=True)
-class UpdateResource:
+@attrs.define(kw_only=True, slots=False)
+class UpdateResource(Model):
     """Request body of ``update_resource``."""
 
     code: str
@@ -1387,8 +1387,8 @@ class UpdateResource:
     type: ResourceType | str | None = enum_field(ResourceType, "type")
 
 
-@attrs.define(kw_only=True)
-class UserPermissionList:
+@attrs.define(kw_only=True, slots=False)
+class UserPermissionList(Model):
     """GenAuth ``UserPermissionListDto``."""
 
     user_id: str

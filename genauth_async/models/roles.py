@@ -12,7 +12,7 @@ import datetime
 
 import attrs
 
-from ._base import Page, StrEnum, enum_field
+from ._base import Model, Page, StrEnum, enum_field
 from .common import (
     AsaAccountTargetTargetType,
     Gender,
@@ -79,16 +79,16 @@ class ListRoleAssignmentsTargetType(StrEnum):
     ORG = "ORG"
 
 
-@attrs.define(kw_only=True)
-class AssignRoleBatch:
+@attrs.define(kw_only=True, slots=False)
+class AssignRoleBatch(Model):
     """Request body of ``assign_role_batch``."""
 
     targets: list[Target]
     roles: list[RoleCode]
 
 
-@attrs.define(kw_only=True)
-class AssignRole:
+@attrs.define(kw_only=True, slots=False)
+class AssignRole(Model):
     """Request body of ``assign_role``."""
 
     targets: list[Target]
@@ -98,22 +98,22 @@ class AssignRole:
     namespace: str | None = None
 
 
-@attrs.define(kw_only=True)
-class CheckRoleMutualExclusionReq:
+@attrs.define(kw_only=True, slots=False)
+class CheckRoleMutualExclusionReq(Model):
     """Request body of ``check_role_mutual_exclusion``."""
 
     roles: list[RoleCode]
 
 
-@attrs.define(kw_only=True)
-class CheckRoleMutualExclusionResult:
+@attrs.define(kw_only=True, slots=False)
+class CheckRoleMutualExclusionResult(Model):
     """GenAuth ``CheckRoleMutualExclusionResultDto``."""
 
     exist_mutually_exclusive: bool
 
 
-@attrs.define(kw_only=True)
-class CheckRoleParams:
+@attrs.define(kw_only=True, slots=False)
+class CheckRoleParams(Model):
     """Request body of ``check_params_namespace``."""
 
     code: str
@@ -121,16 +121,16 @@ class CheckRoleParams:
     name: str | None = None
 
 
-@attrs.define(kw_only=True)
-class CheckRoleParamsResp:
+@attrs.define(kw_only=True, slots=False)
+class CheckRoleParamsResp(Model):
     """GenAuth ``CheckRoleParamsRespDto``."""
 
     is_valid: bool
     message: bool
 
 
-@attrs.define(kw_only=True)
-class CreateAdminRole:
+@attrs.define(kw_only=True, slots=False)
+class CreateAdminRole(Model):
     """Request body of ``create_admin_role``."""
 
     name: str
@@ -138,8 +138,8 @@ class CreateAdminRole:
     description: str | None = None
 
 
-@attrs.define(kw_only=True)
-class CreateRole:
+@attrs.define(kw_only=True, slots=False)
+class CreateRole(Model):
     """Request body of ``create_role``."""
 
     code: str
@@ -149,45 +149,45 @@ class CreateRole:
     disable_time: str | None = None
 
 
-@attrs.define(kw_only=True)
-class CreateRolesBatch:
+@attrs.define(kw_only=True, slots=False)
+class CreateRolesBatch(Model):
     """Request body of ``create_roles_batch``."""
 
     list: builtins.list[RoleListItem]
 
 
-@attrs.define(kw_only=True)
-class DeleteAdminRole:
+@attrs.define(kw_only=True, slots=False)
+class DeleteAdminRole(Model):
     """Request body of ``delete_admin_roles_batch``."""
 
     code_list: list[str]
 
 
-@attrs.define(kw_only=True)
-class DeleteRoleBatch:
+@attrs.define(kw_only=True, slots=False)
+class DeleteRoleBatch(Model):
     """Request body of ``delete_roles``."""
 
     role_list: list[RoleCodeAndNamespace]
 
 
-@attrs.define(kw_only=True)
-class DeleteRole:
+@attrs.define(kw_only=True, slots=False)
+class DeleteRole(Model):
     """Request body of ``delete_roles_batch``."""
 
     code_list: list[str]
     namespace: str | None = None
 
 
-@attrs.define(kw_only=True)
-class RevokeRoleBatch:
+@attrs.define(kw_only=True, slots=False)
+class RevokeRoleBatch(Model):
     """Request body of ``revoke_role_batch``."""
 
     targets: list[Target]
     roles: list[RoleCode]
 
 
-@attrs.define(kw_only=True)
-class RevokeRole:
+@attrs.define(kw_only=True, slots=False)
+class RevokeRole(Model):
     """Request body of ``revoke_role``."""
 
     targets: list[Target]
@@ -195,8 +195,8 @@ class RevokeRole:
     namespace: str | None = None
 
 
-@attrs.define(kw_only=True)
-class RoleAuthorizedResourcesResp:
+@attrs.define(kw_only=True, slots=False)
+class RoleAuthorizedResourcesResp(Model):
     """GenAuth ``RoleAuthorizedResourcesRespDto``."""
 
     resource_code: str
@@ -205,24 +205,24 @@ class RoleAuthorizedResourcesResp:
     api_identifier: str
 
 
-@attrs.define(kw_only=True)
-class RoleCodeAndNamespace:
+@attrs.define(kw_only=True, slots=False)
+class RoleCodeAndNamespace(Model):
     """GenAuth ``RoleCodeAndNamespaceDto``."""
 
     code: str
     namespace: str
 
 
-@attrs.define(kw_only=True)
-class RoleCode:
+@attrs.define(kw_only=True, slots=False)
+class RoleCode(Model):
     """GenAuth ``RoleCodeDto``."""
 
     code: str
     namespace: str | None = None
 
 
-@attrs.define(kw_only=True)
-class RoleDepartmentResp:
+@attrs.define(kw_only=True, slots=False)
+class RoleDepartmentResp(Model):
     """GenAuth ``RoleDepartmentRespDto``."""
 
     id: str
@@ -231,8 +231,8 @@ class RoleDepartmentResp:
     description: str
 
 
-@attrs.define(kw_only=True)
-class RoleListItem:
+@attrs.define(kw_only=True, slots=False)
+class RoleListItem(Model):
     """GenAuth ``RoleListItem``."""
 
     code: str
@@ -241,8 +241,8 @@ class RoleListItem:
     namespace: str | None = None
 
 
-@attrs.define(kw_only=True)
-class RolePermissionList:
+@attrs.define(kw_only=True, slots=False)
+class RolePermissionList(Model):
     """GenAuth ``RolePermissionListDto``."""
 
     role_id: str
@@ -257,8 +257,8 @@ class RolePermissionList:
     description: str | None = None
 
 
-@attrs.define(kw_only=True)
-class Target:
+@attrs.define(kw_only=True, slots=False)
+class Target(Model):
     """GenAuth ``TargetDto``."""
 
     target_type: AsaAccountTargetTargetType | str = enum_field(
@@ -267,8 +267,8 @@ class Target:
     target_identifier: str
 
 
-@attrs.define(kw_only=True)
-class UpdateRole:
+@attrs.define(kw_only=True, slots=False)
+class UpdateRole(Model):
     """Request body of ``update_role``."""
 
     name: str

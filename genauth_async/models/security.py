@@ -12,7 +12,7 @@ import datetime
 
 import attrs
 
-from ._base import Page, StrEnum, enum_field, enum_list_field, redacted
+from ._base import Model, Page, StrEnum, enum_field, enum_list_field, redacted
 from .common import DisableFactors, IsSuccess, MFASettings
 
 __all__ = [
@@ -138,16 +138,16 @@ class UserRange(StrEnum):
     NOT_IN_WHITE_LIST = "NOT_IN_WHITE_LIST"
 
 
-@attrs.define(kw_only=True)
-class AddWhitelist:
+@attrs.define(kw_only=True, slots=False)
+class AddWhitelist(Model):
     """Request body of ``add_whitelist``."""
 
     type: Type | str = enum_field(Type, "type", required=True)
     list: builtins.list[str] | None = None
 
 
-@attrs.define(kw_only=True)
-class AddWhitelistOfApp:
+@attrs.define(kw_only=True, slots=False)
+class AddWhitelistOfApp(Model):
     """Request body of ``add_whitelist_of_app``."""
 
     app_id: str
@@ -155,38 +155,38 @@ class AddWhitelistOfApp:
     list: builtins.list[str] | None = None
 
 
-@attrs.define(kw_only=True)
-class ChangeEmailStrategy:
+@attrs.define(kw_only=True, slots=False)
+class ChangeEmailStrategy(Model):
     """GenAuth ``ChangeEmailStrategyDto``."""
 
     verify_old_email: bool
 
 
-@attrs.define(kw_only=True)
-class ChangePhoneStrategy:
+@attrs.define(kw_only=True, slots=False)
+class ChangePhoneStrategy(Model):
     """GenAuth ``ChangePhoneStrategyDto``."""
 
     verify_old_phone: bool
 
 
-@attrs.define(kw_only=True)
-class CookieSettings:
+@attrs.define(kw_only=True, slots=False)
+class CookieSettings(Model):
     """GenAuth ``CookieSettingsDto``."""
 
     cookie_expires_in: int
     cookie_expires_on_browser_session: bool = attrs.field(repr=redacted)
 
 
-@attrs.define(kw_only=True)
-class DeleteWhitelist:
+@attrs.define(kw_only=True, slots=False)
+class DeleteWhitelist(Model):
     """Request body of ``delete_whitelist``."""
 
     type: Type | str = enum_field(Type, "type", required=True)
     list: builtins.list[str] | None = None
 
 
-@attrs.define(kw_only=True)
-class DeleteWhitelistOfApp:
+@attrs.define(kw_only=True, slots=False)
+class DeleteWhitelistOfApp(Model):
     """Request body of ``delete_whitelist_of_app``."""
 
     type: Type | str = enum_field(Type, "type", required=True)
@@ -194,8 +194,8 @@ class DeleteWhitelistOfApp:
     list: builtins.list[str] | None = None
 
 
-@attrs.define(kw_only=True)
-class IpListCreate:
+@attrs.define(kw_only=True, slots=False)
+class IpListCreate(Model):
     """Request body of ``add``."""
 
     expire_at: str
@@ -206,8 +206,8 @@ class IpListCreate:
     ips: str
 
 
-@attrs.define(kw_only=True)
-class IpListResp:
+@attrs.define(kw_only=True, slots=False)
+class IpListResp(Model):
     """GenAuth ``IpListRespDto``."""
 
     id: str
@@ -218,8 +218,8 @@ class IpListResp:
     limit_list: list[str]
 
 
-@attrs.define(kw_only=True)
-class LoginAnomalyDetectionConfig:
+@attrs.define(kw_only=True, slots=False)
+class LoginAnomalyDetectionConfig(Model):
     """GenAuth ``LoginAnomalyDetectionConfigDto``."""
 
     login_fail_strategy: LoginFailStrategy | str
@@ -238,8 +238,8 @@ class LoginAnomalyDetectionConfig:
     )
 
 
-@attrs.define(kw_only=True)
-class LoginFailCheckConfig:
+@attrs.define(kw_only=True, slots=False)
+class LoginFailCheckConfig(Model):
     """GenAuth ``LoginFailCheckConfigDto``."""
 
     enabled: bool
@@ -248,16 +248,16 @@ class LoginFailCheckConfig:
     unit: str | None = None
 
 
-@attrs.define(kw_only=True)
-class LoginIpWhitelistCheckConfig:
+@attrs.define(kw_only=True, slots=False)
+class LoginIpWhitelistCheckConfig(Model):
     """GenAuth ``LoginIpWhitelistCheckConfigDto``."""
 
     enabled: bool
     ip_whitelist: str
 
 
-@attrs.define(kw_only=True)
-class LoginPassowrdFailCheckConfig:
+@attrs.define(kw_only=True, slots=False)
+class LoginPassowrdFailCheckConfig(Model):
     """GenAuth ``LoginPassowrdFailCheckConfigDto``."""
 
     enabled: bool
@@ -266,8 +266,8 @@ class LoginPassowrdFailCheckConfig:
     unit: str | None = None
 
 
-@attrs.define(kw_only=True)
-class MFADisableSettings:
+@attrs.define(kw_only=True, slots=False)
+class MFADisableSettings(Model):
     """Request body of ``disable_global_mfa_settings``."""
 
     disable_factors: list[DisableFactors | str] = enum_list_field(
@@ -275,8 +275,8 @@ class MFADisableSettings:
     )
 
 
-@attrs.define(kw_only=True)
-class QrcodeLoginStrategy:
+@attrs.define(kw_only=True, slots=False)
+class QrcodeLoginStrategy(Model):
     """GenAuth ``QrcodeLoginStrategyDto``."""
 
     qrcode_expires_in: int
@@ -287,8 +287,8 @@ class QrcodeLoginStrategy:
     ticket_expires_in_unit: str | None = attrs.field(default=None, repr=redacted)
 
 
-@attrs.define(kw_only=True)
-class RegisterAnomalyDetectionConfig:
+@attrs.define(kw_only=True, slots=False)
+class RegisterAnomalyDetectionConfig(Model):
     """GenAuth ``RegisterAnomalyDetectionConfigDto``."""
 
     enabled: bool
@@ -296,8 +296,8 @@ class RegisterAnomalyDetectionConfig:
     time_interval: int
 
 
-@attrs.define(kw_only=True)
-class RiskListItem:
+@attrs.define(kw_only=True, slots=False)
+class RiskListItem(Model):
     """GenAuth ``RiskListItemDto``."""
 
     id: str
@@ -309,8 +309,8 @@ class RiskListItem:
     add_at: datetime.datetime
 
 
-@attrs.define(kw_only=True)
-class RiskListPolicyCreate:
+@attrs.define(kw_only=True, slots=False)
+class RiskListPolicyCreate(Model):
     """Request body of ``add_risk_list_policy``."""
 
     limit_list: LimitList | str = enum_field(LimitList, "limit_list", required=True)
@@ -328,8 +328,8 @@ class RiskListPolicyCreate:
     opt_object: OptObject | str = enum_field(OptObject, "opt_object", required=True)
 
 
-@attrs.define(kw_only=True)
-class RiskListPolicyResp:
+@attrs.define(kw_only=True, slots=False)
+class RiskListPolicyResp(Model):
     """GenAuth ``RiskListPolicyRespDto``."""
 
     id: str
@@ -347,8 +347,8 @@ class RiskListPolicyResp:
     created_at: datetime.datetime
 
 
-@attrs.define(kw_only=True)
-class SecuritySettings:
+@attrs.define(kw_only=True, slots=False)
+class SecuritySettings(Model):
     """GenAuth ``SecuritySettingsDto``."""
 
     genauth_token_expires_in: int
@@ -368,16 +368,16 @@ class SecuritySettings:
     cookie_settings: CookieSettings | None = attrs.field(default=None, repr=redacted)
 
 
-@attrs.define(kw_only=True)
-class SelfUnlockAccountConfig:
+@attrs.define(kw_only=True, slots=False)
+class SelfUnlockAccountConfig(Model):
     """GenAuth ``SelfUnlockAccountConfigDto``."""
 
     enabled: bool
     strategy: Strategy | str
 
 
-@attrs.define(kw_only=True)
-class UpdateSecuritySettings:
+@attrs.define(kw_only=True, slots=False)
+class UpdateSecuritySettings(Model):
     """Request body of ``update_security_settings``."""
 
     allowed_origins: list[str] | None = None
@@ -397,8 +397,8 @@ class UpdateSecuritySettings:
     qrcode_login_strategy: QrcodeLoginStrategy | None = None
 
 
-@attrs.define(kw_only=True)
-class UserListCreate:
+@attrs.define(kw_only=True, slots=False)
+class UserListCreate(Model):
     """Request body of ``add_user``."""
 
     expire_at: int
@@ -409,8 +409,8 @@ class UserListCreate:
     user_ids: list[str]
 
 
-@attrs.define(kw_only=True)
-class WhitelistResp:
+@attrs.define(kw_only=True, slots=False)
+class WhitelistResp(Model):
     """GenAuth ``WhitelistRespDto``."""
 
     value: str

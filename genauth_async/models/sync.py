@@ -12,7 +12,7 @@ from typing import Any
 
 import attrs
 
-from ._base import Page, StrEnum, enum_field, redacted
+from ._base import Model, Page, StrEnum, enum_field, redacted
 
 __all__ = [
     "CancelSyncRiskOperation",
@@ -147,23 +147,23 @@ class SyncTaskType(StrEnum):
     CUSTOM = "custom"
 
 
-@attrs.define(kw_only=True)
-class CancelSyncRiskOperation:
+@attrs.define(kw_only=True, slots=False)
+class CancelSyncRiskOperation(Model):
     """Request body of ``cancel_sync_risk_operation``."""
 
     sync_risk_operation_ids: list[int]
 
 
-@attrs.define(kw_only=True)
-class CancelSyncRiskOperationsData:
+@attrs.define(kw_only=True, slots=False)
+class CancelSyncRiskOperationsData(Model):
     """GenAuth ``CancelSyncRiskOperationsDataDto``."""
 
     success_list: list[int]
     faild_list: list[int]
 
 
-@attrs.define(kw_only=True)
-class CreateSyncTask:
+@attrs.define(kw_only=True, slots=False)
+class CreateSyncTask(Model):
     """Request body of ``create_sync_task``."""
 
     sync_task_name: str
@@ -179,8 +179,8 @@ class CreateSyncTask:
     timed_scheduler: SyncTaskTimedScheduler | None = None
 
 
-@attrs.define(kw_only=True)
-class SyncJob:
+@attrs.define(kw_only=True, slots=False)
+class SyncJob(Model):
     """GenAuth ``SyncJobDto``."""
 
     sync_job_id: int
@@ -201,8 +201,8 @@ class SyncJob:
     err_msg: str | None = None
 
 
-@attrs.define(kw_only=True)
-class SyncRiskOperation:
+@attrs.define(kw_only=True, slots=False)
+class SyncRiskOperation(Model):
     """GenAuth ``SyncRiskOperationDto``."""
 
     sync_risk_operation_id: int
@@ -217,8 +217,8 @@ class SyncRiskOperation:
     err_msg: str | None = None
 
 
-@attrs.define(kw_only=True)
-class SyncTaskActiveDirectoryClientConfig:
+@attrs.define(kw_only=True, slots=False)
+class SyncTaskActiveDirectoryClientConfig(Model):
     """GenAuth ``SyncTaskActiveDirectoryClientConfig``."""
 
     sync_identity_provider_code: str | None = None
@@ -227,8 +227,8 @@ class SyncTaskActiveDirectoryClientConfig:
     )
 
 
-@attrs.define(kw_only=True)
-class SyncTaskClientConfig:
+@attrs.define(kw_only=True, slots=False)
+class SyncTaskClientConfig(Model):
     """GenAuth ``SyncTaskClientConfig``."""
 
     lark_config: SyncTaskLarkClientConfig | None = None
@@ -246,8 +246,8 @@ class SyncTaskClientConfig:
     kayang_config: SyncTaskKayangClientConfig | None = None
 
 
-@attrs.define(kw_only=True)
-class SyncTaskDingtalkClientConfig:
+@attrs.define(kw_only=True, slots=False)
+class SyncTaskDingtalkClientConfig(Model):
     """GenAuth ``SyncTaskDingtalkClientConfig``."""
 
     corp_id: str
@@ -257,8 +257,8 @@ class SyncTaskDingtalkClientConfig:
     token: str | None = attrs.field(default=None, repr=redacted)
 
 
-@attrs.define(kw_only=True)
-class SyncTask:
+@attrs.define(kw_only=True, slots=False)
+class SyncTask(Model):
     """GenAuth ``SyncTaskDto``."""
 
     sync_task_id: int
@@ -278,16 +278,16 @@ class SyncTask:
     timed_scheduler: SyncTaskTimedScheduler | None = None
 
 
-@attrs.define(kw_only=True)
-class SyncTaskFieldMapping:
+@attrs.define(kw_only=True, slots=False)
+class SyncTaskFieldMapping(Model):
     """GenAuth ``SyncTaskFieldMapping``."""
 
     expression: str
     target_key: str
 
 
-@attrs.define(kw_only=True)
-class SyncTaskFxiaokeClientConfig:
+@attrs.define(kw_only=True, slots=False)
+class SyncTaskFxiaokeClientConfig(Model):
     """GenAuth ``SyncTaskFxiaokeClientConfig``."""
 
     app_id: str
@@ -296,8 +296,8 @@ class SyncTaskFxiaokeClientConfig:
     current_open_user_id: str
 
 
-@attrs.define(kw_only=True)
-class SyncTaskItalentClientConfig:
+@attrs.define(kw_only=True, slots=False)
+class SyncTaskItalentClientConfig(Model):
     """GenAuth ``SyncTaskItalentClientConfig``."""
 
     tenant_id: str = attrs.field(metadata={"wire": "tenant_id"})
@@ -305,8 +305,8 @@ class SyncTaskItalentClientConfig:
     app_secret: str = attrs.field(repr=redacted, metadata={"wire": "app_secret"})
 
 
-@attrs.define(kw_only=True)
-class SyncTaskKayangClientConfig:
+@attrs.define(kw_only=True, slots=False)
+class SyncTaskKayangClientConfig(Model):
     """GenAuth ``SyncTaskKayangClientConfig``."""
 
     endpoint: str
@@ -314,8 +314,8 @@ class SyncTaskKayangClientConfig:
     password: str = attrs.field(repr=redacted)
 
 
-@attrs.define(kw_only=True)
-class SyncTaskLarkClientConfig:
+@attrs.define(kw_only=True, slots=False)
+class SyncTaskLarkClientConfig(Model):
     """GenAuth ``SyncTaskLarkClientConfig``."""
 
     app_id: str = attrs.field(metadata={"wire": "app_id"})
@@ -326,8 +326,8 @@ class SyncTaskLarkClientConfig:
     )
 
 
-@attrs.define(kw_only=True)
-class SyncTaskLdapClientConfig:
+@attrs.define(kw_only=True, slots=False)
+class SyncTaskLdapClientConfig(Model):
     """GenAuth ``SyncTaskLdapClientConfig``."""
 
     url: str
@@ -339,8 +339,8 @@ class SyncTaskLdapClientConfig:
     department_query_criteria: str
 
 
-@attrs.define(kw_only=True)
-class SyncTaskMaycurClientConfig:
+@attrs.define(kw_only=True, slots=False)
+class SyncTaskMaycurClientConfig(Model):
     """GenAuth ``SyncTaskMaycurClientConfig``."""
 
     app_code: str = attrs.field(metadata={"wire": "app_code"})
@@ -348,8 +348,8 @@ class SyncTaskMaycurClientConfig:
     endpoint: str
 
 
-@attrs.define(kw_only=True)
-class SyncTaskMokaClientConfig:
+@attrs.define(kw_only=True, slots=False)
+class SyncTaskMokaClientConfig(Model):
     """GenAuth ``SyncTaskMokaClientConfig``."""
 
     user_name: str
@@ -359,16 +359,16 @@ class SyncTaskMokaClientConfig:
     private_key: str = attrs.field(repr=redacted)
 
 
-@attrs.define(kw_only=True)
-class SyncTaskProvisioningScope:
+@attrs.define(kw_only=True, slots=False)
+class SyncTaskProvisioningScope(Model):
     """GenAuth ``SyncTaskProvisioningScope``."""
 
     all: bool
     include_new_users: bool
 
 
-@attrs.define(kw_only=True)
-class SyncTaskScimClientConfig:
+@attrs.define(kw_only=True, slots=False)
+class SyncTaskScimClientConfig(Model):
     """GenAuth ``SyncTaskScimClientConfig``."""
 
     user_url: str = attrs.field(metadata={"wire": "user_url"})
@@ -383,16 +383,16 @@ class SyncTaskScimClientConfig:
     department: str | None = None
 
 
-@attrs.define(kw_only=True)
-class SyncTaskTimedScheduler:
+@attrs.define(kw_only=True, slots=False)
+class SyncTaskTimedScheduler(Model):
     """GenAuth ``SyncTaskTimedScheduler``."""
 
     cycle: Cycle | str
     start_time: int
 
 
-@attrs.define(kw_only=True)
-class SyncTaskWechatworkClientConfig:
+@attrs.define(kw_only=True, slots=False)
+class SyncTaskWechatworkClientConfig(Model):
     """GenAuth ``SyncTaskWechatworkClientConfig``."""
 
     corp_id: str = attrs.field(metadata={"wire": "corpID"})
@@ -402,8 +402,8 @@ class SyncTaskWechatworkClientConfig:
     agent_url: str | None = None
 
 
-@attrs.define(kw_only=True)
-class SyncTaskXiaoshouyiClientConfig:
+@attrs.define(kw_only=True, slots=False)
+class SyncTaskXiaoshouyiClientConfig(Model):
     """GenAuth ``SyncTaskXiaoshouyiClientConfig``."""
 
     client_id: str = attrs.field(metadata={"wire": "client_id"})
@@ -412,37 +412,37 @@ class SyncTaskXiaoshouyiClientConfig:
     password: str = attrs.field(repr=redacted)
 
 
-@attrs.define(kw_only=True)
-class TriggerSyncRiskOperation:
+@attrs.define(kw_only=True, slots=False)
+class TriggerSyncRiskOperation(Model):
     """Request body of ``trigger_sync_risk_operations``."""
 
     sync_risk_operation_ids: list[int]
 
 
-@attrs.define(kw_only=True)
-class TriggerSyncRiskOperationsData:
+@attrs.define(kw_only=True, slots=False)
+class TriggerSyncRiskOperationsData(Model):
     """GenAuth ``TriggerSyncRiskOperationsDataDto``."""
 
     success_list: list[int]
     faild_list: list[int]
 
 
-@attrs.define(kw_only=True)
-class TriggerSyncTaskData:
+@attrs.define(kw_only=True, slots=False)
+class TriggerSyncTaskData(Model):
     """GenAuth ``TriggerSyncTaskDataDto``."""
 
     sync_job_id: int
 
 
-@attrs.define(kw_only=True)
-class TriggerSyncTask:
+@attrs.define(kw_only=True, slots=False)
+class TriggerSyncTask(Model):
     """Request body of ``trigger_sync_task``."""
 
     sync_task_id: int
 
 
-@attrs.define(kw_only=True)
-class UpdateSyncTask:
+@attrs.define(kw_only=True, slots=False)
+class UpdateSyncTask(Model):
     """Request body of ``update_sync_task``."""
 
     sync_task_id: int

@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from ._base import Page, enum_field, redacted
+from ._base import Model, Page, enum_field, redacted
 from .common import (
     DepartmentIdType,
     Gender,
@@ -88,8 +88,8 @@ __all__ = [
 ]
 
 
-@attrs.define(kw_only=True)
-class AddTenantDepartmentMembersReq:
+@attrs.define(kw_only=True, slots=False)
+class AddTenantDepartmentMembersReq(Model):
     """Request body of ``add_tenant_department_members``."""
 
     department_id: str
@@ -102,16 +102,16 @@ class AddTenantDepartmentMembersReq:
     tenant_id: str | None = None
 
 
-@attrs.define(kw_only=True)
-class AddTenantUsers:
+@attrs.define(kw_only=True, slots=False)
+class AddTenantUsers(Model):
     """Request body of ``add_tenant_users``."""
 
     link_user_ids: list[str]
     tenant_id: str
 
 
-@attrs.define(kw_only=True)
-class CreateMultipleTenantAdmin:
+@attrs.define(kw_only=True, slots=False)
+class CreateMultipleTenantAdmin(Model):
     """Request body of ``create_multiple_tenant_admin``."""
 
     tenant_ids: list[str]
@@ -121,8 +121,8 @@ class CreateMultipleTenantAdmin:
     send_email_notification: bool | None = None
 
 
-@attrs.define(kw_only=True)
-class CreateTenantCooperator:
+@attrs.define(kw_only=True, slots=False)
+class CreateTenantCooperator(Model):
     """Request body of ``create_tenant_cooperator``."""
 
     policies: list[str]
@@ -132,8 +132,8 @@ class CreateTenantCooperator:
     send_email_notification: bool | None = None
 
 
-@attrs.define(kw_only=True)
-class CreateTenant:
+@attrs.define(kw_only=True, slots=False)
+class CreateTenant(Model):
     """Request body of ``create_tenant``."""
 
     name: str
@@ -149,8 +149,8 @@ class CreateTenant:
     admin_amount: int | None = None
 
 
-@attrs.define(kw_only=True)
-class CreateTenantUserOptions:
+@attrs.define(kw_only=True, slots=False)
+class CreateTenantUserOptions(Model):
     """GenAuth ``CreateTenantUserOptionsDto``."""
 
     keep_password: bool | None = attrs.field(default=None, repr=redacted)
@@ -161,8 +161,8 @@ class CreateTenantUserOptions:
     )
 
 
-@attrs.define(kw_only=True)
-class CreateTenantUserReq:
+@attrs.define(kw_only=True, slots=False)
+class CreateTenantUserReq(Model):
     """Request body of ``create_tenant_user``."""
 
     tenant_id: str
@@ -190,29 +190,29 @@ class CreateTenantUserReq:
     options: CreateTenantUserOptions | None = None
 
 
-@attrs.define(kw_only=True)
-class DeleteMultipleTenantAdminBody:
+@attrs.define(kw_only=True, slots=False)
+class DeleteMultipleTenantAdminBody(Model):
     """Request body of ``delete_multiple_tenant_admin``."""
 
     user_id: str
 
 
-@attrs.define(kw_only=True)
-class DeleteTenantCooperatorBody:
+@attrs.define(kw_only=True, slots=False)
+class DeleteTenantCooperatorBody(Model):
     """Request body of ``delete_tenant_cooperator``."""
 
     user_id: str
 
 
-@attrs.define(kw_only=True)
-class DeleteTenant:
+@attrs.define(kw_only=True, slots=False)
+class DeleteTenant(Model):
     """Request body of ``delete_tenant``."""
 
     tenant_id: str
 
 
-@attrs.define(kw_only=True)
-class GenerateInviteTenantUserLink:
+@attrs.define(kw_only=True, slots=False)
+class GenerateInviteTenantUserLink(Model):
     """Request body of ``generate_invite_tenant_user_link``."""
 
     validity_term: str
@@ -221,8 +221,8 @@ class GenerateInviteTenantUserLink:
     tenant_id: str | None = None
 
 
-@attrs.define(kw_only=True)
-class GetTenantUser:
+@attrs.define(kw_only=True, slots=False)
+class GetTenantUser(Model):
     """Request body of ``delete_tenant_admin``."""
 
     tenant_id: str | None = None
@@ -230,22 +230,22 @@ class GetTenantUser:
     member_id: str | None = None
 
 
-@attrs.define(kw_only=True)
-class ImportTenantData:
+@attrs.define(kw_only=True, slots=False)
+class ImportTenantData(Model):
     """GenAuth ``ImportTenantDataDto``."""
 
     success: bool
 
 
-@attrs.define(kw_only=True)
-class ImportTenant:
+@attrs.define(kw_only=True, slots=False)
+class ImportTenant(Model):
     """Request body of ``import_tenant``."""
 
     excel_url: str
 
 
-@attrs.define(kw_only=True)
-class InviteTenantUserRecord:
+@attrs.define(kw_only=True, slots=False)
+class InviteTenantUserRecord(Model):
     """GenAuth ``InviteTenantUserRecord``."""
 
     record_id: int
@@ -256,16 +256,16 @@ class InviteTenantUserRecord:
     activated_at: datetime.datetime
 
 
-@attrs.define(kw_only=True)
-class InviteTenantUsers:
+@attrs.define(kw_only=True, slots=False)
+class InviteTenantUsers(Model):
     """GenAuth ``InviteTenantUsersDto``."""
 
     err_msgs: builtins.list[errorEmailMsg]
     list: builtins.list[InviteTenantUserRecord]
 
 
-@attrs.define(kw_only=True)
-class ListTenantAdmin:
+@attrs.define(kw_only=True, slots=False)
+class ListTenantAdmin(Model):
     """Request body of ``list_tenant_admin``."""
 
     tenant_id: str
@@ -274,8 +274,8 @@ class ListTenantAdmin:
     limit: str | None = None
 
 
-@attrs.define(kw_only=True)
-class ListTenantUser:
+@attrs.define(kw_only=True, slots=False)
+class ListTenantUser(Model):
     """Request body of ``list_tenant_users``."""
 
     tenant_id: str
@@ -283,15 +283,15 @@ class ListTenantUser:
     options: ListTenantUsersOptions | None = None
 
 
-@attrs.define(kw_only=True)
-class ListTenantUsersOptions:
+@attrs.define(kw_only=True, slots=False)
+class ListTenantUsersOptions(Model):
     """GenAuth ``ListTenantUsersOptionsDto``."""
 
     pagination: Pagination | None = None
 
 
-@attrs.define(kw_only=True)
-class MultipleTenantAdmin:
+@attrs.define(kw_only=True, slots=False)
+class MultipleTenantAdmin(Model):
     """GenAuth ``MultipleTenantAdminDto``."""
 
     user_id: str
@@ -302,8 +302,8 @@ class MultipleTenantAdmin:
     api_authorized: bool | None = None
 
 
-@attrs.define(kw_only=True)
-class RemoveTenantDepartmentMembersReq:
+@attrs.define(kw_only=True, slots=False)
+class RemoveTenantDepartmentMembersReq(Model):
     """Request body of ``remove_tenant_department_members``."""
 
     department_id: str
@@ -316,8 +316,8 @@ class RemoveTenantDepartmentMembersReq:
     tenant_id: str | None = None
 
 
-@attrs.define(kw_only=True)
-class RemoveTenantUsers:
+@attrs.define(kw_only=True, slots=False)
+class RemoveTenantUsers(Model):
     """GenAuth ``RemoveTenantUsersDto``."""
 
     tenant_id: str
@@ -325,15 +325,15 @@ class RemoveTenantUsers:
     member_ids: list[str] | None = None
 
 
-@attrs.define(kw_only=True)
-class SendEmailBatchData:
+@attrs.define(kw_only=True, slots=False)
+class SendEmailBatchData(Model):
     """GenAuth ``SendEmailBatchDataDto``."""
 
     success: bool
 
 
-@attrs.define(kw_only=True)
-class SendManyTenantEmail:
+@attrs.define(kw_only=True, slots=False)
+class SendManyTenantEmail(Model):
     """Request body of ``send_email_batch``."""
 
     admin_name: str
@@ -341,8 +341,8 @@ class SendManyTenantEmail:
     users: list[SendTenantEmail]
 
 
-@attrs.define(kw_only=True)
-class SendManyTenantSms:
+@attrs.define(kw_only=True, slots=False)
+class SendManyTenantSms(Model):
     """Request body of ``send_sms_batch``."""
 
     admin_name: str
@@ -350,15 +350,15 @@ class SendManyTenantSms:
     users: list[SendTenantSms]
 
 
-@attrs.define(kw_only=True)
-class SendSmsBatchData:
+@attrs.define(kw_only=True, slots=False)
+class SendSmsBatchData(Model):
     """GenAuth ``SendSmsBatchDataDto``."""
 
     success: bool
 
 
-@attrs.define(kw_only=True)
-class SendTenantEmail:
+@attrs.define(kw_only=True, slots=False)
+class SendTenantEmail(Model):
     """GenAuth ``SendTenantEmailDto``."""
 
     admin_name: str
@@ -369,8 +369,8 @@ class SendTenantEmail:
     tenant_name: str
 
 
-@attrs.define(kw_only=True)
-class SendTenantSms:
+@attrs.define(kw_only=True, slots=False)
+class SendTenantSms(Model):
     """GenAuth ``SendTenantSmsDto``."""
 
     admin_name: str
@@ -382,8 +382,8 @@ class SendTenantSms:
     tenant_name: str
 
 
-@attrs.define(kw_only=True)
-class TenantCooperator:
+@attrs.define(kw_only=True, slots=False)
+class TenantCooperator(Model):
     """GenAuth ``TenantCooperatorDto``."""
 
     user_id: str
@@ -393,16 +393,16 @@ class TenantCooperator:
     tenant_user: TenantUser | None = None
 
 
-@attrs.define(kw_only=True)
-class TenantCooperatorSingle:
+@attrs.define(kw_only=True, slots=False)
+class TenantCooperatorSingle(Model):
     """GenAuth ``TenantCooperatorSingleDto``."""
 
     list: builtins.list[str]
     authorized_policies_code: builtins.list[str]
 
 
-@attrs.define(kw_only=True)
-class Tenant:
+@attrs.define(kw_only=True, slots=False)
+class Tenant(Model):
     """GenAuth ``TenantDto``."""
 
     tenant_id: str
@@ -420,8 +420,8 @@ class Tenant:
     reject_hint: str | None = None
 
 
-@attrs.define(kw_only=True)
-class TenantResp:
+@attrs.define(kw_only=True, slots=False)
+class TenantResp(Model):
     """GenAuth ``TenantRespDto``."""
 
     tenant_id: str
@@ -442,8 +442,8 @@ class TenantResp:
     members_count: int | None = None
 
 
-@attrs.define(kw_only=True)
-class TenantUser:
+@attrs.define(kw_only=True, slots=False)
+class TenantUser(Model):
     """GenAuth ``TenantUserDto``."""
 
     gender: Gender | str
@@ -477,24 +477,24 @@ class TenantUser:
     salt: str | None = attrs.field(default=None, repr=redacted)
 
 
-@attrs.define(kw_only=True)
-class UpdateMultipleTenantAdmin:
+@attrs.define(kw_only=True, slots=False)
+class UpdateMultipleTenantAdmin(Model):
     """Request body of ``update_multiple_tenant_admin``."""
 
     tenant_ids: list[str]
     api_authorized: bool | None = None
 
 
-@attrs.define(kw_only=True)
-class UpdateTenantCooperator:
+@attrs.define(kw_only=True, slots=False)
+class UpdateTenantCooperator(Model):
     """Request body of ``update_tenant_cooperator``."""
 
     api_authorized: bool
     policies: list[str]
 
 
-@attrs.define(kw_only=True)
-class UpdateTenant:
+@attrs.define(kw_only=True, slots=False)
+class UpdateTenant(Model):
     """Request body of ``update_tenant``."""
 
     tenant_id: str
@@ -506,8 +506,8 @@ class UpdateTenant:
     source_app_id: str | None = None
 
 
-@attrs.define(kw_only=True)
-class UpdateTenantUser:
+@attrs.define(kw_only=True, slots=False)
+class UpdateTenantUser(Model):
     """Request body of ``update_tenant_user``."""
 
     updates: Any
@@ -516,8 +516,8 @@ class UpdateTenantUser:
     member_id: str | None = None
 
 
-@attrs.define(kw_only=True)
-class errorEmailMsg:
+@attrs.define(kw_only=True, slots=False)
+class errorEmailMsg(Model):
     """GenAuth ``errorEmailMsg``."""
 
     email: str

@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from ._base import Page, StrEnum, enum_field, enum_list_field, redacted
+from ._base import Model, Page, StrEnum, enum_field, enum_list_field, redacted
 from .common import (
     AppDefaultLoginStrategy,
     ApplicationMfa,
@@ -179,8 +179,8 @@ class PrincipalType(StrEnum):
     E = "E"  # enterprise
 
 
-@attrs.define(kw_only=True)
-class App:
+@attrs.define(kw_only=True, slots=False)
+class App(Model):
     """An application a user can access or is authorized for."""
 
     app_id: str
@@ -190,23 +190,23 @@ class App:
     app_default_login_strategy: AppDefaultLoginStrategy | str
 
 
-@attrs.define(kw_only=True)
-class CheckSessionStatusData:
+@attrs.define(kw_only=True, slots=False)
+class CheckSessionStatusData(Model):
     """Whether the user has an active session in the app."""
 
     active: bool
 
 
-@attrs.define(kw_only=True)
-class CheckSessionStatus:
+@attrs.define(kw_only=True, slots=False)
+class CheckSessionStatus(Model):
     """Request body of ``check_session_status``."""
 
     app_id: str
     user_id: str
 
 
-@attrs.define(kw_only=True)
-class CreateIdentity:
+@attrs.define(kw_only=True, slots=False)
+class CreateIdentity(Model):
     """An external identity attached to a user being created."""
 
     ext_idp_id: str
@@ -219,16 +219,16 @@ class CreateIdentity:
     refresh_token: str | None = attrs.field(default=None, repr=redacted)
 
 
-@attrs.define(kw_only=True)
-class CreateUserBatchReq:
+@attrs.define(kw_only=True, slots=False)
+class CreateUserBatchReq(Model):
     """Request body of ``create_users_batch``."""
 
     list: builtins.list[CreateUserInfo]
     options: CreateUserOptions | None = None
 
 
-@attrs.define(kw_only=True)
-class CreateUserInfo:
+@attrs.define(kw_only=True, slots=False)
+class CreateUserInfo(Model):
     """One user of ``create_users_batch``."""
 
     status: UserStatus | str | None = enum_field(UserStatus, "status")
@@ -274,8 +274,8 @@ class CreateUserInfo:
     identity_number: str | None = None
 
 
-@attrs.define(kw_only=True)
-class CreateUserOptions:
+@attrs.define(kw_only=True, slots=False)
+class CreateUserOptions(Model):
     """Options of ``create_user`` and ``create_users_batch``."""
 
     keep_password: bool | None = attrs.field(default=None, repr=redacted)
@@ -290,16 +290,16 @@ class CreateUserOptions:
     )
 
 
-@attrs.define(kw_only=True)
-class CreateUserOtp:
+@attrs.define(kw_only=True, slots=False)
+class CreateUserOtp(Model):
     """OTP secret to bind to a new user."""
 
     secret: str = attrs.field(repr=redacted)
     recovery_code: str | None = attrs.field(default=None, repr=redacted)
 
 
-@attrs.define(kw_only=True)
-class CreateUserReq:
+@attrs.define(kw_only=True, slots=False)
+class CreateUserReq(Model):
     """Request body of ``create_user``."""
 
     status: UserStatus | str | None = enum_field(UserStatus, "status")
@@ -346,8 +346,8 @@ class CreateUserReq:
     options: CreateUserOptions | None = None
 
 
-@attrs.define(kw_only=True)
-class DeleteUserSyncRelationReq:
+@attrs.define(kw_only=True, slots=False)
+class DeleteUserSyncRelationReq(Model):
     """Request body of ``delete_user_sync_relations``."""
 
     provider: str
@@ -355,67 +355,67 @@ class DeleteUserSyncRelationReq:
     user_id_type: UserIdType | str | None = enum_field(UserIdType, "user_id_type")
 
 
-@attrs.define(kw_only=True)
-class DeleteUsersBatch:
+@attrs.define(kw_only=True, slots=False)
+class DeleteUsersBatch(Model):
     """Request body of ``delete_users_batch``."""
 
     user_ids: list[str]
     options: DeleteUsersBatchOptions | None = None
 
 
-@attrs.define(kw_only=True)
-class DeleteUsersBatchOptions:
+@attrs.define(kw_only=True, slots=False)
+class DeleteUsersBatchOptions(Model):
     """Options of ``delete_users_batch``."""
 
     user_id_type: UserIdType | str | None = enum_field(UserIdType, "user_id_type")
 
 
-@attrs.define(kw_only=True)
-class GetUserEncryptPasswordBatchData:
+@attrs.define(kw_only=True, slots=False)
+class GetUserEncryptPasswordBatchData(Model):
     """GenAuth ``GetUserEncryptPasswordBatchDataDto``."""
 
     user_id: str
     encrypted_password: str = attrs.field(repr=redacted)
 
 
-@attrs.define(kw_only=True)
-class GetUserEncryptPasswordBatch:
+@attrs.define(kw_only=True, slots=False)
+class GetUserEncryptPasswordBatch(Model):
     """Request body of ``get_user_encrypt_password_batch``."""
 
     user_ids: list[str]
 
 
-@attrs.define(kw_only=True)
-class GetUserPasswordCiphertextData:
+@attrs.define(kw_only=True, slots=False)
+class GetUserPasswordCiphertextData(Model):
     """A user's password ciphertext."""
 
     ciphertext: str
 
 
-@attrs.define(kw_only=True)
-class GetUserPasswordCiphertext:
+@attrs.define(kw_only=True, slots=False)
+class GetUserPasswordCiphertext(Model):
     """Request body of ``get_user_password_ciphertext``."""
 
     user_id: str
     user_id_type: UserIdType | str | None = enum_field(UserIdType, "user_id_type")
 
 
-@attrs.define(kw_only=True)
-class HasAnyRole:
+@attrs.define(kw_only=True, slots=False)
+class HasAnyRole(Model):
     """Whether the user has any of the given roles."""
 
     has_any_role: bool
 
 
-@attrs.define(kw_only=True)
-class HasAnyRoleOptions:
+@attrs.define(kw_only=True, slots=False)
+class HasAnyRoleOptions(Model):
     """Options of ``has_any_role``."""
 
     user_id_type: UserIdType | str | None = enum_field(UserIdType, "user_id_type")
 
 
-@attrs.define(kw_only=True)
-class HasAnyRoleReq:
+@attrs.define(kw_only=True, slots=False)
+class HasAnyRoleReq(Model):
     """Request body of ``has_any_role``."""
 
     roles: list[HasRoleRoles]
@@ -423,46 +423,46 @@ class HasAnyRoleReq:
     options: HasAnyRoleOptions | None = None
 
 
-@attrs.define(kw_only=True)
-class HasRoleRoles:
+@attrs.define(kw_only=True, slots=False)
+class HasRoleRoles(Model):
     """A role to check, by code and optional namespace."""
 
     code: str
     namespace: str | None = None
 
 
-@attrs.define(kw_only=True)
-class ImportOtpItemData:
+@attrs.define(kw_only=True, slots=False)
+class ImportOtpItemData(Model):
     """OTP secret and recovery code to import."""
 
     secret: str = attrs.field(repr=redacted)
     recovery_code: str | None = attrs.field(default=None, repr=redacted)
 
 
-@attrs.define(kw_only=True)
-class ImportOtpItem:
+@attrs.define(kw_only=True, slots=False)
+class ImportOtpItem(Model):
     """One user's OTP to import."""
 
     user_id: str
     otp: ImportOtpItemData
 
 
-@attrs.define(kw_only=True)
-class ImportOtpReq:
+@attrs.define(kw_only=True, slots=False)
+class ImportOtpReq(Model):
     """Request body of ``import_otp``."""
 
     list: builtins.list[ImportOtpItem]
 
 
-@attrs.define(kw_only=True)
-class IsUserExists:
+@attrs.define(kw_only=True, slots=False)
+class IsUserExists(Model):
     """Whether a matching user exists."""
 
     exists: bool
 
 
-@attrs.define(kw_only=True)
-class IsUserExistsReq:
+@attrs.define(kw_only=True, slots=False)
+class IsUserExistsReq(Model):
     """Request body of ``is_user_exists``."""
 
     username: str | None = None
@@ -471,8 +471,8 @@ class IsUserExistsReq:
     external_id: str | None = None
 
 
-@attrs.define(kw_only=True)
-class KickUsers:
+@attrs.define(kw_only=True, slots=False)
+class KickUsers(Model):
     """Request body of ``kick_users``."""
 
     app_ids: list[str]
@@ -480,22 +480,22 @@ class KickUsers:
     options: KickUsersOptions | None = None
 
 
-@attrs.define(kw_only=True)
-class KickUsersOptions:
+@attrs.define(kw_only=True, slots=False)
+class KickUsersOptions(Model):
     """Options of ``kick_users``."""
 
     user_id_type: UserIdType | str | None = enum_field(UserIdType, "user_id_type")
 
 
-@attrs.define(kw_only=True)
-class LinkIdentityData:
+@attrs.define(kw_only=True, slots=False)
+class LinkIdentityData(Model):
     """Outcome of ``link_identity``."""
 
     success: bool
 
 
-@attrs.define(kw_only=True)
-class LinkIdentity:
+@attrs.define(kw_only=True, slots=False)
+class LinkIdentity(Model):
     """Request body of ``link_identity``."""
 
     user_id_in_idp: str
@@ -505,16 +505,16 @@ class LinkIdentity:
     is_social: bool | None = None
 
 
-@attrs.define(kw_only=True)
-class ListArchivedUsersResp:
+@attrs.define(kw_only=True, slots=False)
+class ListArchivedUsersResp(Model):
     """An archived user."""
 
     user_id: str
     archived_at: datetime.datetime
 
 
-@attrs.define(kw_only=True)
-class ListUsersAdvancedFilterItem:
+@attrs.define(kw_only=True, slots=False)
+class ListUsersAdvancedFilterItem(Model):
     """One advanced filter of ``list_users``."""
 
     field: str
@@ -522,8 +522,8 @@ class ListUsersAdvancedFilterItem:
     value: Any = None
 
 
-@attrs.define(kw_only=True)
-class ListUsersOptions:
+@attrs.define(kw_only=True, slots=False)
+class ListUsersOptions(Model):
     """Options of ``list_users``."""
 
     pagination: Pagination | None = None
@@ -538,8 +538,8 @@ class ListUsersOptions:
     flat_custom_data: bool | None = None
 
 
-@attrs.define(kw_only=True)
-class ListUsersRequest:
+@attrs.define(kw_only=True, slots=False)
+class ListUsersRequest(Model):
     """Request body of ``list_users``."""
 
     keywords: str | None = None
@@ -548,15 +548,15 @@ class ListUsersRequest:
     options: ListUsersOptions | None = None
 
 
-@attrs.define(kw_only=True)
-class OtpSecretResp:
+@attrs.define(kw_only=True, slots=False)
+class OtpSecretResp(Model):
     """A user's OTP secret."""
 
     secret: str = attrs.field(repr=redacted)
 
 
-@attrs.define(kw_only=True)
-class PrincipalAuthenticationInfo:
+@attrs.define(kw_only=True, slots=False)
+class PrincipalAuthenticationInfo(Model):
     """A user's real-name authentication record."""
 
     authenticated: bool
@@ -566,31 +566,31 @@ class PrincipalAuthenticationInfo:
     authenticated_at: datetime.datetime
 
 
-@attrs.define(kw_only=True)
-class ResetUserPrincipalAuthenticationInfo:
+@attrs.define(kw_only=True, slots=False)
+class ResetUserPrincipalAuthenticationInfo(Model):
     """Request body of ``reset_user_principal_authentication_info``."""
 
     user_id: str
     options: ResetUserPrincipalAuthenticationInfoOptions | None = None
 
 
-@attrs.define(kw_only=True)
-class ResetUserPrincipalAuthenticationInfoOptions:
+@attrs.define(kw_only=True, slots=False)
+class ResetUserPrincipalAuthenticationInfoOptions(Model):
     """Options of ``reset_user_principal_authentication_info``."""
 
     user_id_type: UserIdType | str | None = enum_field(UserIdType, "user_id_type")
 
 
-@attrs.define(kw_only=True)
-class ResignUserReq:
+@attrs.define(kw_only=True, slots=False)
+class ResignUserReq(Model):
     """Request body of ``resign_user``."""
 
     user_id: str
     user_id_type: UserIdType | str | None = enum_field(UserIdType, "user_id_type")
 
 
-@attrs.define(kw_only=True)
-class SetMfaStatus:
+@attrs.define(kw_only=True, slots=False)
+class SetMfaStatus(Model):
     """Request body of ``set_users_mfa_status``."""
 
     mfa_trigger_data: MfaTriggerData
@@ -598,8 +598,8 @@ class SetMfaStatus:
     user_id_type: UserIdType | str | None = enum_field(UserIdType, "user_id_type")
 
 
-@attrs.define(kw_only=True)
-class UnlinkIdentity:
+@attrs.define(kw_only=True, slots=False)
+class UnlinkIdentity(Model):
     """Request body of ``unlink_identity``."""
 
     user_id: str
@@ -608,15 +608,15 @@ class UnlinkIdentity:
     is_social: bool | None = None
 
 
-@attrs.define(kw_only=True)
-class UnlinkIdentityData:
+@attrs.define(kw_only=True, slots=False)
+class UnlinkIdentityData(Model):
     """Outcome of ``unlink_identity``."""
 
     success: bool
 
 
-@attrs.define(kw_only=True)
-class UpdateUserBatchOptions:
+@attrs.define(kw_only=True, slots=False)
+class UpdateUserBatchOptions(Model):
     """Options of ``update_user_batch``."""
 
     reset_password_on_next_login: bool | None = attrs.field(default=None, repr=redacted)
@@ -629,16 +629,16 @@ class UpdateUserBatchOptions:
     )
 
 
-@attrs.define(kw_only=True)
-class UpdateUserBatchReq:
+@attrs.define(kw_only=True, slots=False)
+class UpdateUserBatchReq(Model):
     """Request body of ``update_user_batch``."""
 
     list: builtins.list[UpdateUserInfo]
     options: UpdateUserBatchOptions | None = None
 
 
-@attrs.define(kw_only=True)
-class UpdateUserInfo:
+@attrs.define(kw_only=True, slots=False)
+class UpdateUserInfo(Model):
     """One user of ``update_user_batch``."""
 
     user_id: str
@@ -680,8 +680,8 @@ class UpdateUserInfo:
     metadata: Any = None
 
 
-@attrs.define(kw_only=True)
-class UpdateUserOptions:
+@attrs.define(kw_only=True, slots=False)
+class UpdateUserOptions(Model):
     """Options of ``update_user``."""
 
     user_id_type: UserIdType | str | None = enum_field(UserIdType, "user_id_type")
@@ -696,8 +696,8 @@ class UpdateUserOptions:
     )
 
 
-@attrs.define(kw_only=True)
-class UpdateUserReq:
+@attrs.define(kw_only=True, slots=False)
+class UpdateUserReq(Model):
     """Request body of ``update_user``."""
 
     user_id: str
@@ -740,16 +740,16 @@ class UpdateUserReq:
     options: UpdateUserOptions | None = None
 
 
-@attrs.define(kw_only=True)
-class UserFieldDecryptReq:
+@attrs.define(kw_only=True, slots=False)
+class UserFieldDecryptReq(Model):
     """Request body of ``user_field_decrypt``."""
 
     data: list[UserFieldDecryptReqItem]
     private_key: str = attrs.field(repr=redacted)
 
 
-@attrs.define(kw_only=True)
-class UserFieldDecryptReqItem:
+@attrs.define(kw_only=True, slots=False)
+class UserFieldDecryptReqItem(Model):
     """One encrypted field value to decrypt."""
 
     encrypted_content: str
@@ -757,8 +757,8 @@ class UserFieldDecryptReqItem:
     field_name: str | None = None
 
 
-@attrs.define(kw_only=True)
-class UserFieldDecryptRespItem:
+@attrs.define(kw_only=True, slots=False)
+class UserFieldDecryptRespItem(Model):
     """One decrypted field value."""
 
     decrypted_content: str
@@ -766,8 +766,8 @@ class UserFieldDecryptRespItem:
     field_name: str | None = None
 
 
-@attrs.define(kw_only=True)
-class UserLoggedInApps:
+@attrs.define(kw_only=True, slots=False)
+class UserLoggedInApps(Model):
     """An application a user has logged in to."""
 
     app_id: str
@@ -776,8 +776,8 @@ class UserLoggedInApps:
     app_login_url: str
 
 
-@attrs.define(kw_only=True)
-class UserLoggedInIdentities:
+@attrs.define(kw_only=True, slots=False)
+class UserLoggedInIdentities(Model):
     """An identity source a user has logged in with."""
 
     identity_id: str
@@ -787,8 +787,8 @@ class UserLoggedInIdentities:
     idp_id: str
 
 
-@attrs.define(kw_only=True)
-class UserLoginHistory:
+@attrs.define(kw_only=True, slots=False)
+class UserLoginHistory(Model):
     """One login of a user."""
 
     app_id: str
@@ -800,8 +800,8 @@ class UserLoginHistory:
     user_agent: str | None = None
 
 
-@attrs.define(kw_only=True)
-class UserMfaResp:
+@attrs.define(kw_only=True, slots=False)
+class UserMfaResp(Model):
     """A user's MFA binding status per factor."""
 
     totp_status: str

@@ -12,7 +12,7 @@ from typing import Any
 
 import attrs
 
-from ._base import Page, StrEnum, enum_field, enum_list_field, redacted
+from ._base import Model, Page, StrEnum, enum_field, enum_list_field, redacted
 from .common import IsSuccess
 
 __all__ = [
@@ -222,8 +222,8 @@ class UpdateWebhookEvents(StrEnum):
     DATA_RESOURCE_UPDATED_ = "data-resource:updated"
 
 
-@attrs.define(kw_only=True)
-class CreateWebhook:
+@attrs.define(kw_only=True, slots=False)
+class CreateWebhook(Model):
     """Request body of ``create_webhook``."""
 
     content_type: ContentType | str = enum_field(ContentType, "content_type", required=True)
@@ -235,15 +235,15 @@ class CreateWebhook:
     retry_config: WebhookRetryConfigV3 | None = None
 
 
-@attrs.define(kw_only=True)
-class DeleteWebhook:
+@attrs.define(kw_only=True, slots=False)
+class DeleteWebhook(Model):
     """Request body of ``delete_webhook``."""
 
     webhook_ids: list[str]
 
 
-@attrs.define(kw_only=True)
-class ListWebhookLogs:
+@attrs.define(kw_only=True, slots=False)
+class ListWebhookLogs(Model):
     """Request body of ``get_webhook_logs``."""
 
     webhook_id: str
@@ -251,15 +251,15 @@ class ListWebhookLogs:
     limit: int | None = None
 
 
-@attrs.define(kw_only=True)
-class TriggerWebhookData:
+@attrs.define(kw_only=True, slots=False)
+class TriggerWebhookData(Model):
     """GenAuth ``TriggerWebhookData``."""
 
     response: dict[str, Any]
 
 
-@attrs.define(kw_only=True)
-class TriggerWebhook:
+@attrs.define(kw_only=True, slots=False)
+class TriggerWebhook(Model):
     """Request body of ``trigger_webhook``."""
 
     webhook_id: str
@@ -267,8 +267,8 @@ class TriggerWebhook:
     request_body: Any = None
 
 
-@attrs.define(kw_only=True)
-class UpdateWebhook:
+@attrs.define(kw_only=True, slots=False)
+class UpdateWebhook(Model):
     """Request body of ``update_webhook``."""
 
     webhook_id: str
@@ -281,8 +281,8 @@ class UpdateWebhook:
     retry_config: WebhookRetryConfigV3 | None = None
 
 
-@attrs.define(kw_only=True)
-class WebhookCategory:
+@attrs.define(kw_only=True, slots=False)
+class WebhookCategory(Model):
     """GenAuth ``WebhookCategoryDto``."""
 
     name: str
@@ -290,8 +290,8 @@ class WebhookCategory:
     value: str
 
 
-@attrs.define(kw_only=True)
-class Webhook:
+@attrs.define(kw_only=True, slots=False)
+class Webhook(Model):
     """GenAuth ``WebhookDto``."""
 
     webhook_id: str
@@ -306,8 +306,8 @@ class Webhook:
     retry_config: WebhookRetryConfigV3 | None = None
 
 
-@attrs.define(kw_only=True)
-class WebhookEvent:
+@attrs.define(kw_only=True, slots=False)
+class WebhookEvent(Model):
     """GenAuth ``WebhookEventDto``."""
 
     name: str
@@ -316,16 +316,16 @@ class WebhookEvent:
     category: str
 
 
-@attrs.define(kw_only=True)
-class WebhookEventListData:
+@attrs.define(kw_only=True, slots=False)
+class WebhookEventListData(Model):
     """GenAuth ``WebhookEventListData``."""
 
     categories: list[WebhookCategory]
     events: list[WebhookEvent]
 
 
-@attrs.define(kw_only=True)
-class WebhookLog:
+@attrs.define(kw_only=True, slots=False)
+class WebhookLog(Model):
     """GenAuth ``WebhookLogDto``."""
 
     webhook_id: str
@@ -340,8 +340,8 @@ class WebhookLog:
     error_message: str | None = None
 
 
-@attrs.define(kw_only=True)
-class WebhookRetryConfigV3:
+@attrs.define(kw_only=True, slots=False)
+class WebhookRetryConfigV3(Model):
     """GenAuth ``WebhookRetryConfigV3Dto``."""
 
     enabled: bool
