@@ -19,11 +19,6 @@ from genauth_async.testing import ROUTE_NOT_FOUND_API_CODE, GenAuthEmulator
 #: answers the spec types irregularly (discrepancies §4): the payload under `list` instead of
 #: `data` (x-data-key), a page's items under `data` (x-page-key); the client reads both
 IRREGULAR = {"list_model", "list_role_assignments"}
-#: pages the emulator's stateful services still answer with the envelope's fields inside, as
-#: the contract typed them before the spec made them plain pages: those keys are left out
-#: here, everything else decodes strictly
-ENVELOPE_IN_PAGE = {"list_resources"}
-ENVELOPE_KEYS = {"statusCode", "message", "apiCode", "requestId"}
 
 
 def _capture() -> tuple[aiohttp.TraceConfig, list[bytes]]:
@@ -98,8 +93,6 @@ async def test_every_endpoint_decodes_strictly():
                 if name in IRREGULAR:
                     irregular.add(name)
                 data = envelope["data"] if "data" in envelope else envelope.get("list")
-                if name in ENVELOPE_IN_PAGE:
-                    data = {k: v for k, v in data.items() if k not in ENVELOPE_KEYS}
                 if endpoint.into not in (None, Any):
                     decode = decoder_for(endpoint.into)
                     records: list[list[Any]] = []

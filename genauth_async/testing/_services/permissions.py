@@ -243,7 +243,7 @@ def list_resources(call: Call) -> Any:
         for r in _perm(call).resources.values()
         if namespace in (None, r["namespace"]) and kind in (None, r["type"])
     ]
-    return {"statusCode": 200, "message": "success", **page(call, items)}
+    return page(call, items)
 
 
 @routes.post("/api/v3/update-resource")
