@@ -118,10 +118,14 @@ class Faults:
 
     def is_random(self) -> bool:
         """Whether any knob draws from the RNG for a request (a rate or jitter is set)."""
-        return bool(
-            self.jitter_ms
+        return bool(  # every request asks: no loop over the names
+            self.error_rate
             or self.error_rates
-            or any(getattr(self, name) for name in _RATES if name != "websocket_drop_rate")
+            or self.drop_rate
+            or self.html_rate
+            or self.malformed_json_rate
+            or self.fail_after_apply_rate
+            or self.jitter_ms
         )
 
     def error_rate_for(self, path: str) -> float:
