@@ -12,7 +12,7 @@ from typing import Any, ClassVar
 
 from .._routing import Call, RouteTable, Service
 from .._state import EmulatorState, EmulatorUser
-from ._shared import exists, need, new_id, not_found, page, user, user_dto
+from ._shared import exists, need, new_id, not_found, page, user, user_dto, with_id
 
 __all__ = ["SERVICE", "GroupsBackend"]
 
@@ -63,9 +63,7 @@ class GroupsBackend:
 
     def by_id(self, ident: Any) -> dict[str, Any] | None:
         """The group with that code or id."""
-        return self.groups.get(ident) or next(
-            (g for g in self.groups.values() if g["id"] == ident), None
-        )
+        return self.groups.get(ident) or with_id(self.groups.values(), ident)
 
     def create(self, item: dict[str, Any], where: str = "body") -> dict[str, Any]:
         """A new group from a CreateGroupReqDto-like item (400 naming `where.code` if it has
@@ -101,12 +99,9 @@ class GroupsBackend:
 
     def _named(self, held: dict[str, Any]) -> dict[str, Any] | None:
         """The group a user's reference names, if this service defines it."""
-        ident = held.get("id")
-        if ident:
-            for group in self.groups.values():
-                if group["id"] == ident:
-                    return group
-        return self.groups.get(held.get("code", ""))
+        return with_id(self.groups.values(), held.get("id")) or self.groups.get(
+            held.get("code", "")
+        )
 
     def of_user(self, holder: EmulatorUser) -> list[dict[str, Any]]:
         """The ResGroupDto (without `members`) of each group the user is in."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar
 
 from .._routing import ApiError, Call, RouteTable, Service, bad_request
@@ -359,23 +359,29 @@ def _role(call: Call, ident: Any) -> dict[str, Any] | None:
     return call.state.backend(RolesBackend).by_id(ident)
 
 
+def _bind_all(
+    call: Call, kind: str, ids: list[Any], lookup: Callable[[Call, Any], dict[str, Any] | None]
+) -> list[str]:
+    """The ids of the groups or roles `ids` name (404 naming those that name none)."""
+    found = [(i, lookup(call, i)) for i in ids]
+    if missing := [i for i, item in found if item is None]:
+        raise not_found(kind, ", ".join(missing))
+    return list(dict.fromkeys(item["id"] for _, item in found if item))
+
+
 @routes.post("/api/v3/set-public-account-of-groups")
 def set_public_account_of_groups(call: Call) -> Any:
     account = _accounts(call).find(call.body["userId"])
-    found = [(i, _group(call, i)) for i in call.body["groupIds"]]
-    if missing := [i for i, g in found if g is None]:
-        raise not_found("group", ", ".join(missing))
-    _accounts(call).groups[account["userId"]] = list(dict.fromkeys(g["id"] for _, g in found if g))
+    groups = _bind_all(call, "group", call.body["groupIds"], _group)
+    _accounts(call).groups[account["userId"]] = groups
     return {"success": True}
 
 
 @routes.post("/api/v3/set-public-account-of-roles")
 def set_public_account_of_roles(call: Call) -> Any:
     account = _accounts(call).find(call.body["userId"])
-    found = [(i, _role(call, i)) for i in call.body["roleIds"]]
-    if missing := [i for i, r in found if r is None]:
-        raise not_found("role", ", ".join(missing))
-    _accounts(call).roles[account["userId"]] = list(dict.fromkeys(r["id"] for _, r in found if r))
+    roles = _bind_all(call, "role", call.body["roleIds"], _role)
+    _accounts(call).roles[account["userId"]] = roles
     return {"success": True}
 
 
