@@ -208,8 +208,7 @@ def delete_groups_batch(call: Call) -> Any:
     groups = _groups(call)
     for code in call.body["codeList"]:
         if code in groups.groups:
-            for member in groups.delete(groups.groups[code]):
-                call.count_write(member)
+            call.count_writes(groups.delete(groups.groups[code]))
     return {"success": True}
 
 
@@ -217,8 +216,7 @@ def delete_groups_batch(call: Call) -> Any:
 def add_group_members(call: Call) -> Any:
     groups = _groups(call)
     group = groups.find(call.body["code"])
-    for member in groups.add_members(group, [user(call, i) for i in call.body["userIds"]]):
-        call.count_write(member)
+    call.count_writes(groups.add_members(group, [user(call, i) for i in call.body["userIds"]]))
     return {"success": True}
 
 
@@ -226,8 +224,7 @@ def add_group_members(call: Call) -> Any:
 def remove_group_members(call: Call) -> Any:
     groups = _groups(call)
     group = groups.find(call.body["code"])
-    for member in groups.remove_members(group, [user(call, i) for i in call.body["userIds"]]):
-        call.count_write(member)
+    call.count_writes(groups.remove_members(group, [user(call, i) for i in call.body["userIds"]]))
     return {"success": True}
 
 

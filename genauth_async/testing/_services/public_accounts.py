@@ -276,8 +276,7 @@ def delete_public_accounts_batch(call: Call) -> Any:
             account = accounts.find(value, kind)
         except ApiError:  # deleting an account that is already gone is not an error
             continue
-        for holder in accounts.delete(account):
-            call.count_write(holder)
+        call.count_writes(accounts.delete(account))
     return {"success": True}
 
 

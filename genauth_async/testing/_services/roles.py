@@ -220,8 +220,7 @@ def update_role(call: Call) -> Any:
 
 
 def _delete(call: Call, role: dict[str, Any]) -> None:
-    for holder in _roles(call).delete(role):
-        call.count_write(holder)
+    call.count_writes(_roles(call).delete(role))
 
 
 @routes.post("/api/v3/delete-roles-batch")
@@ -247,8 +246,7 @@ def _assign(call: Call, roles: list[dict[str, Any]], on: bool) -> Any:
     backend = _roles(call)
     for role in roles:
         changed = (backend.assign if on else backend.revoke)(role, call.body["targets"])
-        for holder in changed:
-            call.count_write(holder)
+        call.count_writes(changed)
     return {"success": True}
 
 

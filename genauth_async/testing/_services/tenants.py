@@ -261,8 +261,7 @@ def update_tenant(call: Call) -> Any:
 @routes.post("/api/v3/delete-tenant")
 def delete_tenant(call: Call) -> Any:
     tenants = _tenants(call)
-    for holder in tenants.delete(tenants.find(call.body["tenantId"])):
-        call.count_write(holder)
+    call.count_writes(tenants.delete(tenants.find(call.body["tenantId"])))
     return {"success": True}
 
 
@@ -294,8 +293,7 @@ def create_tenant_user(call: Call) -> Any:
 
 
 def _leave(call: Call, tenant_id: str) -> None:
-    for holder in _tenants(call).leave(_named(call, tenant_id)):
-        call.count_write(holder)
+    call.count_writes(_tenants(call).leave(_named(call, tenant_id)))
 
 
 @routes.post("/api/v3/remove-tenant-users")

@@ -366,8 +366,7 @@ def add_users(pool: UserPool, users: list[EmulatorUser]) -> None:
 
 def _create(call: Call, users: list[EmulatorUser]) -> None:
     add_users(call.state.pool, users)
-    for user in users:
-        call.count_write(user)
+    call.count_writes(users)
 
 
 @routes.post("/api/v3/create-user")
