@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 from .._routing import Call, RouteTable, Service, bad_request
 from .._state import EmulatorState, EmulatorUser
 from ._shared import new_id, not_found, page, paged, user
-from .users import add_users, new_user
+from .users import UsersBackend
 
 __all__ = ["SERVICE", "TenantsBackend"]
 
@@ -284,8 +284,9 @@ def create_tenant_user(call: Call) -> Any:
     tenants = _tenants(call)
     tenant = tenants.find(call.body["tenantId"])
     data = {k: v for k, v in call.body.items() if k not in ("tenantId", "options", "salt")}
-    made = new_user(call.state, data, "body")
-    add_users(call.state.pool, [made])
+    users = call.state.backend(UsersBackend)
+    made = users.new(data, "body")
+    users.add([made])
     call.count_write(made)
     membership, _ = tenants.join(made, tenant["tenantId"])
     call.count_write(made)
