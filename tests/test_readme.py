@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import asyncio
+import dataclasses
 import json
 import os
 import re
@@ -10,6 +12,10 @@ import socket
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
+
+from genauth_async import AsyncManagementClient, GenAuthError, ServerError
+from genauth_async.testing import Faults, GenAuthEmulator
 
 ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text()
@@ -165,3 +171,57 @@ def test_the_generic_bulk_example_runs_as_written(tmp_path):
     checked = [json.loads(line) for line in (tmp_path / "check.jsonl").read_text().splitlines()]
     nicknames = {r["input"]["user_id"]: r["result"]["nickname"] for r in checked}
     assert nicknames == {f"user{i:06d}": f"Nick {i}" for i in range(n)}
+
+
+# -- the fault-injection example, with many seeds ------------------------------------------
+
+
+def _flaky_example() -> tuple[Any, dict[str, Any]]:
+    """The README's flaky-GenAuth test function, as written, and its marker's options."""
+    (example,) = [b for b in fenced(section("## Testing your code"), "python") if "def test_" in b]
+    scope: dict[str, Any] = {}
+    exec(compile(example, "README.md", "exec"), scope)
+    test = scope["test_my_code_survives_a_flaky_genauth"]
+    (marker,) = [m for m in test.pytestmark if m.name == "genauth_emulator"]
+    return test, dict(marker.kwargs)
+
+
+async def _run_flaky_example(faults: Faults) -> BaseException | None:
+    """Run the example as the pytest plugin would, with `faults`; its error, if any."""
+    test, options = _flaky_example()
+    users = options.pop("users")
+    options["faults"] = faults
+    async with GenAuthEmulator(**options) as emulator:
+        emulator.seed_users(users)
+        async with AsyncManagementClient(
+            access_key_id=emulator.access_key_id,
+            access_key_secret=emulator.access_key_secret,
+            host=emulator.url,
+        ) as client:
+            try:
+                await test(client)
+            except GenAuthError as exc:
+                return exc
+    return None
+
+
+async def test_the_fault_injection_example_passes_with_any_seed():
+    _, options = _flaky_example()
+    faults = options["faults"]
+    assert (faults.error_rate, faults.latency_ms, faults.seed) == (0.1, 50, 7)
+    assert options["token_lifetime"] == 2.0
+    # 40 seeds at once: each run waits on its latency, not on the CPU
+    seeds = [7, *range(100, 139)]
+    errors = await asyncio.gather(
+        *(_run_flaky_example(dataclasses.replace(faults, seed=seed)) for seed in seeds)
+    )
+    assert [(seed, e) for seed, e in zip(seeds, errors, strict=True) if e is not None] == []
+
+
+async def test_without_a_cap_three_faults_in_a_row_fail_the_example():
+    """What the README says `max_consecutive_faults=2` is there for."""
+    _, options = _flaky_example()
+    capped = dataclasses.replace(options["faults"], error_rate=0.5)
+    assert await _run_flaky_example(capped) is None
+    uncapped = dataclasses.replace(capped, max_consecutive_faults=None)
+    assert isinstance(await _run_flaky_example(uncapped), ServerError)

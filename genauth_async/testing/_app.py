@@ -24,6 +24,7 @@ from aiohttp import web
 from aiohttp.typedefs import Handler as AiohttpHandler
 
 from ._control import CONTROL
+from ._faults import RequestDice
 from ._routing import (
     INVALID_PARAMETER_API_CODE,
     RATE_LIMITED_API_CODE,
@@ -187,10 +188,27 @@ def _drop(request: web.Request) -> web.StreamResponse:
 async def _fault_middleware(request: web.Request, handler: AiohttpHandler) -> web.StreamResponse:
     route = _route_of(request)
     state = request.app[STATE_KEY]
-    injector, faults, counts = state.injector, state.injector.faults, state.stats.faults
+    injector = state.injector
+    faults = injector.faults
     if route is None or route.admin or not faults.applies_to(route.path):
         return await handler(request)
-    if delay := injector.delay():
+    if not (faults.is_random() or faults.latency_ms or faults.rate_limit_rps):
+        return await handler(request)
+    dice = injector.for_request(
+        request.method, request.path, request.query_string, await request.read()
+    )
+    try:
+        return await _faulted(request, handler, route.path, dice)
+    finally:
+        dice.close()
+
+
+async def _faulted(
+    request: web.Request, handler: AiohttpHandler, path: str, dice: RequestDice
+) -> web.StreamResponse:
+    state = request.app[STATE_KEY]
+    injector, faults, counts = state.injector, state.injector.faults, state.stats.faults
+    if delay := dice.delay(faults):
         await asyncio.sleep(delay)
     if (retry_after := injector.throttle()) is not None:
         counts["rate_limited"] += 1
@@ -201,21 +219,21 @@ async def _fault_middleware(request: web.Request, handler: AiohttpHandler) -> we
             http_status=429,
             headers={"Retry-After": str(retry_after)},
         )
-    if injector.roll(faults.drop_rate):
+    if dice.roll(faults.drop_rate):
         counts["dropped"] += 1
         return _drop(request)
-    if injector.roll(faults.error_rate_for(route.path)):
+    if dice.roll(faults.error_rate_for(path)):
         counts["error"] += 1
-        status = injector.error_status()
+        status = dice.error_status(faults)
         raise ApiError(status, SERVER_ERROR_API_CODE, "injected server error", http_status=status)
-    if injector.roll(faults.html_rate):
+    if dice.roll(faults.html_rate):
         counts["html"] += 1
         return web.Response(body=_HTML_502, status=502, content_type="text/html")
-    if injector.roll(faults.malformed_json_rate):
+    if dice.roll(faults.malformed_json_rate):
         counts["malformed_json"] += 1
         return web.Response(body=b'{"statusCode": 200, "data": {"', content_type="application/json")
     response = await handler(request)
-    if injector.roll(faults.fail_after_apply_rate):
+    if dice.roll(faults.fail_after_apply_rate):
         counts["fail_after_apply"] += 1
         if faults.fail_after_apply_action == "drop":
             return _drop(request)

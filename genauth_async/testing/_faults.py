@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import math
 import random
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-__all__ = ["ERROR_STATUSES", "FaultInjector", "Faults"]
+__all__ = ["ERROR_STATUSES", "FaultInjector", "Faults", "RequestDice"]
 
 ERROR_STATUSES = frozenset({500, 502, 503, 504})
 _RATES = (
@@ -61,10 +62,16 @@ class Faults:
     revoke_tokens_every_s: float | None = None
     """Revoke every live token each time this many seconds have passed (checked as requests
     arrive, starting from the first one after configuring). Ignores `routes`."""
+    max_consecutive_faults: int | None = None
+    """At most this many faults in a row for the same request (same method, path, query and
+    body): its next try goes through. None: no limit. Below the client's `max_attempts`
+    (3 by default), every fault is one the client's retries absorb."""
     routes: frozenset[str] | None = None
     """Paths the faults apply to (e.g. {"/api/v3/set-mfa-status"}); None means every route."""
     seed: int | None = None
-    """Seed of the fault RNG; None uses the emulator's seed."""
+    """Seed of the fault RNG; None uses the emulator's seed. Which faults a request gets
+    follows from the seed, the request (method, path, query, body) and how many times that
+    same request came before: not from timing, concurrency or other requests."""
 
     def __post_init__(self) -> None:
         for name in _RATES:
@@ -89,6 +96,12 @@ class Faults:
             raise ValueError(f"error_statuses must be some of {sorted(ERROR_STATUSES)}")
         if self.fail_after_apply_action not in ("error", "drop"):
             raise ValueError('fail_after_apply_action must be "error" or "drop"')
+        if self.max_consecutive_faults is not None and (
+            isinstance(self.max_consecutive_faults, bool)
+            or not isinstance(self.max_consecutive_faults, int)
+            or self.max_consecutive_faults < 0
+        ):
+            raise ValueError("max_consecutive_faults must be an int >= 0 or None")
         for name in ("rate_limit_rps", "early_expiry_s", "revoke_tokens_every_s"):
             value = getattr(self, name)
             if value is not None and value <= 0:
@@ -102,6 +115,18 @@ class Faults:
 
     def applies_to(self, path: str) -> bool:
         return self.routes is None or path in self.routes
+
+    def is_random(self) -> bool:
+        """Whether any knob draws from the RNG for a request (a rate or jitter is set)."""
+        return bool(  # every request asks: no loop over the names
+            self.error_rate
+            or self.error_rates
+            or self.drop_rate
+            or self.html_rate
+            or self.malformed_json_rate
+            or self.fail_after_apply_rate
+            or self.jitter_ms
+        )
 
     def error_rate_for(self, path: str) -> float:
         """The error rate of `path`: its `error_rates` entry, else `error_rate`."""
@@ -130,9 +155,52 @@ class Faults:
         return cls(**kwargs)
 
 
+class RequestDice:
+    """The dice of one request (see `FaultInjector.for_request`)."""
+
+    __slots__ = ("_injector", "_key", "faulted", "rng")
+
+    def __init__(self, injector: FaultInjector, key: bytes, rng: random.Random | None) -> None:
+        self._injector = injector
+        self._key = key
+        self.rng = rng
+        """None: this request gets no fault (no knob is random, or its streak is full)."""
+        self.faulted = False
+
+    def roll(self, rate: float) -> bool:
+        """Whether the fault of probability `rate` hits this request (one fault at most)."""
+        if self.rng is None or self.faulted or rate <= 0.0 or self.rng.random() >= rate:
+            return False
+        self.faulted = True
+        return True
+
+    def delay(self, faults: Faults) -> float:
+        """Seconds to sleep before answering."""
+        jitter = self.rng.uniform(0.0, faults.jitter_ms) if faults.jitter_ms and self.rng else 0.0
+        return (faults.latency_ms + jitter) / 1000.0
+
+    def error_status(self, faults: Faults) -> int:
+        return self.rng.choice(faults.error_statuses) if self.rng else faults.error_statuses[0]
+
+    def close(self) -> None:
+        """The request is answered: count its streak of faults."""
+        streaks = self._injector._streaks
+        if self.faulted:
+            streaks[self._key] = streaks.get(self._key, 0) + 1
+        else:
+            streaks.pop(self._key, None)
+
+
 class FaultInjector:
-    """Rolls the dice for the current `Faults`. Only knobs that are switched on draw from the
-    RNG, so a given configuration and seed replay the same faults for the same requests."""
+    """Rolls the dice for the current `Faults`.
+
+    A request's dice are seeded by the seed, the request itself and how many times the same
+    request was seen, so a configuration and seed give the same requests the same faults
+    whatever their timing and order. (Websocket drops follow the order of the events.)
+    """
+
+    #: past this many distinct requests, the counts of repeats start over
+    MAX_TRACKED = 100_000
 
     def __init__(self, faults: Faults, *, default_seed: int, clock: Callable[[], float]) -> None:
         self._default_seed = default_seed
@@ -142,23 +210,43 @@ class FaultInjector:
     def configure(self, faults: Faults) -> None:
         """Install `faults` and reseed the RNG."""
         self.faults = faults
-        self.rng = random.Random(self._default_seed if faults.seed is None else faults.seed)
+        seed = self._default_seed if faults.seed is None else faults.seed
+        self.rng = random.Random(seed)
+        self._seed = str(seed).encode()
+        self._seen: dict[bytes, int] = {}
+        self._streaks: dict[bytes, int] = {}
         self._bucket_rps: float | None = None
         self._bucket = 0.0
         self._bucket_at = 0.0
         self._next_revocation: float | None = None
 
+    def for_request(self, method: str, path: str, query: str, body: bytes) -> RequestDice:
+        """The dice of one request, seeded by (seed, the request, its repeat count)."""
+        faults = self.faults
+        if not faults.is_random():
+            return RequestDice(self, b"", None)
+        key = hashlib.blake2b(
+            b"\n".join((method.encode(), path.encode(), query.encode(), body)), digest_size=16
+        ).digest()
+        if len(self._seen) >= self.MAX_TRACKED:
+            self._seen.clear()
+        repeat = self._seen.get(key, 0)
+        self._seen[key] = repeat + 1
+        limit = faults.max_consecutive_faults
+        if limit is not None and self._streaks.get(key, 0) >= limit:
+            return RequestDice(self, key, None)
+        rng = random.Random(b"%s:%d:%s" % (self._seed, repeat, key))
+        return RequestDice(self, key, rng)
+
     def roll(self, rate: float) -> bool:
+        """A draw from the injector's own stream (websocket drops, in event order)."""
         return rate > 0.0 and self.rng.random() < rate
 
     def delay(self) -> float:
-        """Seconds to sleep before answering."""
+        """Seconds to sleep, drawn from the injector's own stream."""
         faults = self.faults
         jitter = self.rng.uniform(0.0, faults.jitter_ms) if faults.jitter_ms else 0.0
         return (faults.latency_ms + jitter) / 1000.0
-
-    def error_status(self) -> int:
-        return self.rng.choice(self.faults.error_statuses)
 
     def throttle(self) -> int | None:
         """None if the request fits the budget, else the Retry-After seconds."""

@@ -18,7 +18,7 @@ respect to other requests.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
 
@@ -234,6 +234,11 @@ class Call:
         """Record that this request changed `user` (see `Stats.writes`)."""
         user.touch(self.state.clock())
         self.state.stats.count_write(self.route.path, user.user_id)
+
+    def count_writes(self, users: Iterable[EmulatorUser]) -> None:
+        """Record that this request changed each of `users`."""
+        for user in users:
+            self.count_write(user)
 
 
 _TYPE_NAMES: Final[dict[type, str]] = {str: "string", dict: "object", list: "array"}

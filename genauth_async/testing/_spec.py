@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import math
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Final
@@ -298,6 +299,36 @@ def _echo_list(name: str, kind: str) -> Callable[[Args], Any]:
     return echo
 
 
+#: a string field's realistic value, by the end of its (or, for a list's items, its list's)
+#: name; `{i}` is the item's index in its list
+_REALISTIC: Final = (
+    (
+        re.compile(r"(logo|photo|avatar|icon|image|picture)s?$", re.I),
+        "https://files.example.com/{name}.png",
+    ),
+    (re.compile(r"logout\w*(uri|url)s?$", re.I), "https://app.example.com/logout"),
+    (re.compile(r"redirect\w*(uri|url)s?$", re.I), "https://app.example.com/callback"),
+    (re.compile(r"login\w*(uri|url)s?$", re.I), "https://app.example.com/login"),
+    (re.compile(r"(uri|url|link)s?$", re.I), "https://app.example.com/{name}"),
+    (re.compile(r"email(s)?$", re.I), "user{i}@example.com"),
+    (re.compile(r"phone(s)?$", re.I), "1380000000{i}"),
+    (re.compile(r"(host|domain)s?$", re.I), "app.example.com"),
+    (re.compile(r"ips?$"), "203.0.113.{i}"),
+)
+
+
+def _realistic(name: str) -> Callable[[int], str] | None:
+    """A realistic value for a string field by its name (a URL for `appLogo`, an address
+    for `email`, ...), or None: the field's name then stands for its value."""
+    for pattern, template in _REALISTIC:
+        if pattern.search(name):
+            text = template.replace("{name}", name)
+            if "{i}" not in text:
+                return lambda index: text
+            return lambda index: text.replace("{i}", str(index))
+    return None
+
+
 def _scalar(schema: Mapping[str, Any], name: str) -> Shape:
     kind = schema["type"]
     enum = schema.get("enum")
@@ -310,7 +341,8 @@ def _scalar(schema: Mapping[str, Any], name: str) -> Shape:
     elif schema.get("format") == "date-time":
         default = SAMPLE_DATE
     else:
-        default = None  # a string: the property name, made unique per list item
+        default = None  # a string: realistic, or the property name made unique per list item
+    realistic = _realistic(name) if kind == "string" and default is None else None
     allowed = frozenset(enum) if enum else None
     types = _SCALARS[kind]
     is_number = kind == "number"
@@ -327,6 +359,8 @@ def _scalar(schema: Mapping[str, Any], name: str) -> Shape:
             return given
         if default is not None:
             return default
+        if realistic is not None:
+            return realistic(index)
         return f"{fallback}-{index}" if index else fallback
 
     return scalar

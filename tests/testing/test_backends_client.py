@@ -174,3 +174,14 @@ async def test_authorized_apps_inherit_role_group_and_department_grants(client):
     assert {a.app_id for a in authorized} == {apps[0], apps[2], apps[3]}
     await client.delete_application(apps[0])
     assert {a.app_id for a in await client.get_user_authorized_apps(U1)} == {apps[2], apps[3]}
+
+
+async def test_a_created_application_has_realistic_values_not_field_names(client):
+    made = await client.create_application("Shop", app_identifier="shop")
+    assert (made.app_name, made.app_identifier) == ("Shop", "shop")
+    assert made.app_logo.startswith("https://") and made.app_logo.endswith(".png")
+    assert made.redirect_uris == ["https://app.example.com/callback"]
+    assert made.logout_redirect_uris == ["https://app.example.com/logout"]
+    assert made.init_login_uri == "https://app.example.com/login"
+    got = await client.get_application(made.app_id)
+    assert (got.app_logo, got.redirect_uris) == (made.app_logo, made.redirect_uris)

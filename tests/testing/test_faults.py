@@ -1,5 +1,5 @@
+import asyncio
 import json
-import random
 import time
 
 import aiohttp
@@ -275,21 +275,6 @@ def test_faults_json_round_trip():
         Faults.from_json({"error_rates": [["/a", 0.5]]})
 
 
-def expected_errors(seed, rates, rounds):
-    """Which requests fail when `rounds` times each path of `rates` is called in turn, as
-    the fault RNG rolls them: one draw per request (no draw at rate 0), plus one to pick
-    the status of an error."""
-    rng = random.Random(seed)
-    failed = {path: [] for path in rates}
-    for _ in range(rounds):
-        for path, rate in rates.items():
-            hit = rate > 0 and rng.random() < rate
-            if hit:
-                rng.choice((503,))
-            failed[path].append(hit)
-    return failed
-
-
 async def test_error_rates_per_route_are_seeded(api, emulator):
     await api.login()
     rates = {GET_MFA: 0.2, PRINCIPAL: 0.7, "/api/v3/get-user": 0.0}
@@ -301,12 +286,19 @@ async def test_error_rates_per_route_are_seeded(api, emulator):
             status, _ = await api.get(path, USER)
             assert status in (200, 503)
             seen[path].append(status == 503)
-    assert seen == expected_errors(11, rates, rounds)
+    # the same requests, in another order, get the same faults
+    emulator.faults = Faults(error_rates={GET_MFA: 0.2, PRINCIPAL: 0.7}, seed=11)
+    again = {path: [] for path in rates}
+    for _ in range(rounds):
+        for path in reversed(rates):
+            status, _ = await api.get(path, USER)
+            again[path].append(status == 503)
+    assert again == seen
     counts = {path: sum(hits) for path, hits in seen.items()}
     assert 10 <= counts[GET_MFA] <= 32
     assert 58 <= counts[PRINCIPAL] <= 82
     assert counts["/api/v3/get-user"] == 0  # not listed: error_rate, which is 0
-    assert emulator.stats.faults["error"] == counts[GET_MFA] + counts[PRINCIPAL]
+    assert emulator.stats.faults["error"] == 2 * (counts[GET_MFA] + counts[PRINCIPAL])
 
 
 async def test_error_rates_override_error_rate_and_respect_routes(api, emulator):
@@ -333,3 +325,35 @@ async def test_error_rates_through_the_admin_route(api, emulator):
     bad = await api.admin("POST", "faults", {"error_rates": [GET_MFA]})
     assert (bad["statusCode"], "error_rates" in bad["message"]) == (400, True)
     assert emulator.faults.error_rates == {GET_MFA: 1.0, PRINCIPAL: 0.5}
+
+
+async def test_a_request_gets_the_same_faults_whatever_the_timing_and_order(api, emulator):
+    """The dice of a request follow from the seed, the request and how many times it was
+    sent before: not from when it arrives or what else is running."""
+    await api.login()
+    users = [{"userId": seeded_user_id(i)} for i in range(30)]
+
+    async def attempt(user):
+        return (await api.get(GET_MFA, user))[0]
+
+    emulator.faults = Faults(error_rate=0.3, seed=5)
+    one_by_one = [[await attempt(u) for u in users] for _ in range(3)]
+    emulator.faults = Faults(error_rate=0.3, seed=5)  # reseeds: counts start over
+    at_once = []
+    for _ in range(3):
+        backwards = await asyncio.gather(*(attempt(u) for u in reversed(users)))
+        at_once.append(backwards[::-1])
+    assert at_once == one_by_one
+    assert 503 in one_by_one[0] and 200 in one_by_one[0]
+    assert one_by_one[0] != one_by_one[1]  # a repeat rolls again
+
+
+async def test_max_consecutive_faults_lets_the_next_try_through(api, emulator):
+    await api.login()
+    emulator.faults = Faults(error_rate=1.0, max_consecutive_faults=2, routes=frozenset({GET_MFA}))
+    assert await outcomes(api, 6) == [503, 503, 200, 503, 503, 200]
+    assert (await api.get(GET_MFA, {"userId": seeded_user_id(1)}))[0] == 503  # another request
+    emulator.faults = Faults(error_rate=1.0, max_consecutive_faults=0)
+    assert await outcomes(api, 2) == [200, 200]
+    with pytest.raises(ValueError, match="max_consecutive_faults"):
+        Faults(max_consecutive_faults=-1)

@@ -6,7 +6,7 @@ Services import from here and from the framework, never each other's private hel
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from .._routing import NOT_FOUND_API_CODE, USER_NOT_FOUND_API_CODE, ApiError, Call, bad_request
@@ -32,6 +32,7 @@ __all__ = [
     "user",
     "user_dto",
     "user_dto_of",
+    "with_id",
 ]
 
 MAX_PAGE_SIZE = 50
@@ -62,6 +63,11 @@ def need(item: dict[str, Any], key: str, where: str, kind: type = str) -> Any:
     if value is None or value == "" or not isinstance(value, kind):
         raise bad_request(f"{where}.{key} is required and must be a {kind.__name__}")
     return value
+
+
+def with_id(items: Iterable[dict[str, Any]], ident: Any) -> dict[str, Any] | None:
+    """The item whose `id` is `ident` (None for none, or an empty `ident`)."""
+    return next((item for item in items if item["id"] == ident), None) if ident else None
 
 
 def strings(call: Call, name: str) -> list[str]:

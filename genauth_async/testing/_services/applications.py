@@ -176,8 +176,7 @@ def update_application(call: Call) -> Any:
 @routes.post("/api/v3/delete-application")
 def delete_application(call: Call) -> Any:
     apps = _apps(call)
-    for holder in apps.delete(apps.find(call.body["appId"])):
-        call.count_write(holder)
+    call.count_writes(apps.delete(apps.find(call.body["appId"])))
     return {"success": True}
 
 
@@ -192,8 +191,7 @@ def authorize_application_access(call: Call) -> Any:
                 apps.authorize_users(app, users)
             else:
                 apps.revoke_users(app, users)
-            for holder in users:
-                call.count_write(holder)
+            call.count_writes(users)
         else:
             apps.grants.setdefault(app["appId"], []).append(dict(item))
     return {"success": True}
@@ -206,8 +204,7 @@ def revoke_application_access(call: Call) -> Any:
     for item in call.body["list"]:
         ids = set(item["targetIdentifier"])
         if item["targetType"] == "USER":
-            for holder in apps.revoke_users(app, [user(call, i) for i in ids]):
-                call.count_write(holder)
+            call.count_writes(apps.revoke_users(app, [user(call, i) for i in ids]))
         else:
             for grant in apps.grants.get(app["appId"], []):
                 if grant["targetType"] == item["targetType"]:

@@ -12,7 +12,7 @@ from typing import Any, ClassVar
 
 from .._routing import Call, RouteTable, Service
 from .._state import EmulatorState, EmulatorUser
-from ._shared import exists, need, new_id, not_found, page, user, user_dto
+from ._shared import exists, need, new_id, not_found, page, user, user_dto, with_id
 
 __all__ = ["SERVICE", "GroupsBackend"]
 
@@ -63,9 +63,7 @@ class GroupsBackend:
 
     def by_id(self, ident: Any) -> dict[str, Any] | None:
         """The group with that code or id."""
-        return self.groups.get(ident) or next(
-            (g for g in self.groups.values() if g["id"] == ident), None
-        )
+        return self.groups.get(ident) or with_id(self.groups.values(), ident)
 
     def create(self, item: dict[str, Any], where: str = "body") -> dict[str, Any]:
         """A new group from a CreateGroupReqDto-like item (400 naming `where.code` if it has
@@ -101,12 +99,9 @@ class GroupsBackend:
 
     def _named(self, held: dict[str, Any]) -> dict[str, Any] | None:
         """The group a user's reference names, if this service defines it."""
-        ident = held.get("id")
-        if ident:
-            for group in self.groups.values():
-                if group["id"] == ident:
-                    return group
-        return self.groups.get(held.get("code", ""))
+        return with_id(self.groups.values(), held.get("id")) or self.groups.get(
+            held.get("code", "")
+        )
 
     def of_user(self, holder: EmulatorUser) -> list[dict[str, Any]]:
         """The ResGroupDto (without `members`) of each group the user is in."""
@@ -213,8 +208,7 @@ def delete_groups_batch(call: Call) -> Any:
     groups = _groups(call)
     for code in call.body["codeList"]:
         if code in groups.groups:
-            for member in groups.delete(groups.groups[code]):
-                call.count_write(member)
+            call.count_writes(groups.delete(groups.groups[code]))
     return {"success": True}
 
 
@@ -222,8 +216,7 @@ def delete_groups_batch(call: Call) -> Any:
 def add_group_members(call: Call) -> Any:
     groups = _groups(call)
     group = groups.find(call.body["code"])
-    for member in groups.add_members(group, [user(call, i) for i in call.body["userIds"]]):
-        call.count_write(member)
+    call.count_writes(groups.add_members(group, [user(call, i) for i in call.body["userIds"]]))
     return {"success": True}
 
 
@@ -231,8 +224,7 @@ def add_group_members(call: Call) -> Any:
 def remove_group_members(call: Call) -> Any:
     groups = _groups(call)
     group = groups.find(call.body["code"])
-    for member in groups.remove_members(group, [user(call, i) for i in call.body["userIds"]]):
-        call.count_write(member)
+    call.count_writes(groups.remove_members(group, [user(call, i) for i in call.body["userIds"]]))
     return {"success": True}
 
 

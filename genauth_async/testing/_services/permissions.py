@@ -70,6 +70,37 @@ class PermissionsBackend:
                 "namespace": namespace,
             }
 
+    def _granted(self, namespace: str, resources: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """AuthorizedResourceDto dicts (plus `namespace`) of `{code, resourceType, actions}`."""
+        granted = []
+        for resource in resources:
+            known = self.resources.get((namespace, resource["code"]), {})
+            granted.append(
+                {
+                    "resourceCode": resource["code"],
+                    "resourceType": resource["resourceType"],
+                    "actions": list(resource["actions"]),
+                    "apiIdentifier": known.get("apiIdentifier", ""),
+                    "description": known.get("description", ""),
+                    "effect": "ALLOW",
+                    "namespace": namespace,
+                }
+            )
+        return granted
+
+    def authorize(
+        self, target: tuple[str, str], namespace: str, resources: list[dict[str, Any]]
+    ) -> None:
+        """Grant `resources` of `namespace` to a ROLE, GROUP or DEPARTMENT target."""
+        self.grants[target] = _merged(self.grants.get(target), self._granted(namespace, resources))
+
+    def authorize_user(
+        self, holder: EmulatorUser, namespace: str, resources: list[dict[str, Any]]
+    ) -> None:
+        """Grant `resources` of `namespace` to a user directly."""
+        granted = self._granted(namespace, resources)
+        holder.authorized_resources = _merged(holder.authorized_resources, granted)
+
     def effective(self, holder: EmulatorUser) -> list[dict[str, Any]]:
         """Every AuthorizedResourceDto (with `namespace`) the user holds, directly or
         through its roles, groups and departments."""
@@ -84,6 +115,15 @@ class PermissionsBackend:
         for key in sources:
             out.extend(dict(r) for r in self.grants.get(key, ()))
         return out
+
+
+def _merged(
+    held: Iterable[dict[str, Any]] | None, granted: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """`granted` replacing what `held` has of the same namespace and resource code."""
+    codes = {(g["namespace"], g["resourceCode"]) for g in granted}
+    kept = [r for r in held or () if (_ns(r.get("namespace")), r.get("resourceCode")) not in codes]
+    return kept + [dict(g) for g in granted]
 
 
 routes = RouteTable()
@@ -277,8 +317,6 @@ def delete_resources_batch(call: Call) -> Any:
 
 @routes.post("/api/v3/authorize-resources")
 def authorize_resources(call: Call) -> Any:
-    namespace = _ns(call.body.get("namespace"))
-    perm = _perm(call)
     items = call.body["list"]
     # resolve every user first: an unknown one fails the call before anything changes
     users = {
@@ -287,40 +325,15 @@ def authorize_resources(call: Call) -> Any:
         if item["targetType"] == "USER"
         for i in item["targetIdentifiers"]
     }
+    perm = _perm(call)
+    namespace = _ns(call.body.get("namespace"))
     for item in items:
-        granted = []
-        for resource in item["resources"]:
-            known = perm.resources.get((namespace, resource["code"]), {})
-            granted.append(
-                {
-                    "resourceCode": resource["code"],
-                    "resourceType": resource["resourceType"],
-                    "actions": list(resource["actions"]),
-                    "apiIdentifier": known.get("apiIdentifier", ""),
-                    "description": known.get("description", ""),
-                    "effect": "ALLOW",
-                    "namespace": namespace,
-                }
-            )
-        codes = {g["resourceCode"] for g in granted}
         for ident in item["targetIdentifiers"]:
             if item["targetType"] == "USER":
-                holder = users[ident]
-                kept = [
-                    r
-                    for r in holder.authorized_resources or ()
-                    if _ns(r.get("namespace")) != namespace or r.get("resourceCode") not in codes
-                ]
-                holder.authorized_resources = kept + [dict(g) for g in granted]
-                call.count_write(holder)
+                perm.authorize_user(users[ident], namespace, item["resources"])
+                call.count_write(users[ident])
             else:
-                key = (item["targetType"], ident)
-                kept = [
-                    r
-                    for r in perm.grants.get(key, ())
-                    if _ns(r.get("namespace")) != namespace or r.get("resourceCode") not in codes
-                ]
-                perm.grants[key] = kept + [dict(g) for g in granted]
+                perm.authorize((item["targetType"], ident), namespace, item["resources"])
     return {"success": True}
 
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import functools
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar
 
 from .._routing import ApiError, Call, RouteTable, Service, bad_request
 from .._spec import Args, shape_for
-from .._state import EmulatorState, iso
+from .._state import EmulatorState, EmulatorUser, iso
 from ._shared import exists, matches, new_id, not_found, paged, user, user_dto_of
 from .groups import GroupsBackend
 from .roles import RolesBackend
@@ -62,6 +62,93 @@ class PublicAccountsBackend:
             if item.get("roleIds"):
                 self.roles[account_id] = list(item["roleIds"])
 
+    def find(self, account_id: Any, kind: Any = None) -> dict[str, Any]:
+        """The public account named by `account_id` (a `userIdType` of kind; 404 if none)."""
+        if not isinstance(account_id, str) or not account_id:
+            raise bad_request("the public account id must be a non-empty string")
+        kind = "user_id" if kind is None else kind
+        if kind not in _LOOKUP:
+            raise bad_request(
+                f"userIdType must be one of {', '.join(_LOOKUP)} for a public account"
+            )
+        wire = _LOOKUP[kind]
+        if kind == "user_id":
+            found = self.accounts.get(account_id)
+        else:
+            found = next((a for a in self.accounts.values() if a.get(wire) == account_id), None)
+        if found is None:
+            raise not_found("public account", account_id)
+        return found
+
+    def _check_unique(self, account: dict[str, Any]) -> None:
+        for other in self.accounts.values():
+            if other["userId"] == account["userId"]:
+                continue
+            for key in _UNIQUE:
+                if account.get(key) and other.get(key) == account[key]:
+                    raise exists(f"public account with {key}", account[key])
+
+    def create(self, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """New accounts from PublicAccountDto-like items: all of them or (on a clash) none."""
+        made: list[dict[str, Any]] = []
+        try:
+            for item in items:
+                account = _account(item, new_id(), iso(self.state.clock()))
+                self._check_unique(account)
+                self.accounts[account["userId"]] = account
+                made.append(account)
+        except ApiError:
+            for account in made:
+                del self.accounts[account["userId"]]
+            raise
+        return made
+
+    def changed(self, data: dict[str, Any], kind: Any = None) -> dict[str, Any]:
+        """The account `data` names with `data`'s changes (checked, not yet stored)."""
+        account = self.find(data.get("userId"), kind)
+        changed = {**account, **_fields(data), "updatedAt": iso(self.state.clock())}
+        if isinstance(data.get("customData"), dict):
+            changed["customData"] = {**(account.get("customData") or {}), **data["customData"]}
+        self._check_unique(changed)
+        return changed
+
+    def update(self, changes: list[dict[str, Any]]) -> None:
+        """Store changes made by `changed`."""
+        for changed in changes:
+            self.accounts[changed["userId"]].update(changed)
+
+    def delete(self, account: dict[str, Any]) -> list[EmulatorUser]:
+        """Delete an account; returns the users who were bound to it."""
+        account_id = account["userId"]
+        holders = self.holders(account_id)
+        for holder in holders:
+            self.unbind(holder, account_id)
+        del self.accounts[account_id]
+        self.groups.pop(account_id, None)
+        self.roles.pop(account_id, None)
+        return holders
+
+    def transfer(self, holder: EmulatorUser) -> dict[str, Any]:
+        """Turn a user into a public account (the user is gone from the pool)."""
+        dto = user_dto_of(holder, with_custom_data=True)
+        account = _account(dto, holder.user_id, holder.created_at)
+        self._check_unique(account)
+        self.state.pool.remove(holder.user_id)
+        self.accounts[account["userId"]] = account
+        return account
+
+    # -- users -----------------------------------------------------------------------------
+
+    def holders(self, account_id: str) -> list[EmulatorUser]:
+        return [u for u in self.state.pool if account_id in (u.public_accounts or ())]
+
+    def bind(self, holder: EmulatorUser, account_ids: list[str]) -> None:
+        mine = list(holder.public_accounts or ())
+        holder.public_accounts = [*mine, *(i for i in account_ids if i not in mine)]
+
+    def unbind(self, holder: EmulatorUser, account_id: str) -> None:
+        holder.public_accounts = [i for i in holder.public_accounts or () if i != account_id]
+
 
 @functools.cache
 def _template() -> dict[str, Any]:
@@ -99,25 +186,6 @@ def _accounts(call: Call) -> PublicAccountsBackend:
     return call.state.backend(PublicAccountsBackend)
 
 
-def find(call: Call, account_id: Any, kind: Any = None) -> dict[str, Any]:
-    """The public account named by `account_id` (a `userIdType` of kind; 404 if none)."""
-    if not isinstance(account_id, str) or not account_id:
-        raise bad_request("the public account id must be a non-empty string")
-    kind = "user_id" if kind is None else kind
-    if kind not in _LOOKUP:
-        raise bad_request(f"userIdType must be one of {', '.join(_LOOKUP)} for a public account")
-    wire = _LOOKUP[kind]
-    if kind == "user_id":
-        found = _accounts(call).accounts.get(account_id)
-    else:
-        found = next(
-            (a for a in _accounts(call).accounts.values() if a.get(wire) == account_id), None
-        )
-    if found is None:
-        raise not_found("public account", account_id)
-    return found
-
-
 def _answer(call: Call, account: dict[str, Any], with_custom_data: bool | None = None) -> Any:
     if with_custom_data is None:
         with_custom_data = call.flag("withCustomData")
@@ -129,52 +197,33 @@ def _answer(call: Call, account: dict[str, Any], with_custom_data: bool | None =
     return out
 
 
-def _check_unique(call: Call, account: dict[str, Any]) -> None:
-    for other in _accounts(call).accounts.values():
-        if other["userId"] == account["userId"]:
-            continue
-        for key in _UNIQUE:
-            if account.get(key) and other.get(key) == account[key]:
-                raise exists(f"public account with {key}", account[key])
-
-
-def _create(call: Call, data: dict[str, Any]) -> dict[str, Any]:
-    account = _account(data, new_id(), iso(call.state.clock()))
-    _check_unique(call, account)
-    _accounts(call).accounts[account["userId"]] = account
-    return account
-
-
 routes = RouteTable()
 
 
 @routes.post("/api/v3/create-public-account")
 def create_public_account(call: Call) -> Any:
-    return _answer(call, _create(call, call.body), with_custom_data=True)
+    (made,) = _accounts(call).create([call.body])
+    return _answer(call, made, with_custom_data=True)
 
 
 @routes.post("/api/v3/create-public-accounts-batch")
 def create_public_accounts_batch(call: Call) -> Any:
-    made: list[dict[str, Any]] = []
-    try:
-        for item in call.body["list"]:
-            made.append(_create(call, item))
-    except ApiError:
-        for account in made:  # all or nothing
-            del _accounts(call).accounts[account["userId"]]
-        raise
+    made = _accounts(call).create(call.body["list"])
     return [_answer(call, a, with_custom_data=True) for a in made]
 
 
 @routes.get("/api/v3/get-public-account")
 def get_public_account(call: Call) -> Any:
-    return _answer(call, find(call, call.arg("userId"), call.arg("userIdType")))
+    return _answer(call, _accounts(call).find(call.arg("userId"), call.arg("userIdType")))
 
 
 @routes.get("/api/v3/get-public-account-batch")
 def get_public_account_batch(call: Call) -> Any:
     kind = call.arg("userIdType")
-    return [_answer(call, find(call, i, kind)) for i in call.arg_list("userIds", required=True)]
+    return [
+        _answer(call, _accounts(call).find(i, kind))
+        for i in call.arg_list("userIds", required=True)
+    ]
 
 
 @routes.post("/api/v3/list-public-accounts")
@@ -202,106 +251,76 @@ def list_public_accounts(call: Call) -> Any:
     return paged(answers, pagination.get("page"), pagination.get("limit"))
 
 
-def _update(call: Call, data: dict[str, Any], kind: Any) -> dict[str, Any]:
-    account = find(call, data.get("userId"), kind)
-    changed = {**account, **_fields(data), "updatedAt": iso(call.state.clock())}
-    if isinstance(data.get("customData"), dict):
-        changed["customData"] = {**(account.get("customData") or {}), **data["customData"]}
-    _check_unique(call, changed)
-    return changed
-
-
 @routes.post("/api/v3/update-public-account")
 def update_public_account(call: Call) -> Any:
-    changed = _update(call, call.body, call.options().get("userIdType"))
-    _accounts(call).accounts[changed["userId"]].update(changed)
+    accounts = _accounts(call)
+    changed = accounts.changed(call.body, call.options().get("userIdType"))
+    accounts.update([changed])
     return _answer(call, changed, with_custom_data=True)
 
 
 @routes.post("/api/v3/update-public-account-batch")
 def update_public_account_batch(call: Call) -> Any:
-    changes = [_update(call, item, None) for item in call.body["list"]]  # all checked first
-    for changed in changes:
-        _accounts(call).accounts[changed["userId"]].update(changed)
+    accounts = _accounts(call)
+    changes = [accounts.changed(item) for item in call.body["list"]]  # all checked first
+    accounts.update(changes)
     return [_answer(call, c, with_custom_data=True) for c in changes]
-
-
-def _unbind_all(call: Call, account_id: str) -> None:
-    for holder in _holders(call, account_id):
-        holder.public_accounts = [i for i in holder.public_accounts or () if i != account_id]
-        call.count_write(holder)
 
 
 @routes.post("/api/v3/delete-public-accounts-batch")
 def delete_public_accounts_batch(call: Call) -> Any:
     kind = call.options().get("userIdType")
-    backend_ = _accounts(call)
+    accounts = _accounts(call)
     for value in call.body["userIds"]:
         try:
-            account = find(call, value, kind)
+            account = accounts.find(value, kind)
         except ApiError:  # deleting an account that is already gone is not an error
             continue
-        account_id = account["userId"]
-        _unbind_all(call, account_id)
-        del backend_.accounts[account_id]
-        backend_.groups.pop(account_id, None)
-        backend_.roles.pop(account_id, None)
+        call.count_writes(accounts.delete(account))
     return {"success": True}
 
 
 @routes.post("/api/v3/kick-public-accounts")
 def kick_public_accounts(call: Call) -> Any:
-    find(call, call.body["userId"], call.options().get("userIdType"))
+    _accounts(call).find(call.body["userId"], call.options().get("userIdType"))
     return {"success": True}
 
 
 @routes.post("/api/v3/transfer-into-public-account")
 def transfer_into_public_account(call: Call) -> Any:
     holder = user(call, call.body["userId"])
-    dto = user_dto_of(holder, with_custom_data=True)
-    account = _account(dto, holder.user_id, holder.created_at)
-    _check_unique(call, account)
-    call.state.pool.remove(holder.user_id)
+    _accounts(call).transfer(holder)
     call.count_write(holder)
-    _accounts(call).accounts[account["userId"]] = account
     return {"success": True}
 
 
 # -- users ---------------------------------------------------------------------------------
 
 
-def _holders(call: Call, account_id: str) -> list[Any]:
-    return [u for u in call.state.pool if account_id in (u.public_accounts or ())]
-
-
-def _bind(call: Call, holder: Any, account_ids: list[str]) -> None:
-    mine = list(holder.public_accounts or ())
-    holder.public_accounts = [*mine, *(i for i in account_ids if i not in mine)]
-    call.count_write(holder)
-
-
 @routes.post("/api/v3/set-public-account-of-users")
 def set_public_account_of_users(call: Call) -> Any:
-    account = find(call, call.body["publicAccountId"])
+    account = _accounts(call).find(call.body["publicAccountId"])
     users = [user(call, i) for i in call.body["userIds"]]  # all found, or nothing changes
     for holder in users:
-        _bind(call, holder, [account["userId"]])
+        _accounts(call).bind(holder, [account["userId"]])
+        call.count_write(holder)
     return {"success": True}
 
 
 @routes.post("/api/v3/set-user-of-public-accounts")
 def set_user_of_public_accounts(call: Call) -> Any:
     holder = user(call, call.body["userId"])
-    ids = [find(call, i)["userId"] for i in call.body["publicAccountIds"]]
-    _bind(call, holder, ids)
+    ids = [_accounts(call).find(i)["userId"] for i in call.body["publicAccountIds"]]
+    _accounts(call).bind(holder, ids)
+    call.count_write(holder)
     return {"success": True}
 
 
 @routes.post("/api/v3/unbind-public-account-of-user")
 def unbind_public_account_of_user(call: Call) -> Any:
     holder = user(call, call.body["userId"])
-    account = find(call, call.body["publicAccountId"])
-    holder.public_accounts = [i for i in holder.public_accounts or () if i != account["userId"]]
+    account = _accounts(call).find(call.body["publicAccountId"])
+    _accounts(call).unbind(holder, account["userId"])
     call.count_write(holder)
     return {"success": True}
 
@@ -319,11 +338,11 @@ def get_public_accounts_of_user(call: Call) -> Any:
 
 @routes.get("/api/v3/get-users-of-public-account")
 def get_users_of_public_account(call: Call) -> Any:
-    account = find(call, call.arg("publicAccountId"))
+    account = _accounts(call).find(call.arg("publicAccountId"))
     template = _template()
     users = [
         {k: v for k, v in user_dto_of(u).items() if k in template}
-        for u in _holders(call, account["userId"])
+        for u in _accounts(call).holders(account["userId"])
     ]
     return _all(users)
 
@@ -339,29 +358,35 @@ def _role(call: Call, ident: Any) -> dict[str, Any] | None:
     return call.state.backend(RolesBackend).by_id(ident)
 
 
+def _bind_all(
+    call: Call, kind: str, ids: list[Any], lookup: Callable[[Call, Any], dict[str, Any] | None]
+) -> list[str]:
+    """The ids of the groups or roles `ids` name (404 naming those that name none)."""
+    found = [(i, lookup(call, i)) for i in ids]
+    if missing := [i for i, item in found if item is None]:
+        raise not_found(kind, ", ".join(missing))
+    return list(dict.fromkeys(item["id"] for _, item in found if item))
+
+
 @routes.post("/api/v3/set-public-account-of-groups")
 def set_public_account_of_groups(call: Call) -> Any:
-    account = find(call, call.body["userId"])
-    found = [(i, _group(call, i)) for i in call.body["groupIds"]]
-    if missing := [i for i, g in found if g is None]:
-        raise not_found("group", ", ".join(missing))
-    _accounts(call).groups[account["userId"]] = list(dict.fromkeys(g["id"] for _, g in found if g))
+    account = _accounts(call).find(call.body["userId"])
+    groups = _bind_all(call, "group", call.body["groupIds"], _group)
+    _accounts(call).groups[account["userId"]] = groups
     return {"success": True}
 
 
 @routes.post("/api/v3/set-public-account-of-roles")
 def set_public_account_of_roles(call: Call) -> Any:
-    account = find(call, call.body["userId"])
-    found = [(i, _role(call, i)) for i in call.body["roleIds"]]
-    if missing := [i for i, r in found if r is None]:
-        raise not_found("role", ", ".join(missing))
-    _accounts(call).roles[account["userId"]] = list(dict.fromkeys(r["id"] for _, r in found if r))
+    account = _accounts(call).find(call.body["userId"])
+    roles = _bind_all(call, "role", call.body["roleIds"], _role)
+    _accounts(call).roles[account["userId"]] = roles
     return {"success": True}
 
 
 @routes.get("/api/v3/get-groups-of-public-account")
 def get_groups_of_public_account(call: Call) -> Any:
-    account = find(call, call.arg("userId"), call.arg("userIdType"))
+    account = _accounts(call).find(call.arg("userId"), call.arg("userIdType"))
     groups = [_group(call, i) for i in _accounts(call).groups.get(account["userId"], ())]
     return _all([{**g, "members": []} for g in groups if g is not None])
 

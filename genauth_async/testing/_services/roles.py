@@ -12,7 +12,7 @@ from typing import Any, ClassVar
 
 from .._routing import Call, RouteTable, Service, bad_request
 from .._state import EmulatorState, EmulatorUser
-from ._shared import exists, need, new_id, not_found, page, resolve_user, user_dto
+from ._shared import exists, need, new_id, not_found, page, resolve_user, user_dto, with_id
 
 __all__ = ["SERVICE", "RolesBackend"]
 
@@ -80,9 +80,7 @@ class RolesBackend:
     def by_id(self, ident: Any) -> dict[str, Any] | None:
         """The role with that id or, failing that, that code (any namespace)."""
         roles = self.roles.values()
-        return next((r for r in roles if r["id"] == ident), None) or next(
-            (r for r in roles if r["code"] == ident), None
-        )
+        return with_id(roles, ident) or next((r for r in roles if r["code"] == ident), None)
 
     def create(self, item: dict[str, Any], where: str = "body") -> dict[str, Any]:
         """A new role from a CreateRoleDto-like item (400 naming `where.code` if it has none)."""
@@ -122,12 +120,9 @@ class RolesBackend:
 
     def _named(self, held: dict[str, Any]) -> dict[str, Any] | None:
         """The role a user's reference names, if this service defines it."""
-        ident = held.get("id")
-        if ident:
-            for role in self.roles.values():
-                if role["id"] == ident:
-                    return role
-        return self.roles.get((_namespace(held.get("namespace")), str(held.get("code"))))
+        return with_id(self.roles.values(), held.get("id")) or self.roles.get(
+            (_namespace(held.get("namespace")), str(held.get("code")))
+        )
 
     def of_user(self, holder: EmulatorUser) -> list[dict[str, Any]]:
         """The RoleDto of each role the user holds."""
@@ -225,8 +220,7 @@ def update_role(call: Call) -> Any:
 
 
 def _delete(call: Call, role: dict[str, Any]) -> None:
-    for holder in _roles(call).delete(role):
-        call.count_write(holder)
+    call.count_writes(_roles(call).delete(role))
 
 
 @routes.post("/api/v3/delete-roles-batch")
@@ -252,8 +246,7 @@ def _assign(call: Call, roles: list[dict[str, Any]], on: bool) -> Any:
     backend = _roles(call)
     for role in roles:
         changed = (backend.assign if on else backend.revoke)(role, call.body["targets"])
-        for holder in changed:
-            call.count_write(holder)
+        call.count_writes(changed)
     return {"success": True}
 
 

@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 from .._routing import Call, RouteTable, Service, bad_request
 from .._state import EmulatorState, EmulatorUser
 from ._shared import new_id, not_found, page, paged, user
-from .users import add_users, new_user
+from .users import UsersBackend
 
 __all__ = ["SERVICE", "TenantsBackend"]
 
@@ -42,6 +42,10 @@ _PROFILE = (
 )
 
 
+Member = tuple[EmulatorUser, dict[str, Any]]
+"""A member of a tenant: the user and its membership."""
+
+
 class TenantsBackend:
     fixture_keys: ClassVar[tuple[str, ...]] = ("tenants",)
 
@@ -58,6 +62,115 @@ class TenantsBackend:
             if not isinstance(item.get("tenantId"), str) or not item["tenantId"]:
                 raise ValueError("a tenant needs a tenantId")
             self.tenants[item["tenantId"]] = _tenant(item, "", item["tenantId"])
+
+    # -- tenants ---------------------------------------------------------------------------
+
+    def find(self, tenant_id: Any) -> dict[str, Any]:
+        """The tenant (400 if the id is no string, 404 if none)."""
+        if not isinstance(tenant_id, str) or not tenant_id:
+            raise bad_request("tenantId must be a non-empty string")
+        tenant = self.tenants.get(tenant_id)
+        if tenant is None:
+            raise not_found("tenant", tenant_id)
+        return tenant
+
+    def by_code(self, code: Any) -> dict[str, Any]:
+        for tenant in self.tenants.values():
+            if tenant["code"] == code:
+                return tenant
+        raise not_found("tenant", code)
+
+    def create(self, item: dict[str, Any]) -> dict[str, Any]:
+        tenant_id = new_id()
+        tenant = self.tenants[tenant_id] = _tenant(item, self.state.userpool_id, tenant_id)
+        return tenant
+
+    def update(self, tenant: dict[str, Any], changes: dict[str, Any]) -> None:
+        updated = _tenant({**tenant, **changes}, tenant["userPoolId"], tenant["tenantId"])
+        if "logo" not in changes:
+            updated["logo"] = tenant["logo"]
+        tenant.update(updated)
+
+    def delete(self, tenant: dict[str, Any]) -> list[EmulatorUser]:
+        """Delete a tenant; returns its members (they no longer are)."""
+        members = [holder for holder, _ in self.members(tenant["tenantId"])]
+        for holder in members:
+            holder.tenants = [
+                m for m in holder.tenants or () if m["tenantId"] != tenant["tenantId"]
+            ]
+        del self.tenants[tenant["tenantId"]]
+        return members
+
+    # -- members ---------------------------------------------------------------------------
+
+    def members(self, tenant_id: str) -> list[Member]:
+        return [
+            (u, m)
+            for u in self.state.pool
+            for m in u.tenants or ()
+            if m.get("tenantId") == tenant_id
+        ]
+
+    def member(self, tenant_id: str, link_user_id: Any, member_id: Any) -> Member:
+        """The member named by its user id or member id (404 if none)."""
+        if not link_user_id and not member_id:
+            raise bad_request("one of linkUserId and memberId is required")
+        if not isinstance(link_user_id or "", str) or not isinstance(member_id or "", str):
+            raise bad_request("linkUserId and memberId must be strings")
+        for holder, membership in self.members(tenant_id):
+            if holder.user_id == link_user_id or membership["memberId"] == member_id:
+                return holder, membership
+        raise not_found("tenant user", link_user_id or member_id)
+
+    def named(self, tenant_id: str, link_user_ids: set[Any], member_ids: set[Any]) -> list[Member]:
+        """The members named by user ids or member ids."""
+        if not link_user_ids and not member_ids:
+            raise bad_request("one of linkUserIds and memberIds is required")
+        return [
+            (u, m)
+            for u, m in self.members(tenant_id)
+            if u.user_id in link_user_ids or m["memberId"] in member_ids
+        ]
+
+    def join(self, holder: EmulatorUser, tenant_id: str) -> tuple[dict[str, Any], bool]:
+        """The user's membership of the tenant, and whether it is new."""
+        for membership in holder.tenants or ():
+            if membership["tenantId"] == tenant_id:
+                return membership, False
+        membership = {"tenantId": tenant_id, "memberId": new_id(), "isTenantAdmin": False}
+        holder.tenants = [*(holder.tenants or ()), membership]
+        return membership, True
+
+    def leave(self, members: list[Member]) -> list[EmulatorUser]:
+        for holder, membership in members:
+            holder.tenants = [m for m in holder.tenants or () if m is not membership]
+        return [holder for holder, _ in members]
+
+    def member_dto(self, holder: EmulatorUser, membership: dict[str, Any]) -> dict[str, Any]:
+        """The TenantUserDto of a membership."""
+        dto: dict[str, Any] = {
+            "gender": holder.gender,
+            "userPoolId": self.state.userpool_id,
+            "linkUserId": holder.user_id,
+            "isTenantAdmin": False,
+        }
+        for wire in _PROFILE:
+            value = getattr(holder, _ATTR.get(wire, ""), None) or (holder.profile or {}).get(wire)
+            if isinstance(value, str) and value:
+                dto[wire] = value
+        dto.update(membership)
+        return dto
+
+
+_ATTR = {
+    "email": "email",
+    "phone": "phone",
+    "phoneCountryCode": "phone_country_code",
+    "username": "username",
+    "name": "name",
+    "nickname": "nickname",
+    "gender": "gender",
+}
 
 
 def _tenant(item: dict[str, Any], userpool_id: str, tenant_id: str) -> dict[str, Any]:
@@ -85,90 +198,20 @@ def _tenants(call: Call) -> TenantsBackend:
     return call.state.backend(TenantsBackend)
 
 
-def find(call: Call, tenant_id: Any) -> dict[str, Any]:
-    if not isinstance(tenant_id, str) or not tenant_id:
-        raise bad_request("tenantId must be a non-empty string")
-    tenant = _tenants(call).tenants.get(tenant_id)
-    if tenant is None:
-        raise not_found("tenant", tenant_id)
-    return tenant
-
-
-def _members(call: Call, tenant_id: str) -> list[tuple[Any, dict[str, Any]]]:
-    """(user, membership) of every member of the tenant."""
-    return [
-        (u, m) for u in call.state.pool for m in u.tenants or () if m.get("tenantId") == tenant_id
-    ]
-
-
 def _answer(call: Call, tenant: dict[str, Any]) -> dict[str, Any]:
     out = dict(tenant)
     if call.flag("withMembersCount"):
-        out["membersCount"] = len(_members(call, tenant["tenantId"]))
+        out["membersCount"] = len(_tenants(call).members(tenant["tenantId"]))
     return out
 
 
-def _member_dto(call: Call, holder: Any, membership: dict[str, Any]) -> dict[str, Any]:
-    """The TenantUserDto of a membership."""
-    dto: dict[str, Any] = {
-        "gender": holder.gender,
-        "userPoolId": call.state.userpool_id,
-        "linkUserId": holder.user_id,
-        "isTenantAdmin": False,
-    }
-    for wire in _PROFILE:
-        value = getattr(holder, _ATTR.get(wire, ""), None) or (holder.profile or {}).get(wire)
-        if isinstance(value, str) and value:
-            dto[wire] = value
-    dto.update(membership)
-    return dto
+def _member(call: Call, tenant_id: str) -> Member:
+    return _tenants(call).member(tenant_id, call.arg("linkUserId"), call.arg("memberId"))
 
 
-_ATTR = {
-    "email": "email",
-    "phone": "phone",
-    "phoneCountryCode": "phone_country_code",
-    "username": "username",
-    "name": "name",
-    "nickname": "nickname",
-    "gender": "gender",
-}
-
-
-def _membership(call: Call, tenant_id: str) -> tuple[Any, dict[str, Any]]:
-    """The member named by `linkUserId` or `memberId` (404 if none)."""
-    link, member = call.arg("linkUserId"), call.arg("memberId")
-    if not link and not member:
-        raise bad_request("one of linkUserId and memberId is required")
-    if not isinstance(link or "", str) or not isinstance(member or "", str):
-        raise bad_request("linkUserId and memberId must be strings")
-    for holder, membership in _members(call, tenant_id):
-        if holder.user_id == link or membership["memberId"] == member:
-            return holder, membership
-    raise not_found("tenant user", link or member)
-
-
-def _named(call: Call, tenant_id: str) -> list[tuple[Any, dict[str, Any]]]:
-    """The members named by `linkUserIds` and `memberIds`."""
-    links = set(call.arg_list("linkUserIds"))
-    members = set(call.arg_list("memberIds"))
-    if not links and not members:
-        raise bad_request("one of linkUserIds and memberIds is required")
-    return [
-        (u, m)
-        for u, m in _members(call, tenant_id)
-        if u.user_id in links or m["memberId"] in members
-    ]
-
-
-def _join(call: Call, holder: EmulatorUser, tenant_id: str) -> dict[str, Any]:
-    for membership in holder.tenants or ():
-        if membership["tenantId"] == tenant_id:
-            return membership
-    membership = {"tenantId": tenant_id, "memberId": new_id(), "isTenantAdmin": False}
-    holder.tenants = [*(holder.tenants or ()), membership]
-    call.count_write(holder)
-    return membership
+def _named(call: Call, tenant_id: str) -> list[Member]:
+    links, members = set(call.arg_list("linkUserIds")), set(call.arg_list("memberIds"))
+    return _tenants(call).named(tenant_id, links, members)
 
 
 # -- tenants -------------------------------------------------------------------------------
@@ -179,29 +222,22 @@ routes = RouteTable()
 
 @routes.post("/api/v3/create-tenant")
 def create_tenant(call: Call) -> Any:
-    tenant_id = new_id()
-    tenant = _tenant(call.body, call.state.userpool_id, tenant_id)
-    _tenants(call).tenants[tenant_id] = tenant
-    return dict(tenant)
+    return dict(_tenants(call).create(call.body))
 
 
 @routes.get("/api/v3/get-tenant")
 def get_tenant(call: Call) -> Any:
-    return _answer(call, find(call, call.arg("tenantId")))
+    return _answer(call, _tenants(call).find(call.arg("tenantId")))
 
 
 @routes.get("/api/v3/get-tenant-little-info")
 def get_tenant_little_info(call: Call) -> Any:
-    return _answer(call, find(call, call.arg("tenantId")))
+    return _answer(call, _tenants(call).find(call.arg("tenantId")))
 
 
 @routes.get("/api/v3/get-tenant-by-code")
 def get_tenant_by_code(call: Call) -> Any:
-    code = call.arg("code")
-    for tenant in _tenants(call).tenants.values():
-        if tenant["code"] == code:
-            return _answer(call, tenant)
-    raise not_found("tenant", code)
+    return _answer(call, _tenants(call).by_code(call.arg("code")))
 
 
 @routes.get("/api/v3/list-tenants")
@@ -217,21 +253,15 @@ def list_tenants(call: Call) -> Any:
 
 @routes.post("/api/v3/update-tenant")
 def update_tenant(call: Call) -> Any:
-    tenant = find(call, call.body["tenantId"])
-    changes = _tenant({**tenant, **call.body}, tenant["userPoolId"], tenant["tenantId"])
-    if "logo" not in call.body:
-        changes["logo"] = tenant["logo"]
-    tenant.update(changes)
+    tenants = _tenants(call)
+    tenants.update(tenants.find(call.body["tenantId"]), call.body)
     return {"success": True}
 
 
 @routes.post("/api/v3/delete-tenant")
 def delete_tenant(call: Call) -> Any:
-    tenant = find(call, call.body["tenantId"])
-    for holder, _ in _members(call, tenant["tenantId"]):
-        holder.tenants = [m for m in holder.tenants or () if m["tenantId"] != tenant["tenantId"]]
-        call.count_write(holder)
-    del _tenants(call).tenants[tenant["tenantId"]]
+    tenants = _tenants(call)
+    call.count_writes(tenants.delete(tenants.find(call.body["tenantId"])))
     return {"success": True}
 
 
@@ -240,50 +270,55 @@ def delete_tenant(call: Call) -> Any:
 
 @routes.post("/api/v3/add-tenant-users")
 def add_tenant_users(call: Call) -> Any:
-    tenant = find(call, call.body["tenantId"])
+    tenants = _tenants(call)
+    tenant = tenants.find(call.body["tenantId"])
     users = [user(call, i) for i in call.body["linkUserIds"]]  # all found, or nothing changes
     for holder in users:
-        _join(call, holder, tenant["tenantId"])
+        if tenants.join(holder, tenant["tenantId"])[1]:
+            call.count_write(holder)
     return {"success": True}
 
 
 @routes.post("/api/v3/create-tenant-user")
 def create_tenant_user(call: Call) -> Any:
-    tenant = find(call, call.body["tenantId"])
+    tenants = _tenants(call)
+    tenant = tenants.find(call.body["tenantId"])
     data = {k: v for k, v in call.body.items() if k not in ("tenantId", "options", "salt")}
-    made = new_user(call.state, data, "body")
-    add_users(call.state.pool, [made])
+    users = call.state.backend(UsersBackend)
+    made = users.new(data, "body")
+    users.add([made])
     call.count_write(made)
-    return _member_dto(call, made, _join(call, made, tenant["tenantId"]))
+    membership, _ = tenants.join(made, tenant["tenantId"])
+    call.count_write(made)
+    return tenants.member_dto(made, membership)
 
 
 def _leave(call: Call, tenant_id: str) -> None:
-    for holder, membership in _named(call, tenant_id):
-        holder.tenants = [m for m in holder.tenants or () if m is not membership]
-        call.count_write(holder)
+    call.count_writes(_tenants(call).leave(_named(call, tenant_id)))
 
 
 @routes.post("/api/v3/remove-tenant-users")
 def remove_tenant_users(call: Call) -> Any:
-    _leave(call, find(call, call.body["tenantId"])["tenantId"])
+    _leave(call, _tenants(call).find(call.body["tenantId"])["tenantId"])
     return {"success": True}
 
 
 @routes.post("/api/v3/delete-tenant-user")
 def delete_tenant_user(call: Call) -> Any:
-    _leave(call, find(call, call.body["tenantId"])["tenantId"])
+    _leave(call, _tenants(call).find(call.body["tenantId"])["tenantId"])
     return None
 
 
 @routes.get("/api/v3/get-tenant-user")
 def get_tenant_user(call: Call) -> Any:
-    tenant = find(call, call.arg("tenantId"))
-    return _member_dto(call, *_membership(call, tenant["tenantId"]))
+    tenants = _tenants(call)
+    tenant = tenants.find(call.arg("tenantId"))
+    return tenants.member_dto(*_member(call, tenant["tenantId"]))
 
 
 @routes.post("/api/v3/update-tenant-user")
 def update_tenant_user(call: Call) -> Any:
-    tenant = find(call, call.body["tenantId"])
+    tenant = _tenants(call).find(call.body["tenantId"])
     updates = call.body["updates"]
     if not isinstance(updates, dict):
         raise bad_request("updates must be an object")
@@ -294,19 +329,19 @@ def update_tenant_user(call: Call) -> Any:
         )
     if updates.get("gender", "U") not in ("M", "F", "U"):
         raise bad_request("updates.gender must be one of M, F, U")
-    holder, membership = _membership(call, tenant["tenantId"])
+    holder, membership = _member(call, tenant["tenantId"])
     membership.update(updates)
     call.count_write(holder)
     return {"success": True}
 
 
 def _tenant_page(
-    call: Call, members: list[tuple[Any, dict[str, Any]]], pagination: dict[str, Any] | None = None
+    call: Call, members: list[Member], pagination: dict[str, Any] | None = None
 ) -> dict[str, Any]:
     """A page of TenantUserDto, filtered by `keywords` (paged by `pagination`, else the
     request's `page`/`limit`)."""
     keywords = call.arg("keywords")
-    items = [_member_dto(call, u, m) for u, m in members]
+    items = [_tenants(call).member_dto(u, m) for u, m in members]
     if keywords:
         items = [i for i in items if any(keywords in str(i.get(k, "")) for k in _PROFILE)]
     if pagination is None:
@@ -323,11 +358,12 @@ def _number(pagination: dict[str, Any], name: str) -> int | None:
 
 @routes.post("/api/v3/list-tenant-users")
 def list_tenant_users(call: Call) -> Any:
-    tenant = find(call, call.body["tenantId"])
+    tenants = _tenants(call)
+    tenant = tenants.find(call.body["tenantId"])
     pagination = call.options().get("pagination") or {}
     if not isinstance(pagination, dict):
         raise bad_request("options.pagination must be an object")
-    return _tenant_page(call, _members(call, tenant["tenantId"]), pagination)
+    return _tenant_page(call, tenants.members(tenant["tenantId"]), pagination)
 
 
 # -- tenant admins -------------------------------------------------------------------------
@@ -335,7 +371,7 @@ def list_tenant_users(call: Call) -> Any:
 
 @routes.post("/api/v3/set-tenant-admin")
 def set_tenant_admin(call: Call) -> Any:
-    tenant = find(call, call.body["tenantId"])
+    tenant = _tenants(call).find(call.body["tenantId"])
     for holder, membership in _named(call, tenant["tenantId"]):
         membership["isTenantAdmin"] = True
         call.count_write(holder)
@@ -344,8 +380,8 @@ def set_tenant_admin(call: Call) -> Any:
 
 @routes.post("/api/v3/delete-tenant-admin")
 def delete_tenant_admin(call: Call) -> Any:
-    tenant = find(call, call.body.get("tenantId"))
-    holder, membership = _membership(call, tenant["tenantId"])
+    tenant = _tenants(call).find(call.body.get("tenantId"))
+    holder, membership = _member(call, tenant["tenantId"])
     membership["isTenantAdmin"] = False
     call.count_write(holder)
     return None
@@ -353,8 +389,9 @@ def delete_tenant_admin(call: Call) -> Any:
 
 @routes.post("/api/v3/list-tenant-admin")
 def list_tenant_admin(call: Call) -> Any:
-    tenant = find(call, call.body["tenantId"])
-    admins = [(u, m) for u, m in _members(call, tenant["tenantId"]) if m.get("isTenantAdmin")]
+    tenants = _tenants(call)
+    tenant = tenants.find(call.body["tenantId"])
+    admins = [(u, m) for u, m in tenants.members(tenant["tenantId"]) if m.get("isTenantAdmin")]
     return _tenant_page(call, admins)
 
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 import base64
 import hashlib
 import uuid
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, ClassVar
 
 from .._routing import USER_NOT_FOUND_API_CODE, ApiError, Call, RouteTable, Service, bad_request
-from .._state import EmulatorState, EmulatorUser, UserPool, iso
+from .._state import EmulatorState, EmulatorUser, iso
 from ._shared import (
     dto_flags,
     id_type,
@@ -30,7 +31,7 @@ from .groups import GroupsBackend
 from .permissions import PermissionsBackend
 from .roles import RolesBackend
 
-__all__ = ["SERVICE", "add_users", "new_user"]
+__all__ = ["SERVICE", "UsersBackend"]
 
 routes = RouteTable()
 
@@ -164,10 +165,8 @@ def _objects(call: Call, name: str) -> list[dict[str, Any]]:
 
 
 def _archive(call: Call, user: EmulatorUser) -> None:
-    call.state.pool.remove(user.user_id)
+    call.state.backend(UsersBackend).archive(user)
     call.count_write(user)
-    now = call.state.clock()
-    call.state.archived.append({"userId": user.user_id, "archivedAt": iso(now), "ts": now})
 
 
 # -- listing -----------------------------------------------------------------------------
@@ -277,7 +276,7 @@ def get_user_batch(call: Call) -> Any:
     return [user_dto_of(u, **flags) for u in found if u is not None]
 
 
-def new_user(state: EmulatorState, data: dict[str, Any], where: str) -> EmulatorUser:
+def _new_user(state: EmulatorState, data: dict[str, Any], where: str) -> EmulatorUser:
     """An EmulatorUser (not yet pooled) from a CreateUserReqDto/CreateUserInfoDto."""
     if not any(data.get(k) for k in ("email", "phone", "username")):
         raise bad_request(f"{where}: one of email, phone and username is required")
@@ -342,28 +341,74 @@ def _apply_extras(user: EmulatorUser, data: dict[str, Any], where: str) -> None:
         user.profile = {**(user.profile or {}), **profile}
 
 
-def add_users(pool: UserPool, users: list[EmulatorUser]) -> None:
-    """Pool all of `users` or none of them (400 naming the clash)."""
-    added: list[EmulatorUser] = []
-    try:
-        for user in users:
-            pool.add(user)
-            added.append(user)
-    except ValueError as exc:
-        for user in added:
-            pool.remove(user.user_id)
-        raise bad_request(f"user already exists: {exc}") from None
+class UsersBackend:
+    """The users' lifecycle over the framework's pool (`EmulatorState.pool`), which is their
+    state: it holds no fixture key of its own (a fixture's `users` are the pool's)."""
+
+    fixture_keys: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self, state: EmulatorState) -> None:
+        self.state = state
+
+    def dump(self) -> dict[str, list[dict[str, Any]]]:
+        return {}
+
+    def load(self, doc: Mapping[str, list[dict[str, Any]]]) -> None:
+        return None
+
+    def new(self, data: dict[str, Any], where: str) -> EmulatorUser:
+        """A user (not yet pooled) from a CreateUserReqDto-like `data` (400 naming `where`)."""
+        return _new_user(self.state, data, where)
+
+    def add(self, users: list[EmulatorUser]) -> None:
+        """Pool all of `users` or none of them (400 naming the clash)."""
+        pool = self.state.pool
+        added: list[EmulatorUser] = []
+        try:
+            for user in users:
+                pool.add(user)
+                added.append(user)
+        except ValueError as exc:
+            for user in added:
+                pool.remove(user.user_id)
+            raise bad_request(f"user already exists: {exc}") from None
+
+    def update(self, user: EmulatorUser, data: dict[str, Any], where: str) -> None:
+        """Apply an UpdateUserReqDto-like `data` (400 naming `where` if it does not fit)."""
+        changes: dict[str, Any] = {}
+        for wire, attr in _USER_ATTRS.items():
+            if data.get(wire) is not None:
+                changes[attr] = data[wire]
+        if changes.get("status", "Activated") not in _USER_STATUSES:
+            raise bad_request(f"{where}.status must be one of {', '.join(_USER_STATUSES)}")
+        if changes.get("gender", "U") not in _GENDERS:
+            raise bad_request(f"{where}.gender must be one of {', '.join(_GENDERS)}")
+        indexed = {k: v for k, v in changes.items() if k in _INDEXED_ATTRS}
+        if indexed:
+            try:
+                self.state.pool.update(user, **indexed)
+            except ValueError as exc:
+                raise bad_request(f"{where}: {exc}") from None
+        for attr, value in changes.items():
+            if attr not in _INDEXED_ATTRS:
+                setattr(user, attr, value)
+        _apply_extras(user, data, where)
+
+    def archive(self, user: EmulatorUser) -> None:
+        """Remove a user (resigned or deleted) and list it as archived."""
+        self.state.pool.remove(user.user_id)
+        now = self.state.clock()
+        self.state.archived.append({"userId": user.user_id, "archivedAt": iso(now), "ts": now})
 
 
 def _create(call: Call, users: list[EmulatorUser]) -> None:
-    add_users(call.state.pool, users)
-    for user in users:
-        call.count_write(user)
+    call.state.backend(UsersBackend).add(users)
+    call.count_writes(users)
 
 
 @routes.post("/api/v3/create-user")
 def create_user(call: Call) -> Any:
-    user = new_user(call.state, call.body, "body")
+    user = call.state.backend(UsersBackend).new(call.body, "body")
     _create(call, [user])
     return user_dto_of(user, with_custom_data=True, with_identities=True)
 
@@ -371,31 +416,15 @@ def create_user(call: Call) -> Any:
 @routes.post("/api/v3/create-users-batch")
 def create_users_batch(call: Call) -> Any:
     users = [
-        new_user(call.state, item, f"list[{i}]") for i, item in enumerate(_objects(call, "list"))
+        call.state.backend(UsersBackend).new(item, f"list[{i}]")
+        for i, item in enumerate(_objects(call, "list"))
     ]
     _create(call, users)
     return [user_dto_of(u, with_custom_data=True) for u in users]
 
 
 def _update(call: Call, user: EmulatorUser, data: dict[str, Any], where: str) -> None:
-    changes: dict[str, Any] = {}
-    for wire, attr in _USER_ATTRS.items():
-        if data.get(wire) is not None:
-            changes[attr] = data[wire]
-    if changes.get("status", "Activated") not in _USER_STATUSES:
-        raise bad_request(f"{where}.status must be one of {', '.join(_USER_STATUSES)}")
-    if changes.get("gender", "U") not in _GENDERS:
-        raise bad_request(f"{where}.gender must be one of {', '.join(_GENDERS)}")
-    indexed = {k: v for k, v in changes.items() if k in _INDEXED_ATTRS}
-    if indexed:
-        try:
-            call.state.pool.update(user, **indexed)
-        except ValueError as exc:
-            raise bad_request(f"{where}: {exc}") from None
-    for attr, value in changes.items():
-        if attr not in _INDEXED_ATTRS:
-            setattr(user, attr, value)
-    _apply_extras(user, data, where)
+    call.state.backend(UsersBackend).update(user, data, where)
     call.count_write(user)
 
 
@@ -755,4 +784,4 @@ def user_field_decrypt(call: Call) -> Any:
     return out
 
 
-SERVICE = Service("users", routes)
+SERVICE = Service("users", routes, backends=(UsersBackend,))
