@@ -43,7 +43,7 @@ import orjson
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.preconf.orjson import make_converter
 
-from .models._base import Page
+from .models._base import Model, Page
 
 __all__ = [
     "Deviation",
@@ -241,7 +241,8 @@ def _is_list_of(tp: Any) -> bool:
 def _field_types(cls: Any) -> dict[str, Any]:
     """The resolved annotation of every field of ``cls`` (a generic alias is substituted)."""
     origin = get_origin(cls) or cls
-    hints = typing.get_type_hints(origin)
+    fields = {f.name for f in attrs.fields(origin)}
+    hints = {k: v for k, v in typing.get_type_hints(origin).items() if k in fields}
     params = getattr(origin, "__parameters__", ())
     mapping = dict(zip(params, get_args(cls), strict=False))
     if not mapping:
@@ -878,6 +879,7 @@ def _strict_int(value: Any, _: type) -> int:
 
 
 converter = make_genauth_converter()
+Model._unstructure = converter.unstructure  # what Model.to_dict() gives
 #: rejects unknown keys and values of another type: for checking what callers hand us
 strict_converter = make_genauth_converter(strict=True)
 

@@ -115,10 +115,16 @@ class Telemetry(_Base):
     """Spans and metrics of one client's calls."""
 
     def __init__(
-        self, tracer_provider: Any, meter_provider: Any, record_arguments: bool, base: URL
+        self,
+        tracer_provider: Any,
+        meter_provider: Any,
+        record_arguments: bool,
+        base: URL,
+        endpoints: Mapping[str, Endpoint[Any]],
     ) -> None:
         super().__init__(tracer_provider, meter_provider)
         self.record_arguments = record_arguments
+        self._endpoints = endpoints
         self._host = base.host or ""
         self._port = base.port
         self._prefix = base.path.rstrip("/") + "/"
@@ -156,14 +162,13 @@ class Telemetry(_Base):
     def _method_name(self, endpoint: Endpoint[Any], caller: str) -> str:
         """The Python method that made the call: its caller's name when that is one of the
         endpoint's names (an alias stays itself), else the endpoint's first name."""
-        from .api import ENDPOINTS
-
-        if ENDPOINTS.get(caller) is endpoint:
+        endpoints = self._endpoints
+        if endpoints.get(caller) is endpoint:
             return caller
         names = self._names
         if names is None:
             names = {}
-            for name, known in ENDPOINTS.items():
+            for name, known in endpoints.items():
                 names.setdefault(id(known), name)
             self._names = names
         return names.get(id(endpoint)) or f"{endpoint.method} {endpoint.path}"
@@ -377,13 +382,20 @@ class Telemetry(_Base):
 
 
 def resolve(
-    tracer_provider: Any, meter_provider: Any, record_arguments: bool, base: URL
+    tracer_provider: Any,
+    meter_provider: Any,
+    record_arguments: bool,
+    base: URL,
+    endpoints: Mapping[str, Endpoint[Any]],
 ) -> Telemetry | None:
-    """A client's telemetry, or None when there is nothing live to report to."""
+    """A client's telemetry, or None when there is nothing live to report to.
+
+    ``endpoints``: the client's methods by name, to name the spans of its calls.
+    """
     providers = _providers(tracer_provider, meter_provider)
     if providers is None:
         return None
-    return Telemetry(*providers, record_arguments, base)
+    return Telemetry(*providers, record_arguments, base, endpoints)
 
 
 class BulkTelemetry(_Base):

@@ -370,6 +370,7 @@ class Transport:
         meter_provider: Any = None,
         otel_record_arguments: bool = False,
         strict_responses: bool = False,
+        endpoints: Mapping[str, Endpoint[Any]] | None = None,
     ) -> None:
         #: signature mode when set: every call signed with the access key, no token
         self.signer = signer
@@ -427,7 +428,13 @@ class Transport:
             self._token_fetch, self._base_headers, refresh_ratio=token_refresh_ratio
         )
         # OpenTelemetry: resolved at the first call (None: nothing to report to)
-        self._otel_options = (tracer_provider, meter_provider, otel_record_arguments)
+        self._otel_options = (
+            tracer_provider,
+            meter_provider,
+            otel_record_arguments,
+            self._base,
+            endpoints or {},
+        )
         self.otel: _otel.Telemetry | None = None
 
     # -- lifecycle -------------------------------------------------------------------------
@@ -484,7 +491,7 @@ class Transport:
     def _bind(self, loop: asyncio.AbstractEventLoop) -> None:
         if self._loop is None:
             self._loop = loop
-            self.otel = _otel.resolve(*self._otel_options, self._base)
+            self.otel = _otel.resolve(*self._otel_options)
             return
         state = "closed by now" if self._loop.is_closed() else "still open"
         raise EventLoopMismatchError(

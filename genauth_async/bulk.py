@@ -1004,7 +1004,7 @@ def for_endpoint(
     info = _methods.describe(method)
     fixed = info.arguments(constants or {})
     # the client's OpenTelemetry providers, unless the run is given its own
-    tracer_provider, meter_provider, _ = client._transport._otel_options
+    tracer_provider, meter_provider = client._transport._otel_options[:2]
     options.setdefault("tracer_provider", tracer_provider)
     options.setdefault("meter_provider", meter_provider)
     fn = getattr(client, method)

@@ -16,7 +16,7 @@ from ._raw import RawResponseClient
 from ._signature import RequestSigner
 from ._transport import DEFAULT_MAX_RESPONSE_BYTES, RetryPolicy, Transport, seconds_timeout
 from ._version import __version__
-from .api import ManagementAPI
+from .api import ENDPOINTS, ManagementAPI
 from .errors import ClientClosedError
 from .events import EventStreamAPI, EventSubscription, _events_endpoint
 
@@ -255,6 +255,7 @@ class AsyncManagementClient(ManagementAPI, EventStreamAPI):
             tracer_provider=tracer_provider,
             meter_provider=meter_provider,
             otel_record_arguments=otel_record_arguments,
+            endpoints=ENDPOINTS,
             strict_responses=bool(strict_responses),
         )
 

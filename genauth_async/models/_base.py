@@ -20,7 +20,7 @@ from __future__ import annotations
 import builtins
 import enum
 from collections.abc import Callable, Iterable
-from typing import Any, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 import attrs
 
@@ -103,6 +103,10 @@ class Model:
 
     __slots__ = ()
 
+    #: the converter's unstructure, set by ``genauth_async._convert`` when it is built (the
+    #: models sit below the converter and never import it)
+    _unstructure: ClassVar[Callable[[Any], Any]]
+
     @property
     def model_extra(self) -> dict[str, Any]:
         """The keys of GenAuth's answer that this model does not declare, as sent."""
@@ -112,9 +116,7 @@ class Model:
     def to_dict(self) -> dict[str, Any]:
         """The model as GenAuth's camelCase JSON: for a decoded answer, the keys it sent
         (unknown ones included); for a model you built, the fields you set."""
-        from .._convert import converter
-
-        data: dict[str, Any] = converter.unstructure(self)
+        data: dict[str, Any] = Model._unstructure(self)
         return data
 
 
