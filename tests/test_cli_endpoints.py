@@ -541,13 +541,16 @@ def test_call_list_says_what_every_method_does(capsys):
 async def test_call_and_bulk_reach_a_method_only_the_server_document_has(
     genauth_emulator, tmp_path
 ):
-    args = ["--organization-code", "org-x", "--department-id", "dep-x"]
+    org = ["--organization-code", "org-x", "--organization-name", "X", "--metadata", "{}"]
+    assert await main("call", "create_organization", *org, *creds(genauth_emulator)) == 0
+    (root,) = genauth_emulator.dump_fixture()["organizations"]
+    dep = root["departmentId"]
+    args = ["--organization-code", "org-x", "--department-id", dep]
     assert await main("call", "list_children_departments", *args, *creds(genauth_emulator)) == 0
     rows = tmp_path / "members.jsonl"
     rows.write_text(
         "".join(
-            json.dumps({"departmentId": "dep-x", "organizationCode": "org-x", "userIds": [u]})
-            + "\n"
+            json.dumps({"departmentId": dep, "organizationCode": "org-x", "userIds": [u]}) + "\n"
             for u in (seeded_user_id(1), seeded_user_id(2))
         )
     )
