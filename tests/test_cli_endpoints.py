@@ -559,3 +559,25 @@ async def test_call_and_bulk_reach_a_method_only_the_server_document_has(
     )
     assert code == 0
     assert genauth_emulator.stats.requests["/api/v3/add-department-members"] == 2
+
+
+async def test_call_prints_the_answer_as_genauth_sent_it(answering_server, capsys):
+    """Keys the model does not declare, and values that do not fit it, are printed as sent."""
+    sent = {
+        "userId": "u1",
+        "username": "alice",
+        "aFieldAddedLater": {"nested": [1, "two"]},
+        "gender": 7,  # not one of the declared values: kept
+        "phone": None,
+    }
+    answering_server.envelope = {"statusCode": 200, "message": "ok", "data": sent}
+    connection = [
+        "--host",
+        answering_server.url,
+        "--access-key-id",
+        "k",
+        "--access-key-secret",
+        "s",
+    ]
+    assert await main("call", "get_user", "--user-id", "u1", *connection) == 0
+    assert json.loads(capsys.readouterr().out) == sent
