@@ -32,6 +32,7 @@ from ._jwks import (
     TokenVerifier,
 )
 from ._transport import DEFAULT_MAX_RESPONSE_BYTES, RetryPolicy, Transport
+from .api.authentication import AuthenticationAPI
 from .client import _connection_options
 from .errors import ClientClosedError, ServerError
 
@@ -145,8 +146,12 @@ class TokenSet:
 _DEFAULT: Any = object()
 
 
-class AsyncAuthenticationClient:
+class AsyncAuthenticationClient(AuthenticationAPI):
     """The asyncio client of GenAuth's authentication side, for one application.
+
+    The end user's v3 calls (sign-in and sign-up, profile, factors, devices, permissions) are
+    generated from ``spec/genauth-authentication.openapi.json`` (``AuthenticationAPI``); the
+    protocol flows and token checks are written here.
 
     The first sixteen arguments are the official ``AuthenticationClient``'s, in its order.
     One client serves every end user of a server: end-user tokens are never stored on it but
@@ -392,12 +397,28 @@ class AsyncAuthenticationClient:
         self._user_token = Redacted(access_token)
 
     def _bearer(self, access_token: str | None) -> Redacted[Mapping[str, str]]:
+        token = self._token_for(access_token, required=True)
+        return Redacted({"authorization": f"Bearer {token}"})
+
+    def _user_headers(
+        self, access_token: str | None, required: bool
+    ) -> Redacted[Mapping[str, str]]:
+        # the v3 routes take the token as it is, without "Bearer " (as both official SDKs
+        # send it); no token: the client's headers only
+        token = self._token_for(access_token, required=required)
+        return Redacted({} if token is None else {"authorization": token})
+
+    def _token_for(self, access_token: str | None, *, required: bool) -> str | None:
+        """The end user's token for a call: ``access_token``, else the view's or the
+        client's (None if there is none and none is ``required``)."""
         if access_token is None:
             access_token = self._user_token.value
         if access_token is None:
+            if not required:
+                return None
             raise ValueError("no access token: pass access_token=, or use with_access_token(token)")
         _check_token(access_token, "access_token")
-        return Redacted({"authorization": f"Bearer {access_token}"})
+        return access_token
 
     # -- client authentication ----------------------------------------------------------------
 
