@@ -32,7 +32,7 @@ from ._jwks import (
     TokenVerifier,
 )
 from ._transport import DEFAULT_MAX_RESPONSE_BYTES, RetryPolicy, Transport
-from .api.authentication import AuthenticationAPI
+from .api._authentication_patch import AuthenticationCustomizations
 from .client import _connection_options
 from .errors import ClientClosedError, ServerError
 
@@ -146,11 +146,12 @@ class TokenSet:
 _DEFAULT: Any = object()
 
 
-class AsyncAuthenticationClient(AuthenticationAPI):
+class AsyncAuthenticationClient(AuthenticationCustomizations):
     """The asyncio client of GenAuth's authentication side, for one application.
 
     The end user's v3 calls (sign-in and sign-up, profile, factors, devices, permissions) are
-    generated from ``spec/genauth-authentication.openapi.json`` (``AuthenticationAPI``); the
+    generated from ``spec/genauth-authentication.openapi.json`` (``api/authentication.py``, with
+    the official shortcuts over them in ``api/_authentication_patch.py``); the
     protocol flows and token checks are written here.
 
     The first sixteen arguments are the official ``AuthenticationClient``'s, in its order.

@@ -36,6 +36,8 @@ from naming import snake
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "spec" / "genauth-authentication.openapi.json"
 MODULE = "authentication"
+#: what the client sends on every call, as the server document names it
+APP_HEADERS = {"x-authing-app-id", "x-authing-app-tenant-id"}
 #: not JSON envelopes: hand-written over ``Transport.protocol_request``
 PROTOCOL_PREFIXES = ("/oidc/", "/oauth/", "/cas-idp/", "/mfa/")
 #: requests the generated shape cannot send as the official client does (hand-written):
@@ -150,8 +152,13 @@ def build(server_doc: Path) -> dict[str, Any]:
             "x-source": "python-sdk",
             "x-operation-id": source["operationId"],
         }
-        # the end user's token: required where the server says so; sent when there is one
-        needs_user = any("bearer" in s for s in source.get("security") or ())
+        # the end user's token: required where the server's alternatives (OpenAPI: any one
+        # of them) all need it or a user pool id, which an application does not send; else
+        # sent when there is one
+        alternatives = source.get("security") or ()
+        needs_user = any("bearer" in s for s in alternatives) and not any(
+            set(s) <= APP_HEADERS for s in alternatives
+        )
         op["security"] = [{"bearer": []}] if needs_user else []
         server_params = {p["name"]: p for p in source.get("parameters", [])}
         # a path's id: the official client sends the literal ``{credentialID}``

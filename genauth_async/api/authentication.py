@@ -804,8 +804,8 @@ class AuthenticationAPI(EndUserAPIModule):
         """Check which WebAuthn credentials are still valid.
 
         ``POST /api/v3/webauthn/check-valid-credentials-by-credIds``; retried on failure (a
-        replay is safe). The end user's token (required): ``access_token``, else the view's or
-        the client's.
+        replay is safe). The end user's token (sent if there is one): ``access_token``, else the
+        view's or the client's.
         """
         _body = EMPTY_BODY
         return await self._transport.request(
@@ -813,7 +813,7 @@ class AuthenticationAPI(EndUserAPIModule):
             body=_body,
             timeout=timeout,
             deadline=deadline,
-            headers=self._user_headers(access_token, True),
+            headers=self._user_headers(access_token, False),
         )
 
     async def decrypt_wechat_mini_program_data(
@@ -1579,13 +1579,13 @@ class AuthenticationAPI(EndUserAPIModule):
         """Get webauthn credential creation initialization parameters.
 
         ``GET /api/v3/webauthn/registration``; retried on failure (a replay is safe). The end
-        user's token (required): ``access_token``, else the view's or the client's.
+        user's token (sent if there is one): ``access_token``, else the view's or the client's.
         """
         return await self._transport.request(
             _E["init_register_options"],
             timeout=timeout,
             deadline=deadline,
-            headers=self._user_headers(access_token, True),
+            headers=self._user_headers(access_token, False),
         )
 
     async def list(
@@ -1600,7 +1600,7 @@ class AuthenticationAPI(EndUserAPIModule):
         """List the end user's devices.
 
         ``GET /api/v3/mydevices/list``; retried on failure (a replay is safe). The end user's
-        token (required): ``access_token``, else the view's or the client's.
+        token (sent if there is one): ``access_token``, else the view's or the client's.
         """
         _query: dict[str, Any] = {
             "page": check_page(page),
@@ -1611,7 +1611,7 @@ class AuthenticationAPI(EndUserAPIModule):
             query=_query,
             timeout=timeout,
             deadline=deadline,
-            headers=self._user_headers(access_token, True),
+            headers=self._user_headers(access_token, False),
         )
 
     async def list_credentials_by_page(
@@ -1624,8 +1624,8 @@ class AuthenticationAPI(EndUserAPIModule):
         """List the user's WebAuthn credentials.
 
         ``POST /api/v3/webauthn/page-authenticator-device``; retried on failure (a replay is
-        safe). The end user's token (required): ``access_token``, else the view's or the
-        client's.
+        safe). The end user's token (sent if there is one): ``access_token``, else the view's or
+        the client's.
         """
         _body = EMPTY_BODY
         return await self._transport.request(
@@ -1633,7 +1633,7 @@ class AuthenticationAPI(EndUserAPIModule):
             body=_body,
             timeout=timeout,
             deadline=deadline,
-            headers=self._user_headers(access_token, True),
+            headers=self._user_headers(access_token, False),
         )
 
     async def list_enrolled_factors(
@@ -1821,8 +1821,8 @@ class AuthenticationAPI(EndUserAPIModule):
         """Remove the user's WebAuthn credentials of an authenticator.
 
         ``POST /api/v3/webauthn/remove-credentials-by-authenticator-code``; not retried once it
-        may have reached GenAuth (a replay is not safe). The end user's token (required):
-        ``access_token``, else the view's or the client's.
+        may have reached GenAuth (a replay is not safe). The end user's token (sent if there is
+        one): ``access_token``, else the view's or the client's.
         """
         _body = EMPTY_BODY
         return await self._transport.request(
@@ -1830,7 +1830,7 @@ class AuthenticationAPI(EndUserAPIModule):
             body=_body,
             timeout=timeout,
             deadline=deadline,
-            headers=self._user_headers(access_token, True),
+            headers=self._user_headers(access_token, False),
         )
 
     async def remove_credential(
@@ -1844,7 +1844,7 @@ class AuthenticationAPI(EndUserAPIModule):
         """Remove one of the user's WebAuthn credentials.
 
         ``POST /api/v3/webauthn/remove-credential/{credentialID}``; not retried once it may have
-        reached GenAuth (a replay is not safe). The end user's token (required):
+        reached GenAuth (a replay is not safe). The end user's token (sent if there is one):
         ``access_token``, else the view's or the client's.
         """
         _path = "api/v3/webauthn/remove-credential/{}".format(
@@ -1857,7 +1857,7 @@ class AuthenticationAPI(EndUserAPIModule):
             body=_body,
             timeout=timeout,
             deadline=deadline,
-            headers=self._user_headers(access_token, True),
+            headers=self._user_headers(access_token, False),
         )
 
     async def reset_factor(
@@ -1927,8 +1927,8 @@ class AuthenticationAPI(EndUserAPIModule):
         """Sign one of the end user's devices out.
 
         ``POST /api/v3/mydevices/revoke-session``; not retried once it may have reached GenAuth
-        (a replay is not safe). The end user's token (required): ``access_token``, else the
-        view's or the client's.
+        (a replay is not safe). The end user's token (sent if there is one): ``access_token``,
+        else the view's or the client's.
         """
         _body = models.RevokeDeviceSession(
             device_id=require_id(device_id, "device_id"),
@@ -1938,7 +1938,7 @@ class AuthenticationAPI(EndUserAPIModule):
             body=_body,
             timeout=timeout,
             deadline=deadline,
-            headers=self._user_headers(access_token, True),
+            headers=self._user_headers(access_token, False),
         )
 
     async def select_account(
@@ -2389,8 +2389,8 @@ class AuthenticationAPI(EndUserAPIModule):
         """Unbind one of the end user's devices.
 
         ``POST /api/v3/mydevices/unbind``; not retried once it may have reached GenAuth (a
-        replay is not safe). The end user's token (required): ``access_token``, else the view's
-        or the client's.
+        replay is not safe). The end user's token (sent if there is one): ``access_token``, else
+        the view's or the client's.
         """
         _body = models.UnbindDevice(
             device_id=require_id(device_id, "device_id"),
@@ -2400,7 +2400,7 @@ class AuthenticationAPI(EndUserAPIModule):
             body=_body,
             timeout=timeout,
             deadline=deadline,
-            headers=self._user_headers(access_token, True),
+            headers=self._user_headers(access_token, False),
         )
 
     async def unbind_email(
@@ -2706,8 +2706,8 @@ class AuthenticationAPI(EndUserAPIModule):
         """Verify webauthn binding registration authenticator credential.
 
         ``POST /api/v3/webauthn/registration``; not retried once it may have reached GenAuth (a
-        replay is not safe). The end user's token (required): ``access_token``, else the view's
-        or the client's.
+        replay is not safe). The end user's token (sent if there is one): ``access_token``, else
+        the view's or the client's.
         """
         _body = models.VerifyRegistration(
             ticket=require_id(ticket, "ticket"),
@@ -2723,7 +2723,7 @@ class AuthenticationAPI(EndUserAPIModule):
             body=_body,
             timeout=timeout,
             deadline=deadline,
-            headers=self._user_headers(access_token, True),
+            headers=self._user_headers(access_token, False),
         )
 
     async def verify_reset_password_request(
