@@ -145,6 +145,15 @@ async def test_the_call_takes_the_view_token_else_the_clients(emulator, auth):
     assert _sent(emulator, "/api/v3/get-my-role-list")["headers"]["authorization"] == second
 
 
+async def test_200_concurrent_users_each_send_their_own_token(emulator, auth):
+    emulator.seed_users(200)
+    tokens = [emulator.issue_tokens(i)["access_token"] for i in range(200)]
+    emulator.reset_stats()
+    await asyncio.gather(*(auth.with_access_token(t).get_profile() for t in tokens))
+    sent = [r["headers"]["authorization"] for r in emulator.stats.recent]
+    assert sorted(sent) == sorted(tokens)  # each token once: no call carried another's
+
+
 # -- wire equivalence with the official client -----------------------------------------------
 
 
