@@ -667,33 +667,21 @@ class Transport:
             url = url.with_query(query_text)
         deadline = self._deadline if deadline is None else check_deadline(deadline)
         otel = self.otel
-        if deadline is None:
-            send = self._send(
-                endpoint,
-                url,
-                params,
-                data,
-                signed_path,
-                signed,
-                timeout,
-                as_client,
-                None,
-                user_headers,
-            )
-        else:
-            progress = _Progress(loop.time() + deadline)
-            send = self._send(
-                endpoint,
-                url,
-                params,
-                data,
-                signed_path,
-                signed,
-                timeout,
-                as_client,
-                progress,
-                user_headers,
-            )
+        progress = None if deadline is None else _Progress(loop.time() + deadline)
+        send = self._send(
+            endpoint,
+            url,
+            params,
+            data,
+            signed_path,
+            signed,
+            timeout,
+            as_client,
+            progress,
+            user_headers,
+        )
+        if progress is not None:
+            assert deadline is not None
             send = self._within(endpoint, deadline, progress, send)
         if otel is None or not authenticated:  # the token request is its fetch's span
             return send

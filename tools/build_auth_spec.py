@@ -30,7 +30,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import server_openapi
-from build_spec import class_names_of, finish_schemas, official_summary
+from build_spec import class_names_of, finish_schemas, official_summary, write_spec
 from naming import snake
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -255,12 +255,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.server_openapi is None:
         ap.error("--server-openapi FILE is required")
-    spec = build(Path(args.server_openapi))
-    args.out.write_text(json.dumps(spec, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    ops = sum(len(p) for p in spec["paths"].values())
-    sys.stdout.write(
-        f"{args.out.name}: {ops} operations, {len(spec['components']['schemas'])} schemas\n"
-    )
+    write_spec(build(Path(args.server_openapi)), args.out)
     return 0
 
 

@@ -600,17 +600,21 @@ def main(argv: list[str] | None = None) -> int:
     if args.server_openapi is None:
         ap.error("--server-openapi FILE (or $GENAUTH_SERVER_OPENAPI) is required")
     spec, entries = build(Path(args.contract), Path(args.server_openapi))
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(spec, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    write_spec(spec, args.out)
     table = args.out.with_name(RECONCILIATION + ".json")
     table.write_text(json.dumps(entries, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     markdown = server_openapi.render_markdown(entries)
     table.with_suffix(".md").write_text(markdown, encoding="utf-8")
-    ops = sum(len(p) for p in spec["paths"].values())
-    sys.stdout.write(
-        f"{args.out.name}: {ops} operations, {len(spec['components']['schemas'])} schemas\n"
-    )
     return 0
+
+
+def write_spec(spec: dict[str, Any], out: Path) -> None:
+    """Write ``spec`` to ``out`` (indented, stable) and say what it holds."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(spec, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    ops = sum(len(p) for p in spec["paths"].values())
+    schemas = len(spec["components"]["schemas"])
+    sys.stdout.write(f"{out.name}: {ops} operations, {schemas} schemas\n")
 
 
 if __name__ == "__main__":
