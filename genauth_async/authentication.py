@@ -409,6 +409,13 @@ class AsyncAuthenticationClient(AuthenticationCustomizations):
         token = self._token_for(access_token, required=required)
         return Redacted({} if token is None else {"authorization": token})
 
+    def _sign_in_headers(self, access_token: str | None) -> Redacted[Mapping[str, str]]:
+        if self.token_endpoint_auth_method == "client_secret_basic":
+            if not self._secret.value:
+                raise ValueError("app_secret is required for client_secret_basic")
+            return Redacted({"authorization": self._basic()})
+        return self._user_headers(access_token, False)
+
     def _token_for(self, access_token: str | None, *, required: bool) -> str | None:
         """The end user's token for a call: ``access_token``, else the view's or the
         client's (None if there is none and none is ``required``)."""

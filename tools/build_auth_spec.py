@@ -123,6 +123,21 @@ def official_requests() -> list[dict[str, Any]]:
     return found
 
 
+def basic_auth_paths() -> set[str]:
+    """The routes where the official client means to send the application's Basic header
+    (``endpoints_to_send_basic_header`` in its HTTP client; it never does, see A2)."""
+    from genauth.http import AuthenticationHttpClient as module
+
+    tree = ast.parse(inspect.getsource(module))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "endpoints_to_send_basic_header"
+            for t in node.targets
+        ):
+            return set(ast.literal_eval(node.value))
+    raise SystemExit("the official HTTP client no longer lists its Basic-header routes")
+
+
 def build(server_doc: Path) -> dict[str, Any]:
     from genauth.AuthenticationClient import AuthenticationClient
 
@@ -130,6 +145,7 @@ def build(server_doc: Path) -> dict[str, Any]:
     schemas: dict[str, Any] = {}
     conv = server_openapi.Converter(server, schemas)
     paths: dict[str, Any] = {}
+    basic = basic_auth_paths()
     for req in official_requests():
         name, method, path = req["name"], req["method"], req["path"]
         if path.startswith(PROTOCOL_PREFIXES) or name in HAND_WRITTEN:
@@ -160,6 +176,9 @@ def build(server_doc: Path) -> dict[str, Any]:
             set(s) <= APP_HEADERS for s in alternatives
         )
         op["security"] = [{"bearer": []}] if needs_user else []
+        if path in basic:
+            # with client_secret_basic the application authenticates, not the end user
+            op["x-client-authentication"] = True
         server_params = {p["name"]: p for p in source.get("parameters", [])}
         # a path's id: the official client sends the literal ``{credentialID}``
         # (remove_credential); ours takes it, keyword-only

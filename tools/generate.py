@@ -1,6 +1,6 @@
 """Generate the API and model modules, the endpoint table and the reference docs from the spec.
 
-Reads only ``spec/genauth-management.openapi.json``. Writes, per API module (an OpenAPI tag):
+Reads only the specs in ``spec/``. Writes, per API module (an OpenAPI tag):
 
 * ``genauth_async/models/<module>.py``: attrs models and enums, plus ``models/common.py`` for
   the ones several modules share and the lazy ``models/__init__.py``;
@@ -10,7 +10,14 @@ Reads only ``spec/genauth-management.openapi.json``. Writes, per API module (an 
 * ``docs/reference/<module>.md`` and ``docs/reference/README.md``;
 * ``genauth_async/spec.json``: the spec itself, compact, shipped for the emulator and the CLI.
 
-Hand-written customizations live in ``genauth_async/api/_patch.py``, which this never touches.
+The end user's spec, ``spec/genauth-authentication.openapi.json``, goes through the same
+writers into one more API module, ``api/authentication.py`` (its mixin is composed into
+``AsyncAuthenticationClient``: each method sends the end user's token, not the management
+one), ``models/authentication.py``, ``docs/reference/authentication.md`` and
+``genauth_async/spec-authentication.json``.
+
+Hand-written customizations live in ``genauth_async/api/_patch.py`` and
+``genauth_async/api/_authentication_patch.py``, which this never touches.
 
     python tools/generate.py           # write everything
     python tools/generate.py --check   # exit 1 if a generated file is out of date
@@ -762,6 +769,10 @@ class ApiWriter:
                 f"The end user's token ({needed}): ``access_token``, else the view's or the "
                 "client's."
             )
+        if op.get("x-client-authentication"):
+            notes.append(
+                "With ``client_secret_basic``, the application's Basic credentials instead."
+            )
         if op.get("x-source", "").startswith("node-sdk"):
             notes.append(
                 f"Not in the official Python SDK (node SDK: ``{op.get('x-node-method')}``)."
@@ -868,7 +879,9 @@ class ApiWriter:
             parts.append("body=_body")
         parts.append(f"timeout={self.timeout_name(o)}")
         parts.append("deadline=deadline")
-        if self.spec.end_user:
+        if o.op.get("x-client-authentication"):
+            parts.append("headers=self._sign_in_headers(access_token)")
+        elif self.spec.end_user:
             required = bool(o.op.get("security"))
             parts.append(f"headers=self._user_headers(access_token, {required})")
         return ", ".join(parts)

@@ -87,3 +87,8 @@ class EndUserAPIModule(APIModule):
         """The headers carrying the end user's token (``access_token``, else the view's or
         the client's): None if there is none and the endpoint does not need one."""
         raise NotImplementedError
+
+    def _sign_in_headers(self, access_token: str | None) -> Redacted[Mapping[str, str]] | None:
+        """The headers of a sign-in route: the application's Basic credentials where it
+        authenticates by ``client_secret_basic``, else the end user's token if any."""
+        raise NotImplementedError

@@ -917,7 +917,8 @@ class AuthenticationAPI(EndUserAPIModule):
 
         ``POST /api/v3/exchange-tokenset-with-qrcode-ticket``; not retried once it may have
         reached GenAuth (a replay is not safe). The end user's token (sent if there is one):
-        ``access_token``, else the view's or the client's.
+        ``access_token``, else the view's or the client's. With ``client_secret_basic``, the
+        application's Basic credentials instead.
         """
         _body = models.ExchangeTokenSetWithQRcodeTicket(
             ticket=require_id(ticket, "ticket"),
@@ -929,7 +930,7 @@ class AuthenticationAPI(EndUserAPIModule):
             body=_body,
             timeout=timeout,
             deadline=deadline,
-            headers=self._user_headers(access_token, False),
+            headers=self._sign_in_headers(access_token),
         )
 
     async def gene_fastpass_qrcode_info(
@@ -2072,7 +2073,7 @@ class AuthenticationAPI(EndUserAPIModule):
 
         ``POST /api/v3/signin``; not retried once it may have reached GenAuth (a replay is not
         safe). The end user's token (sent if there is one): ``access_token``, else the view's or
-        the client's.
+        the client's. With ``client_secret_basic``, the application's Basic credentials instead.
         """
         _body = models.SigninByCredentials(
             connection=require_enum(models.SigninByCredentialsConnection, connection, "connection"),
@@ -2098,7 +2099,7 @@ class AuthenticationAPI(EndUserAPIModule):
             body=_body,
             timeout=timeout,
             deadline=deadline,
-            headers=self._user_headers(access_token, False),
+            headers=self._sign_in_headers(access_token),
         )
 
     async def sign_in_by_mobile(
@@ -2155,7 +2156,8 @@ class AuthenticationAPI(EndUserAPIModule):
 
         ``POST /api/v3/signin-by-mobile``; not retried once it may have reached GenAuth (a
         replay is not safe). The end user's token (sent if there is one): ``access_token``, else
-        the view's or the client's.
+        the view's or the client's. With ``client_secret_basic``, the application's Basic
+        credentials instead.
         """
         _body = models.SigninByMobile(
             ext_idp_connidentifier=require_id(ext_idp_connidentifier, "ext_idp_connidentifier"),
@@ -2284,7 +2286,7 @@ class AuthenticationAPI(EndUserAPIModule):
             body=_body,
             timeout=timeout,
             deadline=deadline,
-            headers=self._user_headers(access_token, False),
+            headers=self._sign_in_headers(access_token),
         )
 
     async def sign_in_by_push(

@@ -5,6 +5,7 @@ token (its answer decoded strictly), and the requests the official client sends.
 from __future__ import annotations
 
 import asyncio
+import base64
 import inspect
 import json
 from pathlib import Path
@@ -19,6 +20,7 @@ from test_every_endpoint import _response_data, arguments
 from genauth_async import AsyncAuthenticationClient, AuthenticationError
 from genauth_async._convert import strict_converter
 from genauth_async.api.authentication import ENDPOINTS
+from genauth_async.testing import seeded_password, seeded_username
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC: dict[str, Any] = json.loads(
@@ -143,6 +145,32 @@ async def test_the_call_takes_the_view_token_else_the_clients(emulator, auth):
     auth.set_access_token(second)
     await auth.get_role_list()
     assert _sent(emulator, "/api/v3/get-my-role-list")["headers"]["authorization"] == second
+
+
+async def test_sign_in_routes_send_the_applications_basic_credentials_where_configured(emulator):
+    basic = AsyncAuthenticationClient(
+        emulator.app_id,
+        emulator.url,
+        emulator.app_secret,
+        emulator.issue_tokens(1)["access_token"],  # not sent: the application authenticates
+        token_endpoint_auth_method="client_secret_basic",
+    )
+    async with basic:
+        await basic.sign_in_by_username_password(seeded_username(2), seeded_password(2))
+        await basic.exchange_token_set_with_qr_code_ticket("ticket-1")
+    pair = f"{emulator.app_id}:{emulator.app_secret}".encode()
+    for path in ("/api/v3/signin", "/api/v3/exchange-tokenset-with-qrcode-ticket"):
+        sent = _sent(emulator, path)
+        assert sent["headers"]["authorization"] == "Basic " + base64.b64encode(pair).decode()
+        assert "client_secret" not in orjson.loads(sent["body"]), path
+    # client_secret_post: the credentials in the body, the user's token (if any) in the header
+    async with AsyncAuthenticationClient(
+        emulator.app_id, emulator.url, emulator.app_secret
+    ) as post:
+        await post.sign_in_by_username_password(seeded_username(2), seeded_password(2))
+    sent = _sent(emulator, "/api/v3/signin")
+    assert "authorization" not in sent["headers"]
+    assert orjson.loads(sent["body"])["client_secret"] == emulator.app_secret
 
 
 async def test_200_concurrent_users_each_send_their_own_token(emulator, auth):
