@@ -611,10 +611,13 @@ class Transport:
         deadline: float | None = None,
         authenticated: bool = True,
         path: str | None = None,
+        headers: Redacted[Mapping[str, str]] | None = None,
     ) -> Coroutine[Any, Any, T]:
         """One call (with its retries): awaiting it returns the typed ``data``.
 
         ``path`` replaces the endpoint's own for paths that carry an id (already encoded).
+        ``headers`` (an end user's token, wrapped) go over the client's own and replace the
+        management token or signature: the call is made as that user.
 
         Not a coroutine itself: the arguments are checked and encoded here, when the endpoint
         method runs, and what is awaited is the coroutine that sends. One frame fewer in the
@@ -638,7 +641,11 @@ class Transport:
                 self._unstructure_hooks[body.__class__] = unstructure
             wire = unstructure(body)
             data = _dumps(wire)
-        signer = self.signer if authenticated else None
+        as_client = authenticated and headers is None  # with the management token or signature
+        user_headers = (
+            None if headers is None else Redacted({**self._base_headers, **headers.value})
+        )
+        signer = self.signer if as_client else None
         signed: Any = None
         signed_path = ""
         params: list[tuple[str, str]] | None = None
@@ -672,15 +679,21 @@ class Transport:
             url = url.with_query(query_text)
         deadline = self._deadline if deadline is None else check_deadline(deadline)
         otel = self.otel
-        if deadline is None:
-            send = self._send(
-                endpoint, url, params, data, signed_path, signed, timeout, authenticated, None
-            )
-        else:
-            progress = _Progress(loop.time() + deadline)
-            send = self._send(
-                endpoint, url, params, data, signed_path, signed, timeout, authenticated, progress
-            )
+        progress = None if deadline is None else _Progress(loop.time() + deadline)
+        send = self._send(
+            endpoint,
+            url,
+            params,
+            data,
+            signed_path,
+            signed,
+            timeout,
+            as_client,
+            progress,
+            user_headers,
+        )
+        if progress is not None:
+            assert deadline is not None
             send = self._within(endpoint, deadline, progress, send)
         if otel is None or not authenticated:  # the token request is its fetch's span
             return send
@@ -729,6 +742,7 @@ class Transport:
         timeout: aiohttp.ClientTimeout | None,
         authenticated: bool,
         progress: _Progress | None,
+        user_headers: Redacted[dict[str, str]] | None = None,
     ) -> Any:
         """The call's attempts, each sent, read and decoded, until one succeeds or may not
         be retried.
@@ -780,7 +794,13 @@ class Transport:
                         params=params,
                         data=data.value if type(data) is Redacted else data,
                         headers=signed
-                        or (token.headers if token is not None else self._base_headers),
+                        or (
+                            token.headers
+                            if token is not None
+                            else self._base_headers
+                            if user_headers is None
+                            else user_headers.value
+                        ),
                         timeout=timeout if timeout is not None else self._timeout,
                         proxy=self._proxy,
                         # an API call is never redirected; following one would turn a POST

@@ -32,6 +32,7 @@ from ._jwks import (
     TokenVerifier,
 )
 from ._transport import DEFAULT_MAX_RESPONSE_BYTES, RetryPolicy, Transport
+from .api._authentication_patch import AuthenticationCustomizations
 from .client import _connection_options
 from .errors import ClientClosedError, ServerError
 
@@ -145,8 +146,13 @@ class TokenSet:
 _DEFAULT: Any = object()
 
 
-class AsyncAuthenticationClient:
+class AsyncAuthenticationClient(AuthenticationCustomizations):
     """The asyncio client of GenAuth's authentication side, for one application.
+
+    The end user's v3 calls (sign-in and sign-up, profile, factors, devices, permissions) are
+    generated from ``spec/genauth-authentication.openapi.json`` (``api/authentication.py``, with
+    the official shortcuts over them in ``api/_authentication_patch.py``); the
+    protocol flows and token checks are written here.
 
     The first sixteen arguments are the official ``AuthenticationClient``'s, in its order.
     One client serves every end user of a server: end-user tokens are never stored on it but
@@ -392,12 +398,35 @@ class AsyncAuthenticationClient:
         self._user_token = Redacted(access_token)
 
     def _bearer(self, access_token: str | None) -> Redacted[Mapping[str, str]]:
+        token = self._token_for(access_token, required=True)
+        return Redacted({"authorization": f"Bearer {token}"})
+
+    def _user_headers(
+        self, access_token: str | None, required: bool
+    ) -> Redacted[Mapping[str, str]]:
+        # the v3 routes take the token as it is, without "Bearer " (as both official SDKs
+        # send it); no token: the client's headers only
+        token = self._token_for(access_token, required=required)
+        return Redacted({} if token is None else {"authorization": token})
+
+    def _sign_in_headers(self, access_token: str | None) -> Redacted[Mapping[str, str]]:
+        if self.token_endpoint_auth_method == "client_secret_basic":
+            if not self._secret.value:
+                raise ValueError("app_secret is required for client_secret_basic")
+            return Redacted({"authorization": self._basic()})
+        return self._user_headers(access_token, False)
+
+    def _token_for(self, access_token: str | None, *, required: bool) -> str | None:
+        """The end user's token for a call: ``access_token``, else the view's or the
+        client's (None if there is none and none is ``required``)."""
         if access_token is None:
             access_token = self._user_token.value
         if access_token is None:
+            if not required:
+                return None
             raise ValueError("no access token: pass access_token=, or use with_access_token(token)")
         _check_token(access_token, "access_token")
-        return Redacted({"authorization": f"Bearer {access_token}"})
+        return access_token
 
     # -- client authentication ----------------------------------------------------------------
 

@@ -75,7 +75,7 @@ def test_the_constructor_takes_the_official_arguments_in_order():
     assert positional == official
 
 
-#: the official methods this client has so far (the v3 end-user methods are to come)
+#: the official methods written by hand (the generated ones: tests/api/test_authentication_api.py)
 PROTOCOL_METHODS = {
     "build_authorize_url",
     "build_logout_url",

@@ -188,12 +188,14 @@ class SchemaBuilder:
 # -- enum names ------------------------------------------------------------------------------
 
 
-def name_enums(spec: dict[str, Any], class_names: set[str]) -> dict[tuple[str, ...], str]:
+def name_enums(
+    spec: dict[str, Any], class_names: set[str], enums: list[dict[str, Any]]
+) -> dict[tuple[str, ...], str]:
     """Give every distinct enum value list one Python name; write ``x-enum-name`` everywhere."""
     by_values: dict[tuple[str, ...], str] = {}
     docs: dict[str, dict[str, Any]] = {}
     schemas = spec["components"]["schemas"]
-    for entry in cfg.ENUMS:
+    for entry in enums:
         values = entry.get("values")
         if values is None:
             dto, wire = entry["dto_field"].split(".")
@@ -416,7 +418,7 @@ def build(contract: Path, server_doc: Path) -> tuple[dict[str, Any], list[dict[s
     _fix_pages(paths, schemas)
     entries = server_openapi.Reconciler(server, paths, conv).run()
     schemas = dict(sorted(schemas.items()))
-    class_names = _class_names(builder, schemas, set(conv.added))
+    class_names = class_names_of(schemas, set(conv.added))
     spec: dict[str, Any] = {
         "openapi": "3.1.0",
         "info": {
@@ -449,17 +451,27 @@ def build(contract: Path, server_doc: Path) -> tuple[dict[str, Any], list[dict[s
         },
         "security": [{"managementToken": []}, {"signature": []}],
     }
-    for dto, schema in schemas.items():
+    finish_schemas(spec, class_names, cfg.ENUMS, cfg.MODEL_DOCS)
+    return spec, entries
+
+
+def finish_schemas(
+    spec: dict[str, Any],
+    class_names: dict[str, str],
+    enums: list[dict[str, Any]],
+    docs: dict[str, str],
+) -> None:
+    """Name the models and enums, mark envelopes and pages (what the generator reads)."""
+    for dto, schema in spec["components"]["schemas"].items():
         schema["x-python-name"] = class_names[dto]
         kind = _kind(dto, schema)
         if kind:
             schema.update(kind)
-        doc = cfg.MODEL_DOCS.get(dto)
+        doc = docs.get(dto)
         if doc:
             schema["description"] = doc
-    name_enums(spec, set(class_names.values()))
+    name_enums(spec, set(class_names.values()), enums)
     _non_negative(spec)
-    return spec, entries
 
 
 def _fix_pages(paths: dict[str, Any], schemas: dict[str, Any]) -> None:
@@ -527,9 +539,7 @@ def _fix_publish(op: dict[str, Any], paths: dict[str, Any]) -> None:
     op["x-source"] = "python-sdk, node-sdk"
 
 
-def _class_names(
-    builder: SchemaBuilder, schemas: dict[str, Any], server_dtos: set[str]
-) -> dict[str, str]:
+def class_names_of(schemas: dict[str, Any], server_dtos: set[str]) -> dict[str, str]:
     def base(dto: str) -> str:
         if dto in cfg.CLASS_NAMES:
             return cfg.CLASS_NAMES[dto]
@@ -590,17 +600,21 @@ def main(argv: list[str] | None = None) -> int:
     if args.server_openapi is None:
         ap.error("--server-openapi FILE (or $GENAUTH_SERVER_OPENAPI) is required")
     spec, entries = build(Path(args.contract), Path(args.server_openapi))
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(spec, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    write_spec(spec, args.out)
     table = args.out.with_name(RECONCILIATION + ".json")
     table.write_text(json.dumps(entries, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     markdown = server_openapi.render_markdown(entries)
     table.with_suffix(".md").write_text(markdown, encoding="utf-8")
-    ops = sum(len(p) for p in spec["paths"].values())
-    sys.stdout.write(
-        f"{args.out.name}: {ops} operations, {len(spec['components']['schemas'])} schemas\n"
-    )
     return 0
+
+
+def write_spec(spec: dict[str, Any], out: Path) -> None:
+    """Write ``spec`` to ``out`` (indented, stable) and say what it holds."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(spec, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    ops = sum(len(p) for p in spec["paths"].values())
+    schemas = len(spec["components"]["schemas"])
+    sys.stdout.write(f"{out.name}: {ops} operations, {schemas} schemas\n")
 
 
 if __name__ == "__main__":

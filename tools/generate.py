@@ -1,6 +1,6 @@
 """Generate the API and model modules, the endpoint table and the reference docs from the spec.
 
-Reads only ``spec/genauth-management.openapi.json``. Writes, per API module (an OpenAPI tag):
+Reads only the specs in ``spec/``. Writes, per API module (an OpenAPI tag):
 
 * ``genauth_async/models/<module>.py``: attrs models and enums, plus ``models/common.py`` for
   the ones several modules share and the lazy ``models/__init__.py``;
@@ -10,7 +10,14 @@ Reads only ``spec/genauth-management.openapi.json``. Writes, per API module (an 
 * ``docs/reference/<module>.md`` and ``docs/reference/README.md``;
 * ``genauth_async/spec.json``: the spec itself, compact, shipped for the emulator and the CLI.
 
-Hand-written customizations live in ``genauth_async/api/_patch.py``, which this never touches.
+The end user's spec, ``spec/genauth-authentication.openapi.json``, goes through the same
+writers into one more API module, ``api/authentication.py`` (its mixin is composed into
+``AsyncAuthenticationClient``: each method sends the end user's token, not the management
+one), ``models/authentication.py``, ``docs/reference/authentication.md`` and
+``genauth_async/spec-authentication.json``.
+
+Hand-written customizations live in ``genauth_async/api/_patch.py`` and
+``genauth_async/api/_authentication_patch.py``, which this never touches.
 
     python tools/generate.py           # write everything
     python tools/generate.py --check   # exit 1 if a generated file is out of date
@@ -36,11 +43,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from naming import snake
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC_PATH = ROOT / "spec" / "genauth-management.openapi.json"
 SPEC_NAME = "spec/genauth-management.openapi.json"
+SPEC_PATH = ROOT / SPEC_NAME
+#: the end user's half: one API module composed into ``AsyncAuthenticationClient``
+AUTH_SPEC_NAME = "spec/genauth-authentication.openapi.json"
+AUTH_SPEC_PATH = ROOT / AUTH_SPEC_NAME
 PKG = ROOT / "genauth_async"
 DOCS = ROOT / "docs" / "reference"
-GENERATED = f"Generated from {SPEC_NAME} by tools/generate.py: do not edit."
+
+
+def generated_by(spec_name: str) -> str:
+    return f"Generated from {spec_name} by tools/generate.py: do not edit."
+
+
+GENERATED = generated_by(SPEC_NAME)
 BUILTIN_TYPES = {"list", "dict", "str", "int", "float", "bool", "type", "object"}
 #: field names whose value is a secret: never shown by repr()
 SECRET = re.compile(
@@ -130,8 +146,11 @@ class Operation:
 
 
 class Spec:
-    def __init__(self, doc: dict[str, Any]) -> None:
+    def __init__(self, doc: dict[str, Any], name: str = SPEC_NAME) -> None:
         self.doc = doc
+        self.generated = generated_by(name)
+        #: the end user's API: each call sends the end user's token, not the management one
+        self.end_user = "bearer" in doc["components"].get("securitySchemes", {})
         self.schemas: dict[str, Any] = doc["components"]["schemas"]
         self.modules = [t["name"] for t in doc["tags"]]
         self.module_docs = {t["name"]: t["description"] for t in doc["tags"]}
@@ -534,7 +553,7 @@ class ModelsWriter:
             if self.module == "common"
             else f"Models of the GenAuth *{self.module}* API module."
         )
-        header = f'"""{title}\n\n{GENERATED}\n"""\n\n'
+        header = f'"""{title}\n\n{self.plan.spec.generated}\n"""\n\n'
         if "= enum_field(" in code or "= enum_list_field(" in code:
             # enum_field() returns an attrs field specifier, not a shared mutable default
             header += "# ruff: noqa: RUF009\n\n"
@@ -725,6 +744,8 @@ class ApiWriter:
             lines.append("*,")
         if extra:
             lines.extend(extra.splitlines())
+        if self.spec.end_user:
+            lines.append("access_token: str | None = None,")
         lines.append(f"{self.timeout_name(o)}: TimeoutArg = None,")
         lines.append("deadline: float | None = None,")
         return lines
@@ -744,6 +765,16 @@ class ApiWriter:
             else "not retried once it may have reached GenAuth (a replay is not safe)"
         )
         notes = [f"{where}; {retry}."]
+        if self.spec.end_user:
+            needed = "required" if op.get("security") else "sent if there is one"
+            notes.append(
+                f"The end user's token ({needed}): ``access_token``, else the view's or the "
+                "client's."
+            )
+        if op.get("x-client-authentication"):
+            notes.append(
+                "With ``client_secret_basic``, the application's Basic credentials instead."
+            )
         if op.get("x-source", "").startswith("node-sdk"):
             notes.append(
                 f"Not in the official Python SDK (node SDK: ``{op.get('x-node-method')}``)."
@@ -850,11 +881,19 @@ class ApiWriter:
             parts.append("body=_body")
         parts.append(f"timeout={self.timeout_name(o)}")
         parts.append("deadline=deadline")
+        if o.op.get("x-client-authentication"):
+            parts.append("headers=self._sign_in_headers(access_token)")
+        elif self.spec.end_user:
+            required = bool(o.op.get("security"))
+            parts.append(f"headers=self._user_headers(access_token, {required})")
         return ", ".join(parts)
 
     def render_method(self, o: Operation) -> list[str]:
         ret = self.result_type(o)
-        if any(p.name in BUILTIN_TYPES for p in o.params):
+        # a parameter, or a method of the class (the end user's ``list``), named as a builtin
+        if any(p.name in BUILTIN_TYPES for p in o.params) or any(
+            op.name in BUILTIN_TYPES for op in self.ops
+        ):
             for b in BUILTIN_TYPES:
                 ret = re.sub(rf"(?<![\w.]){b}\[", f"builtins.{b}[", ret)
         lines = [f"async def {o.name}("]
@@ -872,7 +911,7 @@ class ApiWriter:
     def render_iterator(self, o: Operation) -> list[str]:
         place = self.paged(o)
         nested = None if place else self.nested_pagination(o)
-        if (place is None and nested is None) or o.op.get("x-custom-iterator"):
+        if not has_iterator(self, o) or o.op.get("x-custom-iterator"):
             return []
         item = qualify(self.typer.model(self.items_of(o) or {}))
         name = self.iter_names[o.name]
@@ -905,6 +944,10 @@ class ApiWriter:
             lines += ["", f"{self.iter_names[alias]} = {name}"]
         return lines
 
+    @property
+    def base_class(self) -> str:
+        return "EndUserAPIModule" if self.spec.end_user else "APIModule"
+
     def render(self) -> str:
         cls = class_ident(self.module)
         methods: list[list[str]] = []
@@ -934,7 +977,7 @@ class ApiWriter:
         for m in methods:
             class_body += ["", *m]
         code = "\n".join(
-            [*table, "_E = ENDPOINTS", "", "", f"class {cls}(APIModule):"]
+            [*table, "_E = ENDPOINTS", "", "", f"class {cls}({self.base_class}):"]
             + [f"    {line}" if line else "" for line in class_body]
         )
         # the checks the generated code calls: whatever _checks.py exports, as used here
@@ -950,7 +993,7 @@ class ApiWriter:
             "request objects may be given as the model or as the camelCase dict the official",
             "SDK takes.",
             "",
-            GENERATED,
+            self.spec.generated,
             '"""',
             "",
             "from __future__ import annotations",
@@ -1138,6 +1181,8 @@ def render_api_init(spec: Spec) -> str:
 
 
 def has_iterator(api: ApiWriter, o: Operation) -> bool:
+    if api.spec.end_user:  # its pages are the end user's: walked with their token by hand
+        return False
     if o.op.get("x-custom-iterator"):
         return True
     return bool(api.paged(o) or api.nested_pagination(o))
@@ -1152,7 +1197,7 @@ def render_docs(plan: Plan, module: str, iter_names: dict[str, str], api: ApiWri
         spec.module_docs[module],
         "",
         f"Methods of `AsyncManagementClient` (`genauth_async/api/{module_ident(module)}.py`), "
-        f"models in `genauth_async.models.{module_ident(module)}`. {GENERATED}",
+        f"models in `genauth_async.models.{module_ident(module)}`. {plan.spec.generated}",
         "",
         "| method | HTTP | path | retried |",
         "|---|---|---|---|",
@@ -1377,10 +1422,16 @@ def generate() -> dict[Path, str]:
         files[PKG / "api" / f"{module_ident(module)}.py"] = api.render()
         counts[module] = len(api.ops)
     files[PKG / "api" / "__init__.py"] = render_api_init(spec)
+    auth, auth_plan, auth_files = generate_end_user()
+    files.update(auth_files)
     files = ruff_format(files)
     for module in spec.modules:
         api = ApiWriter(plan, module, iter_names)
         files[DOCS / f"{module}.md"] = render_docs(plan, module, iter_names, api)
+    for module in auth.modules:
+        api = ApiWriter(auth_plan, module, {})
+        files[DOCS / f"{module}.md"] = render_docs(auth_plan, module, {}, api)
+    files[PKG / "spec-authentication.json"] = shipped(auth)
     files[DOCS / "common.md"] = (
         "\n".join(
             [
@@ -1395,10 +1446,28 @@ def generate() -> dict[Path, str]:
     files[DOCS / "README.md"] = render_docs_index(spec, counts)
     readme = ROOT / "README.md"
     files[readme] = render_readme_table(readme.read_text(encoding="utf-8"), spec, counts)
-    # shipped with the package, for what reads the spec at run time (the emulator, the CLI)
-    compact = json.dumps(spec.doc, ensure_ascii=False, separators=(",", ":"))
-    files[PKG / "spec.json"] = compact + "\n"
+    files[PKG / "spec.json"] = shipped(spec)
     return files
+
+
+def generate_end_user() -> tuple[Spec, Plan, dict[Path, str]]:
+    """The end user's API (its own spec, the same writers): its modules' mixins and models,
+    composed into ``AsyncAuthenticationClient`` (not into the management client)."""
+    spec = Spec(json.loads(AUTH_SPEC_PATH.read_text(encoding="utf-8")), AUTH_SPEC_NAME)
+    plan = Plan(spec)
+    files: dict[Path, str] = {}
+    for module in spec.modules:
+        mod = module_ident(module)
+        files[PKG / "models" / f"{mod}.py"] = ModelsWriter(plan, module).render()[0]
+        files[PKG / "api" / f"{mod}.py"] = ApiWriter(plan, module, {}).render()
+    if ModelsWriter(plan, "common").render()[1]:
+        raise SystemExit(f"{AUTH_SPEC_NAME}: models shared between modules need a common module")
+    return spec, plan, files
+
+
+def shipped(spec: Spec) -> str:
+    """The spec, compact, shipped for what reads it at run time (the emulator, the CLI)."""
+    return json.dumps(spec.doc, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -229,7 +229,7 @@ def add_operations(
         op["x-python-optional"] = sorted(optional)
         if name in cfg.ALIASES:
             op["x-aliases"] = cfg.ALIASES[name]
-        op["responses"] = {"200": _response(conv, source)}
+        op["responses"] = {"200": answer(conv, source)}
         paths.setdefault(path, {})[method] = op
     return conv
 
@@ -243,7 +243,7 @@ def _module(source: dict[str, Any], path: str) -> str:
     raise SystemExit(f"{path}: no module for tags {source.get('tags')}")
 
 
-def _response(conv: Converter, source: dict[str, Any]) -> dict[str, Any]:
+def answer(conv: Converter, source: dict[str, Any]) -> dict[str, Any]:
     answer = source["responses"].get("200") or source["responses"].get("201") or {}
     content = answer.get("content")
     # no schema documented: the envelope every answer is, without data

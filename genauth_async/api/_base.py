@@ -13,12 +13,15 @@ from .._endpoint import Endpoint
 from ._pagination import paginate
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from .._auth import Redacted
     from .._transport import TimeoutArg, Transport
 
 #: the body of a POST that takes no arguments
 EMPTY_BODY = b"{}"
 
-__all__ = ["EMPTY_BODY", "APIModule"]
+__all__ = ["EMPTY_BODY", "APIModule", "EndUserAPIModule"]
 
 
 class APIModule:
@@ -71,3 +74,21 @@ class APIModule:
             )
 
         return paginate(fetch, start_page=start_page, limit=limit, page_retries=page_retries)
+
+
+class EndUserAPIModule(APIModule):
+    """Base of the end user's API mixins; the client provides ``_user_headers``."""
+
+    __slots__ = ()
+
+    def _user_headers(
+        self, access_token: str | None, required: bool
+    ) -> Redacted[Mapping[str, str]] | None:
+        """The headers carrying the end user's token (``access_token``, else the view's or
+        the client's): None if there is none and the endpoint does not need one."""
+        raise NotImplementedError
+
+    def _sign_in_headers(self, access_token: str | None) -> Redacted[Mapping[str, str]] | None:
+        """The headers of a sign-in route: the application's Basic credentials where it
+        authenticates by ``client_secret_basic``, else the end user's token if any."""
+        raise NotImplementedError

@@ -26,6 +26,7 @@ from aiohttp.typedefs import Handler as AiohttpHandler
 from ._control import CONTROL
 from ._faults import RequestDice
 from ._routing import (
+    END_USER_TOKENS,
     INVALID_PARAMETER_API_CODE,
     RATE_LIMITED_API_CODE,
     ROUTE_NOT_FOUND_API_CODE,
@@ -133,7 +134,7 @@ def _spec_routes(tables: Iterable[Route]) -> list[Route]:
         out.append(route if op is None else dataclasses.replace(route, op=op))
     served = {(route.method, route.path) for route in given}
     out.extend(
-        Route(method, path, _shaped, op=op)
+        Route(method, path, _shaped, op=op, auth=op.end_user is None)
         for (method, path), op in spec.items()
         if (method, path) not in served
     )
@@ -245,6 +246,8 @@ async def _faulted(
 async def _auth_middleware(request: web.Request, handler: AiohttpHandler) -> web.StreamResponse:
     route = _route_of(request)
     if route is None or not route.auth:
+        if route is not None and route.op is not None and route.op.end_user == "required":
+            _check_end_user(request)
         return await handler(request)
     state = request.app[STATE_KEY]
     if state.injector.revocation_due():
@@ -273,6 +276,18 @@ async def _auth_middleware(request: web.Request, handler: AiohttpHandler) -> web
         message,
         http_status=state.token_error_http_status,
     )
+
+
+def _check_end_user(request: web.Request) -> None:
+    """An end user's route: the access token (as it is, or after `Bearer `) must be live."""
+    token = request.headers.get("authorization", "")
+    if token[:7].lower() == "bearer ":
+        token = token[7:]
+    live = request.app.get(END_USER_TOKENS)
+    if live is None or not token or not live(token.strip()):
+        request.app[STATE_KEY].stats.unauthorized += 1
+        message = "the end user's access token is missing, invalid, expired or revoked"
+        raise ApiError(401, TOKEN_INVALID_API_CODE, message, http_status=401)
 
 
 async def _check_signed(request: web.Request, state: EmulatorState) -> str | None:

@@ -20,16 +20,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final
+
+from aiohttp import web
 
 from ._spec import QUERY_BOOLEANS, Args, Operation, args_of, query_list
 from ._state import USER_ID_TYPES, Backend, EmulatorState, EmulatorUser
 
-if TYPE_CHECKING:
-    from aiohttp import web
-
 __all__ = [
     "ADMIN_PREFIX",
+    "END_USER_TOKENS",
     "INVALID_CREDENTIALS_API_CODE",
     "INVALID_PARAMETER_API_CODE",
     "NOT_FOUND_API_CODE",
@@ -45,6 +45,10 @@ __all__ = [
     "Service",
     "bad_request",
 ]
+
+END_USER_TOKENS: Final[web.AppKey[Callable[[str], bool]]] = web.AppKey("end_user_tokens")
+"""Set by the service that issues end users' tokens: is this one live (the end user's routes
+check it)."""
 
 INVALID_PARAMETER_API_CODE: Final = 40000
 """statusCode 400: a required field is missing, or a value has the wrong type or is not allowed."""

@@ -71,10 +71,14 @@ Shape = Callable[[Args, int], Any]
 """Builds a value valid for a schema; the int is the item's index in its list."""
 
 
+#: the management spec, and the end user's (its operations take end users' tokens)
+SPECS = ("spec.json", "spec-authentication.json")
+
+
 @functools.cache
-def load_spec() -> dict[str, Any]:
-    """The spec, parsed once per process."""
-    raw = importlib.resources.files("genauth_async").joinpath("spec.json").read_bytes()
+def load_spec(name: str = SPECS[0]) -> dict[str, Any]:
+    """A spec, parsed once per process."""
+    raw = importlib.resources.files("genauth_async").joinpath(name).read_bytes()
     spec: dict[str, Any] = orjson.loads(raw)
     return spec
 
@@ -397,6 +401,8 @@ class Operation:
     shape: Shape | None
     """Builds a schema-valid answer (None: the envelope has no data)."""
     idempotent: bool = False
+    end_user: str | None = None
+    """An end user's operation: `required` or `optional` (their token); None: management."""
 
     def check_request(self, query: Any, body: Any, match: Mapping[str, str]) -> dict[str, Any]:
         """Raise RequestError unless the request fits; returns the parsed parameters."""
@@ -476,9 +482,13 @@ def _compiled() -> tuple[dict[tuple[str, str], Operation], _Compiler]:
     spec = load_spec()
     compiler = _Compiler(spec["components"]["schemas"])
     table: dict[tuple[str, str], Operation] = {}
-    for path, methods in spec["paths"].items():
-        for method, op in methods.items():
-            table[(method.upper(), path)] = _operation(compiler, method.upper(), path, op)
+    for name in SPECS:
+        doc = load_spec(name)
+        end_user = name != SPECS[0]
+        ops = _Compiler(doc["components"]["schemas"]) if end_user else compiler
+        for path, methods in doc["paths"].items():
+            for method, op in methods.items():
+                table[(method.upper(), path)] = _operation(ops, method.upper(), path, op, end_user)
     return table, compiler
 
 
@@ -487,7 +497,9 @@ def operations() -> dict[tuple[str, str], Operation]:
     return _compiled()[0]
 
 
-def _operation(compiler: _Compiler, method: str, path: str, op: Mapping[str, Any]) -> Operation:
+def _operation(
+    compiler: _Compiler, method: str, path: str, op: Mapping[str, Any], end_user: bool = False
+) -> Operation:
     params = []
     for p in op.get("parameters", ()):
         schema = p.get("schema", {})
@@ -530,6 +542,7 @@ def _operation(compiler: _Compiler, method: str, path: str, op: Mapping[str, Any
         data_key=data_key,
         shape=shape,
         idempotent=bool(op.get("x-idempotent")),
+        end_user=None if not end_user else "required" if op.get("security") else "optional",
     )
 
 

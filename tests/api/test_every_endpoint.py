@@ -36,27 +36,29 @@ OPERATIONS = {
 }
 
 
-def _deref(schema: dict[str, Any]) -> dict[str, Any]:
-    return SCHEMAS[schema["$ref"].rsplit("/", 1)[1]] if "$ref" in schema else schema
+def _deref(schema: dict[str, Any], schemas: dict[str, Any] = SCHEMAS) -> dict[str, Any]:
+    return schemas[schema["$ref"].rsplit("/", 1)[1]] if "$ref" in schema else schema
 
 
-def sample(schema: dict[str, Any], *, full: bool = False) -> Any:
+def sample(schema: dict[str, Any], *, full: bool = False, schemas: dict[str, Any] = SCHEMAS) -> Any:
     """A valid wire value of ``schema`` (``full``: optional object fields too, one level)."""
     if "$ref" in schema:
-        target = _deref(schema)
+        target = _deref(schema, schemas)
         if target.get("x-page"):
             key = target.get("x-page-key", "list")
-            return {"totalCount": 1, key: [sample(target["properties"][key]["items"])]}
+            items = sample(target["properties"][key]["items"], schemas=schemas)
+            return {"totalCount": 1, key: [items]}
         required = set(target.get("required", []))
         return {
-            wire: 1 if wire in ("page", "limit") else sample(prop)
+            wire: 1 if wire in ("page", "limit") else sample(prop, schemas=schemas)
             for wire, prop in target.get("properties", {}).items()
             if full or wire in required
         }
     if "enum" in schema:
         return schema["enum"][0]
     if "anyOf" in schema:
-        return sample(next(s for s in schema["anyOf"] if s.get("type") != "null"))
+        first = next(s for s in schema["anyOf"] if s.get("type") != "null")
+        return sample(first, schemas=schemas)
     t = schema.get("type")
     if t == "string":
         if schema.get("format") == "date-time":
@@ -67,29 +69,32 @@ def sample(schema: dict[str, Any], *, full: bool = False) -> Any:
     if t == "boolean":
         return True
     if t == "array":
-        return [sample(schema["items"])]
+        return [sample(schema["items"], schemas=schemas)]
     if t == "object":
         return {"k": "v"}
     return {"any": 1}
 
 
-def arguments(name: str) -> tuple[dict[str, Any], dict[str, tuple[str, str, Any]]]:
+def arguments(
+    name: str, spec: dict[str, Any] = SPEC, client: type = AsyncManagementClient
+) -> tuple[dict[str, Any], dict[str, tuple[str, str, Any]]]:
     """Every argument of ``name`` with a valid value, and where each must arrive on the wire:
     python name -> (place, wire name, wire value)."""
-    _, _, op = OPERATIONS[name]
+    schemas = spec["components"]["schemas"]
+    (op,) = (o for p in spec["paths"].values() for o in p.values() if o["x-python-name"] == name)
     args: dict[str, Any] = {}
     wire: dict[str, tuple[str, str, Any]] = {}
     for p in op.get("parameters", []):
-        value = _page_sample(p["name"], p["schema"]) or sample(p["schema"])
-        py = _python_name(name, p["name"])
+        value = _page_sample(p["name"], p["schema"]) or sample(p["schema"], schemas=schemas)
+        py = _python_name(name, p["name"], client)
         args[py] = value
         wire[py] = (p["in"], p["name"], value)
     body = op.get("requestBody")
     if body:
-        schema = _deref(body["content"]["application/json"]["schema"])
+        schema = _deref(body["content"]["application/json"]["schema"], schemas)
         for w, prop in schema["properties"].items():
-            py = _python_name(name, w)
-            value = sample(prop, full=True) if "$ref" in prop else sample(prop)
+            py = _python_name(name, w, client)
+            value = sample(prop, full="$ref" in prop, schemas=schemas)
             value = _page_sample(w, prop) or value
             if prop.get("x-json-value"):
                 value = {"event": "data"}
@@ -105,8 +110,8 @@ def _page_sample(wire: str, schema: dict[str, Any]) -> Any:
     return "2" if schema.get("type") == "string" else 2
 
 
-def _python_name(method: str, wire: str) -> str:
-    params = inspect.signature(getattr(AsyncManagementClient, method)).parameters
+def _python_name(method: str, wire: str, client: type = AsyncManagementClient) -> str:
+    params = inspect.signature(getattr(client, method)).parameters
     for p in params:
         if p.replace("_", "").lower() == wire.replace("_", "").lower().replace("-", ""):
             return p
@@ -115,13 +120,13 @@ def _python_name(method: str, wire: str) -> str:
     raise AssertionError(f"{method}: no parameter for wire name {wire!r}")
 
 
-def _response_data(op: dict[str, Any]) -> Any:
+def _response_data(op: dict[str, Any], schemas: dict[str, Any] = SCHEMAS) -> Any:
     content = op["responses"]["200"].get("content")
     if not content:
         return None
-    envelope = _deref(content["application/json"]["schema"])
+    envelope = _deref(content["application/json"]["schema"], schemas)
     data = envelope["properties"].get(envelope.get("x-data-key", "data"))
-    return None if data is None else sample(data, full=True)
+    return None if data is None else sample(data, full=True, schemas=schemas)
 
 
 class Recorder:

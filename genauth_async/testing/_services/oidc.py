@@ -46,7 +46,7 @@ from aiohttp import web
 from cryptography.hazmat.primitives.asymmetric import rsa
 from jwt.algorithms import RSAAlgorithm
 
-from .._routing import RouteTable, Service
+from .._routing import END_USER_TOKENS, RouteTable, Service
 from .._state import EmulatorState, EmulatorUser, seeded_user_id, seeded_username
 
 __all__ = [
@@ -454,9 +454,13 @@ class OidcBackend:
         if claims is not None:
             self.revoked.add(claims["jti"])
 
-    def userinfo(self, access_token: str, now: float) -> dict[str, Any]:
+    def user_of(self, access_token: str, now: float) -> EmulatorUser | None:
+        """The user of a live access token this provider issued, else None."""
         claims = self._read_token(access_token, now)
-        user = None if claims is None else self.state.pool.get(claims["sub"])
+        return None if claims is None else self.state.pool.get(claims["sub"])
+
+    def userinfo(self, access_token: str, now: float) -> dict[str, Any]:
+        user = self.user_of(access_token, now)
         if user is None:
             raise OidcError("invalid_token", "the access token is invalid, expired or revoked", 401)
         return self.userinfo_claims(user)
@@ -751,8 +755,12 @@ for _method, _path, _handler in (
 
 
 def add_oidc_routes(app: web.Application, state: EmulatorState) -> None:
-    """Serve the provider's routes in `app`, over `state`'s user pool."""
+    """Serve the provider's routes in `app`, over `state`'s user pool; its access tokens are
+    the end users' on their v3 routes."""
     app[_STATE] = state
+    app[END_USER_TOKENS] = lambda token: (
+        oidc_backend(state).user_of(token, state.clock()) is not None
+    )
     app.router.add_routes(routes)
 
 
