@@ -12,7 +12,7 @@ from typing import Any
 
 import attrs
 
-from ._base import Page, StrEnum, enum_field, redacted
+from ._base import Model, Page, StrEnum, enum_field, redacted
 
 __all__ = [
     "AccessibleApps",
@@ -624,8 +624,8 @@ class WorkStatus(StrEnum):
     ACTIVE = "Active"
 
 
-@attrs.define(kw_only=True)
-class AccessibleApps:
+@attrs.define(kw_only=True, slots=False)
+class AccessibleApps(Model):
     """GenAuth ``AccessibleAppsDto``."""
 
     app_id: str
@@ -635,39 +635,39 @@ class AccessibleApps:
     active: bool
 
 
-@attrs.define(kw_only=True)
-class AlipayAuthInfoData:
+@attrs.define(kw_only=True, slots=False)
+class AlipayAuthInfoData(Model):
     """GenAuth ``AlipayAuthInfoDataDto``."""
 
     auth_info: str
 
 
-@attrs.define(kw_only=True)
-class AppQRCodeLogin:
+@attrs.define(kw_only=True, slots=False)
+class AppQRCodeLogin(Model):
     """Request body of ``qr_code_app_login``."""
 
     qrcode_id: str
     action: Action | str = enum_field(Action, "action", required=True)
 
 
-@attrs.define(kw_only=True)
-class ArrResourceAuthAction:
+@attrs.define(kw_only=True, slots=False)
+class ArrResourceAuthAction(Model):
     """GenAuth ``ArrResourceAuthAction``."""
 
     values: list[str] | None = None
     actions: list[str] | None = None
 
 
-@attrs.define(kw_only=True)
-class ArrayAuthorize:
+@attrs.define(kw_only=True, slots=False)
+class ArrayAuthorize(Model):
     """GenAuth ``ArrayAuthorize``."""
 
     values: list[str]
     actions: list[str]
 
 
-@attrs.define(kw_only=True)
-class AuthenticationCredential:
+@attrs.define(kw_only=True, slots=False)
+class AuthenticationCredential(Model):
     """GenAuth ``AuthenticationCredentialDto``."""
 
     id: str
@@ -676,16 +676,16 @@ class AuthenticationCredential:
     type: str
 
 
-@attrs.define(kw_only=True)
-class AuthenticationOptions:
+@attrs.define(kw_only=True, slots=False)
+class AuthenticationOptions(Model):
     """GenAuth ``AuthenticationOptionsDto``."""
 
     authentication_options: PublicKeyCredentialRequestOptions
     ticket: str = attrs.field(repr=redacted)
 
 
-@attrs.define(kw_only=True)
-class AuthenticatorAssertionResponse:
+@attrs.define(kw_only=True, slots=False)
+class AuthenticatorAssertionResponse(Model):
     """GenAuth ``AuthenticatorAssertionResponseDto``."""
 
     authenticator_data: str
@@ -694,16 +694,16 @@ class AuthenticatorAssertionResponse:
     user_handle: str
 
 
-@attrs.define(kw_only=True)
-class AuthenticatorAttestationResponse:
+@attrs.define(kw_only=True, slots=False)
+class AuthenticatorAttestationResponse(Model):
     """GenAuth ``AuthenticatorAttestationResponseDto``."""
 
     attestation_object: str
     client_data_json: str = attrs.field(metadata={"wire": "clientDataJSON"})
 
 
-@attrs.define(kw_only=True)
-class AuthorizedResource:
+@attrs.define(kw_only=True, slots=False)
+class AuthorizedResource(Model):
     """GenAuth ``AuthorizedResourceDto``."""
 
     resource_code: str
@@ -715,8 +715,8 @@ class AuthorizedResource:
     condition: list[PolicyCondition] | None = None
 
 
-@attrs.define(kw_only=True)
-class BindByAccountIdInputApi:
+@attrs.define(kw_only=True, slots=False)
+class BindByAccountIdInputApi(Model):
     """Request body of ``bind_by_account_id``."""
 
     account_id: str
@@ -724,8 +724,8 @@ class BindByAccountIdInputApi:
     key: str
 
 
-@attrs.define(kw_only=True)
-class BindByAccountInputApi:
+@attrs.define(kw_only=True, slots=False)
+class BindByAccountInputApi(Model):
     """Request body of ``bind_by_account``."""
 
     account: str
@@ -734,8 +734,8 @@ class BindByAccountInputApi:
     key: str
 
 
-@attrs.define(kw_only=True)
-class BindByAccountsInputApi:
+@attrs.define(kw_only=True, slots=False)
+class BindByAccountsInputApi(Model):
     """Request body of ``select_account``."""
 
     account: str
@@ -743,8 +743,8 @@ class BindByAccountsInputApi:
     key: str
 
 
-@attrs.define(kw_only=True)
-class BindByEmailCodeInputApi:
+@attrs.define(kw_only=True, slots=False)
+class BindByEmailCodeInputApi(Model):
     """Request body of ``bind_by_email_code``."""
 
     email: str
@@ -753,8 +753,8 @@ class BindByEmailCodeInputApi:
     key: str
 
 
-@attrs.define(kw_only=True)
-class BindByPhoneCodeInputApi:
+@attrs.define(kw_only=True, slots=False)
+class BindByPhoneCodeInputApi(Model):
     """Request body of ``bind_by_phone_code``."""
 
     phone: str
@@ -764,24 +764,24 @@ class BindByPhoneCodeInputApi:
     phone_country_code: str | None = None
 
 
-@attrs.define(kw_only=True)
-class BindByRegiserInputApi:
+@attrs.define(kw_only=True, slots=False)
+class BindByRegiserInputApi(Model):
     """Request body of ``register_new_user``."""
 
     action: str
     key: str
 
 
-@attrs.define(kw_only=True)
-class BindEmail:
+@attrs.define(kw_only=True, slots=False)
+class BindEmail(Model):
     """Request body of ``bind_email``."""
 
     email: str
     pass_code: str
 
 
-@attrs.define(kw_only=True)
-class BindPhone:
+@attrs.define(kw_only=True, slots=False)
+class BindPhone(Model):
     """Request body of ``bind_phone``."""
 
     phone_number: str
@@ -789,8 +789,8 @@ class BindPhone:
     phone_country_code: str | None = None
 
 
-@attrs.define(kw_only=True)
-class ChangePushCodeStatus:
+@attrs.define(kw_only=True, slots=False)
+class ChangePushCodeStatus(Model):
     """Request body of ``change_push_code_status``."""
 
     push_code_id: str
@@ -799,8 +799,8 @@ class ChangePushCodeStatus:
     )
 
 
-@attrs.define(kw_only=True)
-class ChangeQRCodeStatus:
+@attrs.define(kw_only=True, slots=False)
+class ChangeQRCodeStatus(Model):
     """Request body of ``change_qr_code_status``."""
 
     qrcode_id: str
@@ -809,40 +809,40 @@ class ChangeQRCodeStatus:
     )
 
 
-@attrs.define(kw_only=True)
-class CheckPermissionArrayResource:
+@attrs.define(kw_only=True, slots=False)
+class CheckPermissionArrayResource(Model):
     """Request body of ``check_permission_by_array_resource``."""
 
     action: str
     resources: list[str]
 
 
-@attrs.define(kw_only=True)
-class CheckPermissionStringResource:
+@attrs.define(kw_only=True, slots=False)
+class CheckPermissionStringResource(Model):
     """Request body of ``check_permission_by_string_resource``."""
 
     action: str
     resources: list[str]
 
 
-@attrs.define(kw_only=True)
-class CheckPermissionTreeResource:
+@attrs.define(kw_only=True, slots=False)
+class CheckPermissionTreeResource(Model):
     """Request body of ``check_permission_by_tree_resource``."""
 
     action: str
     resources: list[str]
 
 
-@attrs.define(kw_only=True)
-class CheckPushCodeStatusData:
+@attrs.define(kw_only=True, slots=False)
+class CheckPushCodeStatusData(Model):
     """GenAuth ``CheckPushCodeStatusDataDto``."""
 
     status: Status | str
     token_set: LoginTokenResponseData | None = attrs.field(default=None, repr=redacted)
 
 
-@attrs.define(kw_only=True)
-class CheckQRCodeStatusData:
+@attrs.define(kw_only=True, slots=False)
+class CheckQRCodeStatusData(Model):
     """GenAuth ``CheckQRCodeStatusDataDto``."""
 
     status: CheckQRCodeStatusDataStatus | str
@@ -851,15 +851,15 @@ class CheckQRCodeStatusData:
     token_set: LoginTokenResponseData | None = attrs.field(default=None, repr=redacted)
 
 
-@attrs.define(kw_only=True)
-class CheckResourcePermissionData:
+@attrs.define(kw_only=True, slots=False)
+class CheckResourcePermissionData(Model):
     """GenAuth ``CheckResourcePermissionDataDto``."""
 
     check_result_list: list[CheckResourcePermissionResp]
 
 
-@attrs.define(kw_only=True)
-class CheckResourcePermissionResp:
+@attrs.define(kw_only=True, slots=False)
+class CheckResourcePermissionResp(Model):
     """GenAuth ``CheckResourcePermissionRespDto``."""
 
     namespace_code: str
@@ -868,8 +868,8 @@ class CheckResourcePermissionResp:
     enabled: bool
 
 
-@attrs.define(kw_only=True)
-class CountryDetailInfo:
+@attrs.define(kw_only=True, slots=False)
+class CountryDetailInfo(Model):
     """GenAuth ``CountryDetailInfo``."""
 
     alpha2: str
@@ -879,8 +879,8 @@ class CountryDetailInfo:
     name: LangObject
 
 
-@attrs.define(kw_only=True)
-class DecryptWechatMiniProgramData:
+@attrs.define(kw_only=True, slots=False)
+class DecryptWechatMiniProgramData(Model):
     """Request body of ``decrypt_wechat_mini_program_data``."""
 
     ext_idp_connidentifier: str
@@ -889,23 +889,23 @@ class DecryptWechatMiniProgramData:
     code: str
 
 
-@attrs.define(kw_only=True)
-class DeleteAccoun:
+@attrs.define(kw_only=True, slots=False)
+class DeleteAccoun(Model):
     """Request body of ``delete_account``."""
 
     delete_account_token: str = attrs.field(repr=redacted)
 
 
-@attrs.define(kw_only=True)
-class DeleteAccountByEmailPassCode:
+@attrs.define(kw_only=True, slots=False)
+class DeleteAccountByEmailPassCode(Model):
     """GenAuth ``DeleteAccountByEmailPassCodeDto``."""
 
     pass_code: str
     email: str | None = None
 
 
-@attrs.define(kw_only=True)
-class DeleteAccountByPassword:
+@attrs.define(kw_only=True, slots=False)
+class DeleteAccountByPassword(Model):
     """GenAuth ``DeleteAccountByPasswordDto``."""
 
     password: str = attrs.field(repr=redacted)
@@ -914,8 +914,8 @@ class DeleteAccountByPassword:
     )
 
 
-@attrs.define(kw_only=True)
-class DeleteAccountByPhonePassCode:
+@attrs.define(kw_only=True, slots=False)
+class DeleteAccountByPhonePassCode(Model):
     """GenAuth ``DeleteAccountByPhonePassCodeDto``."""
 
     phone_number: str
@@ -923,8 +923,8 @@ class DeleteAccountByPhonePassCode:
     phone_country_code: str | None = None
 
 
-@attrs.define(kw_only=True)
-class DeviceInfo:
+@attrs.define(kw_only=True, slots=False)
+class DeviceInfo(Model):
     """GenAuth ``DeviceInfo``."""
 
     device_id: str
@@ -937,8 +937,8 @@ class DeviceInfo:
     user_agent: str | None = None
 
 
-@attrs.define(kw_only=True)
-class EnrollFactor:
+@attrs.define(kw_only=True, slots=False)
+class EnrollFactor(Model):
     """Request body of ``enroll_factor``."""
 
     factor_type: FactorType | str = enum_field(FactorType, "factor_type", required=True)
@@ -946,8 +946,8 @@ class EnrollFactor:
     enrollment_data: EnrollFactorEnrollmentData
 
 
-@attrs.define(kw_only=True)
-class EnrollFactorEnrollmentData:
+@attrs.define(kw_only=True, slots=False)
+class EnrollFactorEnrollmentData(Model):
     """GenAuth ``EnrollFactorEnrollmentDataDto``."""
 
     pass_code: str | None = None
@@ -955,8 +955,8 @@ class EnrollFactorEnrollmentData:
     is_external_photo: bool | None = None
 
 
-@attrs.define(kw_only=True)
-class ExchangeTokenSetWithQRcodeTicket:
+@attrs.define(kw_only=True, slots=False)
+class ExchangeTokenSetWithQRcodeTicket(Model):
     """Request body of ``exchange_token_set_with_qr_code_ticket``."""
 
     ticket: str = attrs.field(repr=redacted)
@@ -966,8 +966,8 @@ class ExchangeTokenSetWithQRcodeTicket:
     )
 
 
-@attrs.define(kw_only=True)
-class ExtIdpInfo:
+@attrs.define(kw_only=True, slots=False)
+class ExtIdpInfo(Model):
     """GenAuth ``ExtIdpInfoDto``."""
 
     identifier: str
@@ -982,8 +982,8 @@ class ExtIdpInfo:
     logo: str | None = None
 
 
-@attrs.define(kw_only=True)
-class Factor:
+@attrs.define(kw_only=True, slots=False)
+class Factor(Model):
     """GenAuth ``FactorDto``."""
 
     factor_id: str
@@ -991,8 +991,8 @@ class Factor:
     profile: dict[str, Any]
 
 
-@attrs.define(kw_only=True)
-class FactorProfile:
+@attrs.define(kw_only=True, slots=False)
+class FactorProfile(Model):
     """GenAuth ``FactorProfile``."""
 
     phone_number: str | None = None
@@ -1000,15 +1000,15 @@ class FactorProfile:
     email: str | None = None
 
 
-@attrs.define(kw_only=True)
-class FactorToEnroll:
+@attrs.define(kw_only=True, slots=False)
+class FactorToEnroll(Model):
     """GenAuth ``FactorToEnrollDto``."""
 
     factor_type: FactorType | str
 
 
-@attrs.define(kw_only=True)
-class FastpassQRCodeRelationApp:
+@attrs.define(kw_only=True, slots=False)
+class FastpassQRCodeRelationApp(Model):
     """GenAuth ``FastpassQRCodeRelationAppDto``."""
 
     id: str
@@ -1016,8 +1016,8 @@ class FastpassQRCodeRelationApp:
     logo: str | None = None
 
 
-@attrs.define(kw_only=True)
-class FastpassUserInfo:
+@attrs.define(kw_only=True, slots=False)
+class FastpassUserInfo(Model):
     """GenAuth ``FastpassUserInfoDto``."""
 
     id: str
@@ -1025,8 +1025,8 @@ class FastpassUserInfo:
     photo: str
 
 
-@attrs.define(kw_only=True)
-class GeneFastpassQRCodeInfo:
+@attrs.define(kw_only=True, slots=False)
+class GeneFastpassQRCodeInfo(Model):
     """GenAuth ``GeneFastpassQRCodeInfoDto``."""
 
     scene: str
@@ -1037,16 +1037,16 @@ class GeneFastpassQRCodeInfo:
     userpool: FastpassUserInfo
 
 
-@attrs.define(kw_only=True)
-class GenePushCodeData:
+@attrs.define(kw_only=True, slots=False)
+class GenePushCodeData(Model):
     """GenAuth ``GenePushCodeDataDto``."""
 
     push_code_id: str
     expire_time: int
 
 
-@attrs.define(kw_only=True)
-class GeneQRCodeData:
+@attrs.define(kw_only=True, slots=False)
+class GeneQRCodeData(Model):
     """GenAuth ``GeneQRCodeDataDto``."""
 
     qrcode_id: str
@@ -1054,15 +1054,15 @@ class GeneQRCodeData:
     custom_logo_url: str | None = None
 
 
-@attrs.define(kw_only=True)
-class GenerateBindExtIdpLinkData:
+@attrs.define(kw_only=True, slots=False)
+class GenerateBindExtIdpLinkData(Model):
     """GenAuth ``GenerateBindExtIdpLinkDataDto``."""
 
     url: str
 
 
-@attrs.define(kw_only=True)
-class GenerateQrcode:
+@attrs.define(kw_only=True, slots=False)
+class GenerateQrcode(Model):
     """Request body of ``gene_qr_code``."""
 
     type: GenerateQrcodeType | str = enum_field(GenerateQrcodeType, "type", required=True)
@@ -1072,8 +1072,8 @@ class GenerateQrcode:
     auto_merge_qr_code: bool | None = None
 
 
-@attrs.define(kw_only=True)
-class GeoIp:
+@attrs.define(kw_only=True, slots=False)
+class GeoIp(Model):
     """GenAuth ``GeoIp``."""
 
     location: GeoIpLocation
@@ -1087,38 +1087,38 @@ class GeoIp:
     timezone: str
 
 
-@attrs.define(kw_only=True)
-class GeoIpLocation:
+@attrs.define(kw_only=True, slots=False)
+class GeoIpLocation(Model):
     """GenAuth ``GeoIpLocation``."""
 
     lon: int
     lat: int
 
 
-@attrs.define(kw_only=True)
-class GetFastpassQRCodeRelationApps:
+@attrs.define(kw_only=True, slots=False)
+class GetFastpassQRCodeRelationApps(Model):
     """GenAuth ``GetFastpassQRCodeRelationAppsDto``."""
 
     relation_apps: list[FastpassQRCodeRelationApp] | None = None
 
 
-@attrs.define(kw_only=True)
-class GetPushCodeRelationAppsData:
+@attrs.define(kw_only=True, slots=False)
+class GetPushCodeRelationAppsData(Model):
     """GenAuth ``GetPushCodeRelationAppsDataDto``."""
 
     app_ids: list[str] | None = None
 
 
-@attrs.define(kw_only=True)
-class GetPushCodeRelationApps:
+@attrs.define(kw_only=True, slots=False)
+class GetPushCodeRelationApps(Model):
     """Request body of ``get_push_login_relation_apps``."""
 
     push_code_id: str
     app_id: str
 
 
-@attrs.define(kw_only=True)
-class GetSecurityInfo:
+@attrs.define(kw_only=True, slots=False)
+class GetSecurityInfo(Model):
     """GenAuth ``GetSecurityInfoDto``."""
 
     password_security_level: int
@@ -1129,15 +1129,15 @@ class GetSecurityInfo:
     security_score: int
 
 
-@attrs.define(kw_only=True)
-class GetUserAuthResourceListData:
+@attrs.define(kw_only=True, slots=False)
+class GetUserAuthResourceListData(Model):
     """GenAuth ``GetUserAuthResourceListDataDto``."""
 
     user_permission_list: list[UserAuthResourceList]
 
 
-@attrs.define(kw_only=True)
-class GetUserAuthResourcePermissionList:
+@attrs.define(kw_only=True, slots=False)
+class GetUserAuthResourcePermissionList(Model):
     """GenAuth ``GetUserAuthResourcePermissionList``."""
 
     namespace_code: str
@@ -1145,22 +1145,22 @@ class GetUserAuthResourcePermissionList:
     resource: str
 
 
-@attrs.define(kw_only=True)
-class GetUserAuthResourcePermissionListData:
+@attrs.define(kw_only=True, slots=False)
+class GetUserAuthResourcePermissionListData(Model):
     """GenAuth ``GetUserAuthResourcePermissionListDataDto``."""
 
     permission_list: list[GetUserAuthResourcePermissionList]
 
 
-@attrs.define(kw_only=True)
-class GetUserAuthResourcePermissionListDto:
+@attrs.define(kw_only=True, slots=False)
+class GetUserAuthResourcePermissionListDto(Model):
     """Request body of ``get_user_auth_resource_permission_list``."""
 
     resources: list[str]
 
 
-@attrs.define(kw_only=True)
-class GetUserAuthResourceStructData:
+@attrs.define(kw_only=True, slots=False)
+class GetUserAuthResourceStructData(Model):
     """GenAuth ``GetUserAuthResourceStructDataDto``."""
 
     namespace_code: str
@@ -1171,23 +1171,23 @@ class GetUserAuthResourceStructData:
     tree_resource_auth_action: TreeResourceAuthAction | None = None
 
 
-@attrs.define(kw_only=True)
-class GetUserAuthResourceStruct:
+@attrs.define(kw_only=True, slots=False)
+class GetUserAuthResourceStruct(Model):
     """Request body of ``get_user_auth_resource_struct``."""
 
     resource: str
 
 
-@attrs.define(kw_only=True)
-class GetUserSelectLoginPublicAccountsData:
+@attrs.define(kw_only=True, slots=False)
+class GetUserSelectLoginPublicAccountsData(Model):
     """GenAuth ``GetUserSelectLoginPublicAccountsDataDto``."""
 
     public_accounts: list[ListPublicAccountData]
     origin_user: GetUserSelectLoginPublicAccountsOriginUser | None = None
 
 
-@attrs.define(kw_only=True)
-class GetUserSelectLoginPublicAccountsOriginUser:
+@attrs.define(kw_only=True, slots=False)
+class GetUserSelectLoginPublicAccountsOriginUser(Model):
     """GenAuth ``GetUserSelectLoginPublicAccountsOriginUserDto``."""
 
     user_id: str
@@ -1196,24 +1196,24 @@ class GetUserSelectLoginPublicAccountsOriginUser:
     usertype: Usertype | str | None = None
 
 
-@attrs.define(kw_only=True)
-class GetWechatAccessTokenData:
+@attrs.define(kw_only=True, slots=False)
+class GetWechatAccessTokenData(Model):
     """GenAuth ``GetWechatAccessTokenDataDto``."""
 
     access_token: str = attrs.field(repr=redacted)
     expires_at: datetime.datetime
 
 
-@attrs.define(kw_only=True)
-class GetWechatAccessToken:
+@attrs.define(kw_only=True, slots=False)
+class GetWechatAccessToken(Model):
     """GenAuth ``GetWechatAccessTokenDto``."""
 
     app_id: str
     app_secret: str = attrs.field(repr=redacted)
 
 
-@attrs.define(kw_only=True)
-class Group:
+@attrs.define(kw_only=True, slots=False)
+class Group(Model):
     """GenAuth ``GroupDto``."""
 
     id: str
@@ -1225,8 +1225,8 @@ class Group:
     members: list[User]
 
 
-@attrs.define(kw_only=True)
-class Identity:
+@attrs.define(kw_only=True, slots=False)
+class Identity(Model):
     """GenAuth ``IdentityDto``."""
 
     identity_id: str
@@ -1240,15 +1240,15 @@ class Identity:
     refresh_token: str | None = attrs.field(default=None, repr=redacted)
 
 
-@attrs.define(kw_only=True)
-class IsSuccess:
+@attrs.define(kw_only=True, slots=False)
+class IsSuccess(Model):
     """GenAuth ``IsSuccessDto``."""
 
     success: bool
 
 
-@attrs.define(kw_only=True)
-class LangObject:
+@attrs.define(kw_only=True, slots=False)
+class LangObject(Model):
     """GenAuth ``LangObject``."""
 
     zh_cn: LangUnit = attrs.field(metadata={"wire": "zh-CN"})
@@ -1257,16 +1257,16 @@ class LangObject:
     ja_jp: LangUnit = attrs.field(metadata={"wire": "ja-JP"})
 
 
-@attrs.define(kw_only=True)
-class LangUnit:
+@attrs.define(kw_only=True, slots=False)
+class LangUnit(Model):
     """GenAuth ``LangUnit``."""
 
     enabled: bool
     value: str
 
 
-@attrs.define(kw_only=True)
-class ListPublicAccountData:
+@attrs.define(kw_only=True, slots=False)
+class ListPublicAccountData(Model):
     """GenAuth ``ListPublicAccountDataDto``."""
 
     user_id: str
@@ -1275,8 +1275,8 @@ class ListPublicAccountData:
     usertype: Usertype | str | None = None
 
 
-@attrs.define(kw_only=True)
-class LoggedInApps:
+@attrs.define(kw_only=True, slots=False)
+class LoggedInApps(Model):
     """GenAuth ``LoggedInAppsDto``."""
 
     app_id: str
@@ -1286,8 +1286,8 @@ class LoggedInApps:
     active: bool
 
 
-@attrs.define(kw_only=True)
-class LoginHistory:
+@attrs.define(kw_only=True, slots=False)
+class LoginHistory(Model):
     """GenAuth ``LoginHistoryDto``."""
 
     user_id: str
@@ -1306,8 +1306,8 @@ class LoginHistory:
     tenant_id: str | None = None
 
 
-@attrs.define(kw_only=True)
-class LoginTokenResponseData:
+@attrs.define(kw_only=True, slots=False)
+class LoginTokenResponseData(Model):
     """GenAuth ``LoginTokenResponseDataDto``."""
 
     token_type: str = attrs.field(metadata={"wire": "token_type"})
@@ -1321,15 +1321,15 @@ class LoginTokenResponseData:
     )
 
 
-@attrs.define(kw_only=True)
-class MfaOtpVerity:
+@attrs.define(kw_only=True, slots=False)
+class MfaOtpVerity(Model):
     """Request body of ``mfa_otp_verify``."""
 
     totp: str
 
 
-@attrs.define(kw_only=True)
-class OpenResource:
+@attrs.define(kw_only=True, slots=False)
+class OpenResource(Model):
     """GenAuth ``OpenResource``."""
 
     resource_code: str
@@ -1339,15 +1339,15 @@ class OpenResource:
     tree_authorize: TreeAuthorize | None = None
 
 
-@attrs.define(kw_only=True)
-class OtpVerityResp:
+@attrs.define(kw_only=True, slots=False)
+class OtpVerityResp(Model):
     """GenAuth ``OtpVerityRespDto``."""
 
     verified: bool
 
 
-@attrs.define(kw_only=True)
-class ParsedUserAgent:
+@attrs.define(kw_only=True, slots=False)
+class ParsedUserAgent(Model):
     """GenAuth ``ParsedUserAgent``."""
 
     device: str
@@ -1355,8 +1355,8 @@ class ParsedUserAgent:
     os: str
 
 
-@attrs.define(kw_only=True)
-class PolicyCondition:
+@attrs.define(kw_only=True, slots=False)
+class PolicyCondition(Model):
     """GenAuth ``PolicyCondition``."""
 
     param: Param | str
@@ -1364,16 +1364,16 @@ class PolicyCondition:
     value: str
 
 
-@attrs.define(kw_only=True)
-class PreCheckCodeData:
+@attrs.define(kw_only=True, slots=False)
+class PreCheckCodeData(Model):
     """GenAuth ``PreCheckCodeDataDto``."""
 
     is_valid: bool
     message: str | None = None
 
 
-@attrs.define(kw_only=True)
-class PreCheckCode:
+@attrs.define(kw_only=True, slots=False)
+class PreCheckCode(Model):
     """Request body of ``pre_check_code``."""
 
     code_type: CodeType | str = enum_field(CodeType, "code_type", required=True)
@@ -1381,8 +1381,8 @@ class PreCheckCode:
     email_code_payload: PreCheckEmailCode | None = None
 
 
-@attrs.define(kw_only=True)
-class PreCheckEmailCode:
+@attrs.define(kw_only=True, slots=False)
+class PreCheckEmailCode(Model):
     """GenAuth ``PreCheckEmailCodeDto``."""
 
     email: str
@@ -1390,8 +1390,8 @@ class PreCheckEmailCode:
     channel: Channel | str = enum_field(Channel, "channel", required=True)
 
 
-@attrs.define(kw_only=True)
-class PreCheckSmsCode:
+@attrs.define(kw_only=True, slots=False)
+class PreCheckSmsCode(Model):
     """GenAuth ``PreCheckSmsCodeDto``."""
 
     phone: str
@@ -1402,16 +1402,16 @@ class PreCheckSmsCode:
     phone_country_code: str | None = None
 
 
-@attrs.define(kw_only=True)
-class PublicAccountSwitchLogin:
+@attrs.define(kw_only=True, slots=False)
+class PublicAccountSwitchLogin(Model):
     """Request body of ``switch_login_by_user``."""
 
     target_user_id: str
     options: SignInBySwitchOptions | None = None
 
 
-@attrs.define(kw_only=True)
-class PublicKeyCredentialCreationOptions:
+@attrs.define(kw_only=True, slots=False)
+class PublicKeyCredentialCreationOptions(Model):
     """GenAuth ``PublicKeyCredentialCreationOptionsDto``."""
 
     challenge: str
@@ -1422,8 +1422,8 @@ class PublicKeyCredentialCreationOptions:
     user: PublicKeyCredentialUserEntity
 
 
-@attrs.define(kw_only=True)
-class PublicKeyCredentialDescriptor:
+@attrs.define(kw_only=True, slots=False)
+class PublicKeyCredentialDescriptor(Model):
     """GenAuth ``PublicKeyCredentialDescriptorDto``."""
 
     id: str
@@ -1431,16 +1431,16 @@ class PublicKeyCredentialDescriptor:
     type: str
 
 
-@attrs.define(kw_only=True)
-class PublicKeyCredentialParameters:
+@attrs.define(kw_only=True, slots=False)
+class PublicKeyCredentialParameters(Model):
     """GenAuth ``PublicKeyCredentialParametersDto``."""
 
     alg: int
     type: str
 
 
-@attrs.define(kw_only=True)
-class PublicKeyCredentialRequestOptions:
+@attrs.define(kw_only=True, slots=False)
+class PublicKeyCredentialRequestOptions(Model):
     """GenAuth ``PublicKeyCredentialRequestOptionsDto``."""
 
     challenge: str
@@ -1449,16 +1449,16 @@ class PublicKeyCredentialRequestOptions:
     allow_credentials: list[PublicKeyCredentialDescriptor] | None = None
 
 
-@attrs.define(kw_only=True)
-class PublicKeyCredentialRpEntity:
+@attrs.define(kw_only=True, slots=False)
+class PublicKeyCredentialRpEntity(Model):
     """GenAuth ``PublicKeyCredentialRpEntityDto``."""
 
     id: str
     name: str
 
 
-@attrs.define(kw_only=True)
-class PublicKeyCredentialUserEntity:
+@attrs.define(kw_only=True, slots=False)
+class PublicKeyCredentialUserEntity(Model):
     """GenAuth ``PublicKeyCredentialUserEntityDto``."""
 
     id: str
@@ -1466,16 +1466,16 @@ class PublicKeyCredentialUserEntity:
     display_name: str
 
 
-@attrs.define(kw_only=True)
-class QRCodeStatusBriefUserInfo:
+@attrs.define(kw_only=True, slots=False)
+class QRCodeStatusBriefUserInfo(Model):
     """GenAuth ``QRCodeStatusBriefUserInfoDto``."""
 
     display_name: str
     photo: str
 
 
-@attrs.define(kw_only=True)
-class RegistrationCredential:
+@attrs.define(kw_only=True, slots=False)
+class RegistrationCredential(Model):
     """GenAuth ``RegistrationCredentialDto``."""
 
     id: str
@@ -1485,31 +1485,31 @@ class RegistrationCredential:
     transports: list[str] | None = None
 
 
-@attrs.define(kw_only=True)
-class RegistrationOptions:
+@attrs.define(kw_only=True, slots=False)
+class RegistrationOptions(Model):
     """GenAuth ``RegistrationOptionsDto``."""
 
     registration_options: PublicKeyCredentialCreationOptions
     ticket: str = attrs.field(repr=redacted)
 
 
-@attrs.define(kw_only=True)
-class ResetFactor:
+@attrs.define(kw_only=True, slots=False)
+class ResetFactor(Model):
     """Request body of ``reset_factor``."""
 
     factor_id: str
 
 
-@attrs.define(kw_only=True)
-class ResetPasswordByEmailPassCode:
+@attrs.define(kw_only=True, slots=False)
+class ResetPasswordByEmailPassCode(Model):
     """GenAuth ``ResetPasswordByEmailPassCodeDto``."""
 
     pass_code: str
     email: str | None = None
 
 
-@attrs.define(kw_only=True)
-class ResetPasswordByPhonePassCode:
+@attrs.define(kw_only=True, slots=False)
+class ResetPasswordByPhonePassCode(Model):
     """GenAuth ``ResetPasswordByPhonePassCodeDto``."""
 
     phone_number: str
@@ -1517,8 +1517,8 @@ class ResetPasswordByPhonePassCode:
     phone_country_code: str | None = None
 
 
-@attrs.define(kw_only=True)
-class ResetPassword:
+@attrs.define(kw_only=True, slots=False)
+class ResetPassword(Model):
     """Request body of ``reset_password``."""
 
     password_reset_token: str = attrs.field(repr=redacted)
@@ -1528,23 +1528,23 @@ class ResetPassword:
     )
 
 
-@attrs.define(kw_only=True)
-class ResetPasswordVerify:
+@attrs.define(kw_only=True, slots=False)
+class ResetPasswordVerify(Model):
     """GenAuth ``ResetPasswordVerify``."""
 
     password_reset_token: str = attrs.field(repr=redacted)
     token_expires_in: int
 
 
-@attrs.define(kw_only=True)
-class RevokeDeviceSession:
+@attrs.define(kw_only=True, slots=False)
+class RevokeDeviceSession(Model):
     """Request body of ``revoke``."""
 
     device_id: str
 
 
-@attrs.define(kw_only=True)
-class Role:
+@attrs.define(kw_only=True, slots=False)
+class Role(Model):
     """GenAuth ``RoleDto``."""
 
     id: str
@@ -1557,32 +1557,32 @@ class Role:
     disable_time: int | None = None
 
 
-@attrs.define(kw_only=True)
-class SendEmail:
+@attrs.define(kw_only=True, slots=False)
+class SendEmail(Model):
     """Request body of ``send_email``."""
 
     email: str
     channel: Channel | str = enum_field(Channel, "channel", required=True)
 
 
-@attrs.define(kw_only=True)
-class SendEnrollFactorRequestData:
+@attrs.define(kw_only=True, slots=False)
+class SendEnrollFactorRequestData(Model):
     """GenAuth ``SendEnrollFactorRequestDataDto``."""
 
     enrollment_token: str = attrs.field(repr=redacted)
     otp_data: SendEnrollFactorRequestOtpData | None = None
 
 
-@attrs.define(kw_only=True)
-class SendEnrollFactorRequest:
+@attrs.define(kw_only=True, slots=False)
+class SendEnrollFactorRequest(Model):
     """Request body of ``send_enroll_factor_request``."""
 
     factor_type: FactorType | str = enum_field(FactorType, "factor_type", required=True)
     profile: FactorProfile
 
 
-@attrs.define(kw_only=True)
-class SendEnrollFactorRequestOtpData:
+@attrs.define(kw_only=True, slots=False)
+class SendEnrollFactorRequestOtpData(Model):
     """GenAuth ``SendEnrollFactorRequestOtpDataDto``."""
 
     qr_code_uri: str
@@ -1590,8 +1590,8 @@ class SendEnrollFactorRequestOtpData:
     recovery_code: str = attrs.field(repr=redacted)
 
 
-@attrs.define(kw_only=True)
-class SendSMS:
+@attrs.define(kw_only=True, slots=False)
+class SendSMS(Model):
     """Request body of ``send_sms``."""
 
     phone_number: str
@@ -1601,37 +1601,37 @@ class SendSMS:
     phone_country_code: str | None = None
 
 
-@attrs.define(kw_only=True)
-class SignInByAdPayload:
+@attrs.define(kw_only=True, slots=False)
+class SignInByAdPayload(Model):
     """GenAuth ``SignInByAdPayloadDto``."""
 
     password: str = attrs.field(repr=redacted)
     s_am_account_name: str = attrs.field(metadata={"wire": "sAMAccountName"})
 
 
-@attrs.define(kw_only=True)
-class SignInByAlipayPayload:
+@attrs.define(kw_only=True, slots=False)
+class SignInByAlipayPayload(Model):
     """GenAuth ``SignInByAlipayPayloadDto``."""
 
     code: str | None = None
 
 
-@attrs.define(kw_only=True)
-class SignInByAmazonPayload:
+@attrs.define(kw_only=True, slots=False)
+class SignInByAmazonPayload(Model):
     """GenAuth ``SignInByAmazonPayloadDto``."""
 
     access_token: str = attrs.field(repr=redacted, metadata={"wire": "access_token"})
 
 
-@attrs.define(kw_only=True)
-class SignInByApplePayload:
+@attrs.define(kw_only=True, slots=False)
+class SignInByApplePayload(Model):
     """GenAuth ``SignInByApplePayloadDto``."""
 
     code: str | None = None
 
 
-@attrs.define(kw_only=True)
-class SignInByBaiduPayload:
+@attrs.define(kw_only=True, slots=False)
+class SignInByBaiduPayload(Model):
     """GenAuth ``SignInByBaiduPayloadDto``."""
 
     code: str | None = None
@@ -1640,116 +1640,116 @@ class SignInByBaiduPayload:
     )
 
 
-@attrs.define(kw_only=True)
-class SignInByDingTalkPayload:
+@attrs.define(kw_only=True, slots=False)
+class SignInByDingTalkPayload(Model):
     """GenAuth ``SignInByDingTalkPayloadDto``."""
 
     code: str
     is_sns_code: bool | None = None
 
 
-@attrs.define(kw_only=True)
-class SignInByDouyinPayload:
+@attrs.define(kw_only=True, slots=False)
+class SignInByDouyinPayload(Model):
     """GenAuth ``SignInByDouyinPayloadDto``."""
 
     code: str
 
 
-@attrs.define(kw_only=True)
-class SignInByFacebookPayload:
+@attrs.define(kw_only=True, slots=False)
+class SignInByFacebookPayload(Model):
     """GenAuth ``SignInByFacebookPayloadDto``."""
 
     access_token: str = attrs.field(repr=redacted, metadata={"wire": "access_token"})
 
 
-@attrs.define(kw_only=True)
-class SignInByGiteePayload:
+@attrs.define(kw_only=True, slots=False)
+class SignInByGiteePayload(Model):
     """GenAuth ``SignInByGiteePayloadDto``."""
 
     code: str
 
 
-@attrs.define(kw_only=True)
-class SignInByGithubPayload:
+@attrs.define(kw_only=True, slots=False)
+class SignInByGithubPayload(Model):
     """GenAuth ``SignInByGithubPayloadDto``."""
 
     code: str
 
 
-@attrs.define(kw_only=True)
-class SignInByGitlabPayload:
+@attrs.define(kw_only=True, slots=False)
+class SignInByGitlabPayload(Model):
     """GenAuth ``SignInByGitlabPayloadDto``."""
 
     code: str
 
 
-@attrs.define(kw_only=True)
-class SignInByGooglePayload:
+@attrs.define(kw_only=True, slots=False)
+class SignInByGooglePayload(Model):
     """GenAuth ``SignInByGooglePayloadDto``."""
 
     code: str
 
 
-@attrs.define(kw_only=True)
-class SignInByHuaweiPayload:
+@attrs.define(kw_only=True, slots=False)
+class SignInByHuaweiPayload(Model):
     """GenAuth ``SignInByHuaweiPayloadDto``."""
 
     code: str
 
 
-@attrs.define(kw_only=True)
-class SignInByKuaishouPayload:
+@attrs.define(kw_only=True, slots=False)
+class SignInByKuaishouPayload(Model):
     """GenAuth ``SignInByKuaishouPayloadDto``."""
 
     code: str
 
 
-@attrs.define(kw_only=True)
-class SignInByLarkBlockPayload:
+@attrs.define(kw_only=True, slots=False)
+class SignInByLarkBlockPayload(Model):
     """GenAuth ``SignInByLarkBlockPayloadDto``."""
 
     code: str | None = None
 
 
-@attrs.define(kw_only=True)
-class SignInByLarkInternalPayload:
+@attrs.define(kw_only=True, slots=False)
+class SignInByLarkInternalPayload(Model):
     """GenAuth ``SignInByLarkInternalPayloadDto``."""
 
     code: str | None = None
 
 
-@attrs.define(kw_only=True)
-class SignInByLarkPublicPayload:
+@attrs.define(kw_only=True, slots=False)
+class SignInByLarkPublicPayload(Model):
     """GenAuth ``SignInByLarkPublicPayloadDto``."""
 
     code: str | None = None
 
 
-@attrs.define(kw_only=True)
-class SignInByLdapPayload:
+@attrs.define(kw_only=True, slots=False)
+class SignInByLdapPayload(Model):
     """GenAuth ``SignInByLdapPayloadDto``."""
 
     password: str = attrs.field(repr=redacted)
     s_am_account_name: str = attrs.field(metadata={"wire": "sAMAccountName"})
 
 
-@attrs.define(kw_only=True)
-class SignInByLinePayload:
+@attrs.define(kw_only=True, slots=False)
+class SignInByLinePayload(Model):
     """GenAuth ``SignInByLinePayloadDto``."""
 
     access_token: str = attrs.field(repr=redacted, metadata={"wire": "access_token"})
     id_token: str | None = attrs.field(default=None, repr=redacted, metadata={"wire": "id_token"})
 
 
-@attrs.define(kw_only=True)
-class SignInByLinkedInPayload:
+@attrs.define(kw_only=True, slots=False)
+class SignInByLinkedInPayload(Model):
     """GenAuth ``SignInByLinkedInPayloadDto``."""
 
     code: str
 
 
-@attrs.define(kw_only=True)
-class SignInByMobileOptions:
+@attrs.define(kw_only=True, slots=False)
+class SignInByMobileOptions(Model):
     """GenAuth ``SignInByMobileOptionsDto``."""
 
     scope: str | None = None
@@ -1758,15 +1758,15 @@ class SignInByMobileOptions:
     custom_data: dict[str, Any] | None = None
 
 
-@attrs.define(kw_only=True)
-class SignInByOPPOPayload:
+@attrs.define(kw_only=True, slots=False)
+class SignInByOPPOPayload(Model):
     """GenAuth ``SignInByOPPOPayloadDto``."""
 
     code: str
 
 
-@attrs.define(kw_only=True)
-class SignInByPassCodePayload:
+@attrs.define(kw_only=True, slots=False)
+class SignInByPassCodePayload(Model):
     """GenAuth ``SignInByPassCodePayloadDto``."""
 
     pass_code: str
@@ -1775,8 +1775,8 @@ class SignInByPassCodePayload:
     phone_country_code: str | None = None
 
 
-@attrs.define(kw_only=True)
-class SignInByPasswordPayload:
+@attrs.define(kw_only=True, slots=False)
+class SignInByPasswordPayload(Model):
     """GenAuth ``SignInByPasswordPayloadDto``."""
 
     password: str = attrs.field(repr=redacted)
@@ -1786,16 +1786,16 @@ class SignInByPasswordPayload:
     phone: str | None = None
 
 
-@attrs.define(kw_only=True)
-class SignInByPush:
+@attrs.define(kw_only=True, slots=False)
+class SignInByPush(Model):
     """Request body of ``sign_in_by_push``."""
 
     account: str
     options: SignInByPushOptions | None = None
 
 
-@attrs.define(kw_only=True)
-class SignInByPushOptions:
+@attrs.define(kw_only=True, slots=False)
+class SignInByPushOptions(Model):
     """GenAuth ``SignInByPushOptionsDto``."""
 
     scope: str | None = None
@@ -1803,22 +1803,22 @@ class SignInByPushOptions:
     custom_data: dict[str, Any] | None = None
 
 
-@attrs.define(kw_only=True)
-class SignInByQQPayload:
+@attrs.define(kw_only=True, slots=False)
+class SignInByQQPayload(Model):
     """GenAuth ``SignInByQQPayloadDto``."""
 
     access_token: str = attrs.field(repr=redacted, metadata={"wire": "access_token"})
 
 
-@attrs.define(kw_only=True)
-class SignInBySlackPayload:
+@attrs.define(kw_only=True, slots=False)
+class SignInBySlackPayload(Model):
     """GenAuth ``SignInBySlackPayloadDto``."""
 
     code: str
 
 
-@attrs.define(kw_only=True)
-class SignInBySwitchOptions:
+@attrs.define(kw_only=True, slots=False)
+class SignInBySwitchOptions(Model):
     """GenAuth ``SignInBySwitchOptionsDto``."""
 
     scope: str | None = None
@@ -1826,8 +1826,8 @@ class SignInBySwitchOptions:
     custom_data: dict[str, Any] | None = None
 
 
-@attrs.define(kw_only=True)
-class SignInByWebAuthnOptions:
+@attrs.define(kw_only=True, slots=False)
+class SignInByWebAuthnOptions(Model):
     """GenAuth ``SignInByWebAuthnOptionsDto``."""
 
     scope: str | None = None
@@ -1835,16 +1835,16 @@ class SignInByWebAuthnOptions:
     custom_data: dict[str, Any] | None = None
 
 
-@attrs.define(kw_only=True)
-class SignInByWechatMiniProgramCodeAndPhonePayload:
+@attrs.define(kw_only=True, slots=False)
+class SignInByWechatMiniProgramCodeAndPhonePayload(Model):
     """GenAuth ``SignInByWechatMiniProgramCodeAndPhonePayloadDto``."""
 
     wx_login_info: SignInByWechatMiniProgramCodePayload
     wx_phone_info: SignInByWechatMiniProgramPhoneInfoPayload
 
 
-@attrs.define(kw_only=True)
-class SignInByWechatMiniProgramCodePayload:
+@attrs.define(kw_only=True, slots=False)
+class SignInByWechatMiniProgramCodePayload(Model):
     """GenAuth ``SignInByWechatMiniProgramCodePayloadDto``."""
 
     code: str
@@ -1852,15 +1852,15 @@ class SignInByWechatMiniProgramCodePayload:
     iv: str | None = None
 
 
-@attrs.define(kw_only=True)
-class SignInByWechatMiniProgramPhoneInfoPayload:
+@attrs.define(kw_only=True, slots=False)
+class SignInByWechatMiniProgramPhoneInfoPayload(Model):
     """GenAuth ``SignInByWechatMiniProgramPhoneInfoPayloadDto``."""
 
     code: str
 
 
-@attrs.define(kw_only=True)
-class SignInByWechatMiniProgramPhonePayload:
+@attrs.define(kw_only=True, slots=False)
+class SignInByWechatMiniProgramPhonePayload(Model):
     """GenAuth ``SignInByWechatMiniProgramPhonePayloadDto``."""
 
     encrypted_data: str
@@ -1868,58 +1868,58 @@ class SignInByWechatMiniProgramPhonePayload:
     code: str
 
 
-@attrs.define(kw_only=True)
-class SignInByWechatPayload:
+@attrs.define(kw_only=True, slots=False)
+class SignInByWechatPayload(Model):
     """GenAuth ``SignInByWechatPayloadDto``."""
 
     code: str | None = None
 
 
-@attrs.define(kw_only=True)
-class SignInByWechatworkAgencyPayload:
+@attrs.define(kw_only=True, slots=False)
+class SignInByWechatworkAgencyPayload(Model):
     """GenAuth ``SignInByWechatworkAgencyPayloadDto``."""
 
     code: str | None = None
 
 
-@attrs.define(kw_only=True)
-class SignInByWechatwork:
+@attrs.define(kw_only=True, slots=False)
+class SignInByWechatwork(Model):
     """GenAuth ``SignInByWechatworkDto``."""
 
     code: str | None = None
 
 
-@attrs.define(kw_only=True)
-class SignInByWeiboPayload:
+@attrs.define(kw_only=True, slots=False)
+class SignInByWeiboPayload(Model):
     """GenAuth ``SignInByWeiboPayloadDto``."""
 
     access_token: str = attrs.field(repr=redacted, metadata={"wire": "access_token"})
 
 
-@attrs.define(kw_only=True)
-class SignInByXiaomiPayload:
+@attrs.define(kw_only=True, slots=False)
+class SignInByXiaomiPayload(Model):
     """GenAuth ``SignInByXiaomiPayloadDto``."""
 
     code: str
 
 
-@attrs.define(kw_only=True)
-class SignInByYidunPayload:
+@attrs.define(kw_only=True, slots=False)
+class SignInByYidunPayload(Model):
     """GenAuth ``SignInByYidunPayloadDto``."""
 
     token: str | None = attrs.field(default=None, repr=redacted)
     access_token: str | None = attrs.field(default=None, repr=redacted)
 
 
-@attrs.define(kw_only=True)
-class SignInFastpass:
+@attrs.define(kw_only=True, slots=False)
+class SignInFastpass(Model):
     """Request body of ``gene_fastpass_qrcode_info``."""
 
     options: SignInFastpassOptions | None = None
 
 
-@attrs.define(kw_only=True)
-class SignInFastpassOptions:
+@attrs.define(kw_only=True, slots=False)
+class SignInFastpassOptions(Model):
     """GenAuth ``SignInFastpassOptionsDto``."""
 
     scope: str | None = None
@@ -1927,8 +1927,8 @@ class SignInFastpassOptions:
     custom_data: dict[str, Any] | None = None
 
 
-@attrs.define(kw_only=True)
-class SignInOptions:
+@attrs.define(kw_only=True, slots=False)
+class SignInOptions(Model):
     """GenAuth ``SignInOptionsDto``."""
 
     scope: str | None = None
@@ -1943,8 +1943,8 @@ class SignInOptions:
     )
 
 
-@attrs.define(kw_only=True)
-class SignUpByPassCode:
+@attrs.define(kw_only=True, slots=False)
+class SignUpByPassCode(Model):
     """GenAuth ``SignUpByPassCodeDto``."""
 
     pass_code: str
@@ -1953,8 +1953,8 @@ class SignUpByPassCode:
     phone_country_code: str | None = None
 
 
-@attrs.define(kw_only=True)
-class SignUpByPassword:
+@attrs.define(kw_only=True, slots=False)
+class SignUpByPassword(Model):
     """GenAuth ``SignUpByPasswordDto``."""
 
     password: str = attrs.field(repr=redacted)
@@ -1962,8 +1962,8 @@ class SignUpByPassword:
     email: str | None = None
 
 
-@attrs.define(kw_only=True)
-class SignUp:
+@attrs.define(kw_only=True, slots=False)
+class SignUp(Model):
     """Request body of ``sign_up``."""
 
     connection: Connection | str = enum_field(Connection, "connection", required=True)
@@ -1973,8 +1973,8 @@ class SignUp:
     options: SignUpOptions | None = None
 
 
-@attrs.define(kw_only=True)
-class SignUpOptions:
+@attrs.define(kw_only=True, slots=False)
+class SignUpOptions(Model):
     """GenAuth ``SignUpOptionsDto``."""
 
     context: dict[str, Any]
@@ -1986,8 +1986,8 @@ class SignUpOptions:
     )
 
 
-@attrs.define(kw_only=True)
-class SignUpProfile:
+@attrs.define(kw_only=True, slots=False)
+class SignUpProfile(Model):
     """GenAuth ``SignUpProfileDto``."""
 
     nickname: str | None = None
@@ -2018,8 +2018,8 @@ class SignUpProfile:
     custom_data: dict[str, Any] | None = None
 
 
-@attrs.define(kw_only=True)
-class SigninByCredentials:
+@attrs.define(kw_only=True, slots=False)
+class SigninByCredentials(Model):
     """Request body of ``sign_in_by_credentials``."""
 
     connection: SigninByCredentialsConnection | str = enum_field(
@@ -2036,8 +2036,8 @@ class SigninByCredentials:
     )
 
 
-@attrs.define(kw_only=True)
-class SigninByMobile:
+@attrs.define(kw_only=True, slots=False)
+class SigninByMobile(Model):
     """Request body of ``sign_in_by_mobile``."""
 
     connection: SigninByMobileConnection | str = enum_field(
@@ -2083,24 +2083,24 @@ class SigninByMobile:
     )
 
 
-@attrs.define(kw_only=True)
-class StrAuthorize:
+@attrs.define(kw_only=True, slots=False)
+class StrAuthorize(Model):
     """GenAuth ``StrAuthorize``."""
 
     value: str
     actions: list[str]
 
 
-@attrs.define(kw_only=True)
-class StrResourceAuthAction:
+@attrs.define(kw_only=True, slots=False)
+class StrResourceAuthAction(Model):
     """GenAuth ``StrResourceAuthAction``."""
 
     value: str | None = None
     actions: list[str] | None = None
 
 
-@attrs.define(kw_only=True)
-class SystemInfoResp:
+@attrs.define(kw_only=True, slots=False)
+class SystemInfoResp(Model):
     """GenAuth ``SystemInfoResp``."""
 
     rsa: SystmeInfoRSAConfig
@@ -2109,22 +2109,22 @@ class SystemInfoResp:
     public_ips: list[str]
 
 
-@attrs.define(kw_only=True)
-class SystmeInfoRSAConfig:
+@attrs.define(kw_only=True, slots=False)
+class SystmeInfoRSAConfig(Model):
     """GenAuth ``SystmeInfoRSAConfig``."""
 
     public_key: str
 
 
-@attrs.define(kw_only=True)
-class SystmeInfoSM2Config:
+@attrs.define(kw_only=True, slots=False)
+class SystmeInfoSM2Config(Model):
     """GenAuth ``SystmeInfoSM2Config``."""
 
     public_key: str
 
 
-@attrs.define(kw_only=True)
-class SystmeInfoVersion:
+@attrs.define(kw_only=True, slots=False)
+class SystmeInfoVersion(Model):
     """GenAuth ``SystmeInfoVersion``."""
 
     server: str
@@ -2132,8 +2132,8 @@ class SystmeInfoVersion:
     login: str
 
 
-@attrs.define(kw_only=True)
-class TerminalSession:
+@attrs.define(kw_only=True, slots=False)
+class TerminalSession(Model):
     """GenAuth ``TerminalSessionDto``."""
 
     device: DeviceInfo
@@ -2142,8 +2142,8 @@ class TerminalSession:
     last_ip: str | None = None
 
 
-@attrs.define(kw_only=True)
-class TreeAuthBo:
+@attrs.define(kw_only=True, slots=False)
+class TreeAuthBo(Model):
     """GenAuth ``TreeAuthBo``."""
 
     node_path: str
@@ -2152,22 +2152,22 @@ class TreeAuthBo:
     node_value: str | None = None
 
 
-@attrs.define(kw_only=True)
-class TreeAuthorize:
+@attrs.define(kw_only=True, slots=False)
+class TreeAuthorize(Model):
     """GenAuth ``TreeAuthorize``."""
 
     auth_list: list[TreeAuthBo]
 
 
-@attrs.define(kw_only=True)
-class TreeResourceAuthAction:
+@attrs.define(kw_only=True, slots=False)
+class TreeResourceAuthAction(Model):
     """GenAuth ``TreeResourceAuthAction``."""
 
     node_auth_action_list: list[TreeStructs] | None = None
 
 
-@attrs.define(kw_only=True)
-class TreeStructs:
+@attrs.define(kw_only=True, slots=False)
+class TreeStructs(Model):
     """GenAuth ``TreeStructs``."""
 
     code: str
@@ -2177,36 +2177,36 @@ class TreeStructs:
     children: list[TreeStructs] | None = None
 
 
-@attrs.define(kw_only=True)
-class UnbindDevice:
+@attrs.define(kw_only=True, slots=False)
+class UnbindDevice(Model):
     """Request body of ``unbind``."""
 
     device_id: str
 
 
-@attrs.define(kw_only=True)
-class UnbindEmail:
+@attrs.define(kw_only=True, slots=False)
+class UnbindEmail(Model):
     """Request body of ``unbind_email``."""
 
     pass_code: str
 
 
-@attrs.define(kw_only=True)
-class UnbindPhone:
+@attrs.define(kw_only=True, slots=False)
+class UnbindPhone(Model):
     """Request body of ``unbind_phone``."""
 
     pass_code: str
 
 
-@attrs.define(kw_only=True)
-class UnlinkExtIdp:
+@attrs.define(kw_only=True, slots=False)
+class UnlinkExtIdp(Model):
     """Request body of ``unlink_ext_idp``."""
 
     ext_idp_id: str
 
 
-@attrs.define(kw_only=True)
-class UpdateEmailByEmailPassCode:
+@attrs.define(kw_only=True, slots=False)
+class UpdateEmailByEmailPassCode(Model):
     """GenAuth ``UpdateEmailByEmailPassCodeDto``."""
 
     new_email: str
@@ -2215,15 +2215,15 @@ class UpdateEmailByEmailPassCode:
     old_email_pass_code: str | None = None
 
 
-@attrs.define(kw_only=True)
-class UpdateEmail:
+@attrs.define(kw_only=True, slots=False)
+class UpdateEmail(Model):
     """Request body of ``update_email``."""
 
     update_email_token: str = attrs.field(repr=redacted)
 
 
-@attrs.define(kw_only=True)
-class UpdatePassword:
+@attrs.define(kw_only=True, slots=False)
+class UpdatePassword(Model):
     """Request body of ``update_password``."""
 
     new_password: str = attrs.field(repr=redacted)
@@ -2233,8 +2233,8 @@ class UpdatePassword:
     )
 
 
-@attrs.define(kw_only=True)
-class UpdatePhoneByPhonePassCode:
+@attrs.define(kw_only=True, slots=False)
+class UpdatePhoneByPhonePassCode(Model):
     """GenAuth ``UpdatePhoneByPhonePassCodeDto``."""
 
     new_phone_number: str
@@ -2245,15 +2245,15 @@ class UpdatePhoneByPhonePassCode:
     old_phone_country_code: str | None = None
 
 
-@attrs.define(kw_only=True)
-class UpdatePhone:
+@attrs.define(kw_only=True, slots=False)
+class UpdatePhone(Model):
     """Request body of ``update_phone``."""
 
     update_phone_token: str = attrs.field(repr=redacted)
 
 
-@attrs.define(kw_only=True)
-class UpdateUserProfile:
+@attrs.define(kw_only=True, slots=False)
+class UpdateUserProfile(Model):
     """Request body of ``update_profile``."""
 
     name: str | None = None
@@ -2274,8 +2274,8 @@ class UpdateUserProfile:
     identity_number: str | None = None
 
 
-@attrs.define(kw_only=True)
-class UserAuthResourceList:
+@attrs.define(kw_only=True, slots=False)
+class UserAuthResourceList(Model):
     """GenAuth ``UserAuthResourceListDto``."""
 
     user_id: str
@@ -2283,8 +2283,8 @@ class UserAuthResourceList:
     resource_list: list[OpenResource] | None = None
 
 
-@attrs.define(kw_only=True)
-class User:
+@attrs.define(kw_only=True, slots=False)
+class User(Model):
     """GenAuth ``UserDto``."""
 
     user_id: str
@@ -2344,8 +2344,8 @@ class User:
     tenant_id: str | None = None
 
 
-@attrs.define(kw_only=True)
-class UserTenantList:
+@attrs.define(kw_only=True, slots=False)
+class UserTenantList(Model):
     """GenAuth ``UserTenantListDto``."""
 
     tenant_id: str
@@ -2353,8 +2353,8 @@ class UserTenantList:
     join_at: datetime.datetime
 
 
-@attrs.define(kw_only=True)
-class VerifyAuthentication:
+@attrs.define(kw_only=True, slots=False)
+class VerifyAuthentication(Model):
     """Request body of ``verify_authentication``."""
 
     authentication_credential: AuthenticationCredential
@@ -2362,24 +2362,24 @@ class VerifyAuthentication:
     options: SignInByWebAuthnOptions | None = None
 
 
-@attrs.define(kw_only=True)
-class VerifyAuthenticationResult:
+@attrs.define(kw_only=True, slots=False)
+class VerifyAuthenticationResult(Model):
     """GenAuth ``VerifyAuthenticationResultDto``."""
 
     verified: bool
     token_set: LoginTokenResponseData | None = attrs.field(default=None, repr=redacted)
 
 
-@attrs.define(kw_only=True)
-class VerifyDeleteAccountRequestData:
+@attrs.define(kw_only=True, slots=False)
+class VerifyDeleteAccountRequestData(Model):
     """GenAuth ``VerifyDeleteAccountRequestDataDto``."""
 
     delete_account_token: str = attrs.field(repr=redacted)
     token_expires_in: int
 
 
-@attrs.define(kw_only=True)
-class VerifyDeleteAccountRequest:
+@attrs.define(kw_only=True, slots=False)
+class VerifyDeleteAccountRequest(Model):
     """Request body of ``verify_delete_account_request``."""
 
     verify_method: VerifyMethod | str = enum_field(VerifyMethod, "verify_method", required=True)
@@ -2388,8 +2388,8 @@ class VerifyDeleteAccountRequest:
     password_payload: DeleteAccountByPassword | None = attrs.field(default=None, repr=redacted)
 
 
-@attrs.define(kw_only=True)
-class VerifyRegistration:
+@attrs.define(kw_only=True, slots=False)
+class VerifyRegistration(Model):
     """Request body of ``verify_register``."""
 
     registration_credential: RegistrationCredential
@@ -2399,15 +2399,15 @@ class VerifyRegistration:
     )
 
 
-@attrs.define(kw_only=True)
-class VerifyRegistrationResult:
+@attrs.define(kw_only=True, slots=False)
+class VerifyRegistrationResult(Model):
     """GenAuth ``VerifyRegistrationResultDto``."""
 
     verified: bool
 
 
-@attrs.define(kw_only=True)
-class VerifyResetPasswordRequest:
+@attrs.define(kw_only=True, slots=False)
+class VerifyResetPasswordRequest(Model):
     """Request body of ``verify_reset_password_request``."""
 
     verify_method: VerifyResetPasswordRequestVerifyMethod | str = enum_field(
@@ -2417,16 +2417,16 @@ class VerifyResetPasswordRequest:
     email_pass_code_payload: ResetPasswordByEmailPassCode | None = None
 
 
-@attrs.define(kw_only=True)
-class VerifyUpdateEmailRequestData:
+@attrs.define(kw_only=True, slots=False)
+class VerifyUpdateEmailRequestData(Model):
     """GenAuth ``VerifyUpdateEmailRequestData``."""
 
     update_email_token: str = attrs.field(repr=redacted)
     token_expires_in: int
 
 
-@attrs.define(kw_only=True)
-class VerifyUpdateEmailRequest:
+@attrs.define(kw_only=True, slots=False)
+class VerifyUpdateEmailRequest(Model):
     """Request body of ``verify_update_email_request``."""
 
     verify_method: VerifyUpdateEmailRequestVerifyMethod | str = enum_field(
@@ -2435,16 +2435,16 @@ class VerifyUpdateEmailRequest:
     email_pass_code_payload: UpdateEmailByEmailPassCode
 
 
-@attrs.define(kw_only=True)
-class VerifyUpdatePhoneRequestData:
+@attrs.define(kw_only=True, slots=False)
+class VerifyUpdatePhoneRequestData(Model):
     """GenAuth ``VerifyUpdatePhoneRequestData``."""
 
     update_phone_token: str = attrs.field(repr=redacted)
     token_expires_in: int
 
 
-@attrs.define(kw_only=True)
-class VerifyUpdatePhoneRequest:
+@attrs.define(kw_only=True, slots=False)
+class VerifyUpdatePhoneRequest(Model):
     """Request body of ``verify_update_phone_request``."""
 
     verify_method: VerifyUpdatePhoneRequestVerifyMethod | str = enum_field(
@@ -2453,8 +2453,8 @@ class VerifyUpdatePhoneRequest:
     phone_pass_code_payload: UpdatePhoneByPhonePassCode
 
 
-@attrs.define(kw_only=True)
-class WechatLoginTokenResp:
+@attrs.define(kw_only=True, slots=False)
+class WechatLoginTokenResp(Model):
     """GenAuth ``WechatLoginTokenRespDto``."""
 
     token_type: str = attrs.field(metadata={"wire": "token_type"})
@@ -2469,8 +2469,8 @@ class WechatLoginTokenResp:
     )
 
 
-@attrs.define(kw_only=True)
-class WechatMobileAuthByCodeIdentityInput:
+@attrs.define(kw_only=True, slots=False)
+class WechatMobileAuthByCodeIdentityInput(Model):
     """Request body of ``auth_by_code_identity``."""
 
     code: str
