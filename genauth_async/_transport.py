@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
 import email.utils
 import ipaddress
 import logging
@@ -61,6 +62,11 @@ __all__ = [
 ]
 
 _log = logging.getLogger("genauth_async")
+#: the end user's headers of the call under way (authentication client), so that a message
+#: built from the server's text never shows that user's token either
+_USER_HEADERS: contextvars.ContextVar[Redacted[dict[str, str]] | None] = contextvars.ContextVar(
+    "genauth_user_headers", default=None
+)
 T = TypeVar("T")
 TimeoutArg = float | aiohttp.ClientTimeout | None
 
@@ -692,6 +698,8 @@ class Transport:
             progress,
             user_headers,
         )
+        if user_headers is not None:
+            send = _as_user(user_headers, send)
         if progress is not None:
             assert deadline is not None
             send = self._within(endpoint, deadline, progress, send)
@@ -959,11 +967,19 @@ class Transport:
 
     def _scrub(self, text: str, token: Token | None = None) -> str:
         """Server text made safe for a message: secrets replaced, control characters escaped."""
-        for secret in (self._secret, token, self.auth.token):
+        user = _USER_HEADERS.get()
+        user_token = None if user is None else user.value.get("authorization")
+        for secret in (self._secret, token, self.auth.token, user_token):
             if secret is None:
                 continue
             # a JWT's parts one by one: an echo of its payload alone is as bad
-            parts = [secret] if isinstance(secret, str) else secret.access_token.split(".")
+            parts = (
+                secret.split(" ", 1)[-1].split(".")  # the credentials after any scheme
+                if secret is user_token
+                else [secret]
+                if isinstance(secret, str)
+                else secret.access_token.split(".")
+            )
             for part in parts:
                 if len(part) >= 8 and part in text:
                     text = text.replace(part, "<redacted>")
@@ -1185,7 +1201,7 @@ class Transport:
             sent.value["content-type"] = "application/x-www-form-urlencoded"
         if timeout is not None and not isinstance(timeout, aiohttp.ClientTimeout):
             timeout = seconds_timeout(timeout)
-        send = self._protocol_send(endpoint, url, data, sent, timeout, text)
+        send = _as_user(sent, self._protocol_send(endpoint, url, data, sent, timeout, text))
         deadline = self._deadline if deadline is None else check_deadline(deadline)
         if deadline is not None:
             progress = _Progress(asyncio.get_running_loop().time() + deadline)
@@ -1390,6 +1406,15 @@ def _abandon_session(session: aiohttp.ClientSession) -> None:
 def _as_is(value: Any, records: list[list[Any]]) -> Any:
     """The decoder of an endpoint whose ``data`` is returned as it is."""
     return value
+
+
+async def _as_user(headers: Redacted[dict[str, str]], send: Coroutine[Any, Any, T]) -> T:
+    """``send``, with the end user's headers known to ``Transport._scrub`` meanwhile."""
+    mark = _USER_HEADERS.set(headers)
+    try:
+        return await send
+    finally:
+        _USER_HEADERS.reset(mark)
 
 
 _INDEX = re.compile(r"\[\d+\]")

@@ -181,6 +181,7 @@ class AnsweringServer:
     def __init__(self) -> None:
         self.envelope: Any = {"statusCode": 200, "message": "ok", "data": None}
         self.headers: dict[str, str] = {}
+        self.status = 200  # the HTTP status of the answers
         self.url = ""
         self.bodies: list[bytes] = []  # what the calls sent
 
@@ -192,7 +193,7 @@ class AnsweringServer:
             token = {"access_token": "t.t.t", "expires_in": 7200}
             return web.json_response({"statusCode": 200, "data": token})
         self.bodies.append(body)
-        return web.json_response(self.envelope, headers=self.headers)
+        return web.json_response(self.envelope, status=self.status, headers=self.headers)
 
 
 @pytest.fixture

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import logging
 
+import pytest
+
 from genauth_async.testing import DEFAULT_ACCESS_KEY_SECRET, seeded_user_id
 
 
@@ -71,3 +73,28 @@ def test_the_watch_survives_a_test_that_resets_logging(log_watch):
     finally:
         root.setLevel(level)
         log_watch.ensure()
+
+
+async def test_an_end_users_token_echoed_by_the_server_is_never_in_the_error(answering_server):
+    """A server that quotes the end user's token back in its error: the message hides it, for
+    the generated v3 methods and the protocol endpoints alike."""
+    from genauth_async import AsyncAuthenticationClient, GenAuthError
+
+    user_token = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ1c2VyMDAwMDAxIn0.c2lnbmF0dXJlLXBhcnQ"
+    answering_server.envelope = {
+        "statusCode": 400,
+        "apiCode": 1,
+        "message": f"token {user_token} rejected; payload {user_token.split('.')[1]}",
+    }
+    async with AsyncAuthenticationClient("app-id", answering_server.url) as client:
+        with pytest.raises(GenAuthError) as info:
+            await client.get_profile(access_token=user_token)
+        assert "rejected" in str(info.value)
+        for part in user_token.split("."):
+            assert part not in str(info.value)
+        answering_server.status = 401
+        with pytest.raises(GenAuthError) as info:
+            await client.get_user_info_by_access_token(user_token)
+        assert "rejected" in str(info.value)
+        for part in user_token.split("."):
+            assert part not in str(info.value)
