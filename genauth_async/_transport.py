@@ -850,12 +850,19 @@ class Transport:
                         slots.release()
             if type(result) is not _Failure:
                 return result
-            if result.token_rejected and token is not None and not replayed:
+            if (
+                result.token_rejected
+                and token is not None
+                and (not replayed or attempt < policy.max_attempts)
+            ):
                 # the token was revoked or expired early: drop it (only if still current),
-                # fetch a fresh one and replay once; this does not count as a retry
+                # fetch a fresh one and replay (a refused request was not processed). The
+                # first replay is free; the fresh token refused too (tokens revoked again
+                # meanwhile) is replaced again, as a retry, up to the policy's attempts
                 self.auth.invalidate(token)
+                if not replayed:
+                    attempt -= 1
                 replayed = True
-                attempt -= 1
                 continue
             if not result.retryable or attempt >= policy.max_attempts or self._closed:
                 raise result.error
