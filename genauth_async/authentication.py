@@ -17,7 +17,6 @@ import ssl as _ssl
 import time
 import urllib.parse
 from collections.abc import Callable, Iterable, Mapping
-from types import TracebackType
 from typing import Any, Self
 
 import aiohttp
@@ -33,8 +32,8 @@ from ._jwks import (
 )
 from ._transport import DEFAULT_MAX_RESPONSE_BYTES, RetryPolicy, Transport
 from .api._authentication_patch import AuthenticationCustomizations
-from .client import _connection_options
-from .errors import ClientClosedError, ServerError
+from .client import _ClientLifecycle, _connection_options
+from .errors import ServerError
 
 __all__ = [
     "AsyncAuthenticationClient",
@@ -146,7 +145,7 @@ class TokenSet:
 _DEFAULT: Any = object()
 
 
-class AsyncAuthenticationClient(AuthenticationCustomizations):
+class AsyncAuthenticationClient(AuthenticationCustomizations, _ClientLifecycle):
     """The asyncio client of GenAuth's authentication side, for one application.
 
     The end user's v3 calls (sign-in and sign-up, profile, factors, devices, permissions) are
@@ -359,19 +358,6 @@ class AsyncAuthenticationClient(AuthenticationCustomizations):
         await self._transport.aclose()
 
     aclose = close
-
-    async def __aenter__(self) -> Self:
-        if self._transport.closed:
-            raise ClientClosedError("the client is closed; create a new AsyncAuthenticationClient")
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.close()
 
     # -- end users' tokens -------------------------------------------------------------------
 

@@ -89,7 +89,31 @@ def _connection_options(
     return timeout, retry, ssl_arg, headers
 
 
-class AsyncManagementClient(ManagementAPI, EventStreamAPI):
+class _ClientLifecycle:
+    """``async with`` for the clients: entering a closed client fails, leaving one closes it."""
+
+    __slots__ = ()
+    _transport: Transport
+
+    async def close(self) -> None:
+        raise NotImplementedError
+
+    async def __aenter__(self) -> Self:
+        if self._transport.closed:
+            # a closed client cannot be reopened; failing here beats failing at the first call
+            raise ClientClosedError(f"the client is closed; create a new {type(self).__name__}")
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+
+class AsyncManagementClient(ManagementAPI, EventStreamAPI, _ClientLifecycle):
     """The asyncio client of the GenAuth Management API.
 
     One client owns one ``aiohttp.ClientSession`` and one management token, shared by every
@@ -310,20 +334,6 @@ class AsyncManagementClient(ManagementAPI, EventStreamAPI):
         await self._transport.aclose()
 
     aclose = close
-
-    async def __aenter__(self) -> Self:
-        if self._transport.closed:
-            # a closed client cannot be reopened; failing here beats failing at the first call
-            raise ClientClosedError("the client is closed; create a new AsyncManagementClient")
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.close()
 
     def __reduce__(self) -> Any:
         raise TypeError("AsyncManagementClient cannot be pickled (it holds a live session)")
