@@ -188,7 +188,7 @@ class AsyncAuthenticationClient(AuthenticationCustomizations):
         clock: the time source for token checks and the key set's TTL (``time.time``).
         deadline, max_response_bytes, max_retries, retry, verify_ssl, ssl, proxy, trust_env,
         trace_configs, connection_limit, tracer_provider, meter_provider,
-        otel_record_arguments: as for ``AsyncManagementClient``.
+        otel_record_arguments, strict_responses: as for ``AsyncManagementClient``.
     """
 
     def __init__(
@@ -231,6 +231,7 @@ class AsyncAuthenticationClient(AuthenticationCustomizations):
         tracer_provider: Any = None,
         meter_provider: Any = None,
         otel_record_arguments: bool = False,
+        strict_responses: bool = False,
     ) -> None:
         # held redacted from here on: a traceback rendered with its frames' locals must not
         # show the secret or the token
@@ -311,6 +312,7 @@ class AsyncAuthenticationClient(AuthenticationCustomizations):
             tracer_provider=tracer_provider,
             meter_provider=meter_provider,
             otel_record_arguments=otel_record_arguments,
+            strict_responses=bool(strict_responses),
         )
         self._keys = KeySet(
             self._fetch_jwks,

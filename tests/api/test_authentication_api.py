@@ -21,6 +21,7 @@ from genauth_async import AsyncAuthenticationClient, AuthenticationError
 from genauth_async._convert import strict_converter
 from genauth_async.api.authentication import ENDPOINTS
 from genauth_async.testing import seeded_password, seeded_username
+from genauth_async.testing._services import end_user
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC: dict[str, Any] = json.loads(
@@ -33,6 +34,13 @@ OPERATIONS = {
 }
 #: official methods not on this client yet: the authentication event stream
 NOT_YET = {"sub_event"}
+#: operations the emulator answers from its state (tests/testing/test_end_user.py drives
+#: them in order): a made-up argument is refused there
+STATEFUL = {
+    name
+    for name, (method, path, _) in OPERATIONS.items()
+    if any(r.method == method and r.path == path for r in end_user.routes.routes)
+}
 #: a keyword-only argument the official method lacks: it sends a literal ``{credentialID}``
 REQUIRED_EXTRA = {"remove_credential": {"credential_id"}}
 
@@ -95,7 +103,7 @@ def _sent(emulator, path: str) -> dict[str, Any]:
     return [r for r in emulator.stats.recent if r["path"] == path][-1]
 
 
-@pytest.mark.parametrize("name", sorted(OPERATIONS))
+@pytest.mark.parametrize("name", sorted(set(OPERATIONS) - STATEFUL))
 async def test_every_method_against_the_emulator_with_a_users_token(name, emulator, auth):
     method, path, _ = OPERATIONS[name]
     args, _ = arguments(name, SPEC, AsyncAuthenticationClient)

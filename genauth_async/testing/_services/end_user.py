@@ -1,0 +1,395 @@
+"""The end user's v3 routes, stateful over the user pool (one service: backend, handlers).
+
+- `POST /api/v3/signin`: `connection` `PASSWORD` (`account`, `username`, `email` or `phone`
+  with `password`) or `PASSCODE` (`email` or `phone` with a code sent by `send-email` /
+  `send-sms`): a token set whose `access_token` is a JWT of the OIDC provider (`oidc.py`),
+  verifiable offline through its JWKS, and live on the end user's routes;
+- `POST /api/v3/signup`: `PASSWORD` (`username` or `email`) or `PASSCODE`: a new user;
+- `POST /api/v3/send-sms`, `POST /api/v3/send-email`: a 6-digit passcode, one use, kept per
+  phone or email (`EndUserBackend.last_passcode()`, `GenAuthEmulator.last_passcode()`);
+- `get-profile`, `update-profile`, `update-password`, `bind-email`, `unbind-email`,
+  `bind-phone`, `unbind-phone` (with a passcode sent to the new, or current, address);
+- `get-my-role-list`, `get-my-group-list`, `get-my-accessible-apps`: the management side's
+  roles, groups and applications of the token's user.
+
+A seeded user's password is `seeded_password(i)`, a user's own `password` wins (as for
+the provider's password grant). The other end user's routes stay schema-shaped.
+"""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Final
+
+from .._routing import (
+    INVALID_CREDENTIALS_API_CODE,
+    TOKEN_INVALID_API_CODE,
+    ApiError,
+    Call,
+    RouteTable,
+    Service,
+    bad_request,
+)
+from .._state import EmulatorState, EmulatorUser
+from ._shared import user_dto_of
+from .applications import ApplicationsBackend
+from .groups import GroupsBackend
+from .oidc import OidcError, basic_credentials, issuer_of, oidc_backend
+from .roles import RolesBackend
+from .users import UsersBackend
+
+__all__ = ["SERVICE", "EndUserBackend"]
+
+_PROFILE_FIELDS: Final = frozenset(
+    {
+        "name",
+        "nickname",
+        "photo",
+        "externalId",
+        "birthdate",
+        "country",
+        "province",
+        "city",
+        "address",
+        "streetAddress",
+        "postalCode",
+        "gender",
+        "username",
+        "company",
+        "customData",
+        "identityNumber",
+    }
+)
+
+
+def _wrong_credentials(message: str) -> ApiError:
+    return ApiError(401, INVALID_CREDENTIALS_API_CODE, message)
+
+
+@dataclass
+class EndUserBackend:
+    """Passcodes and the end user's own changes: plain arguments in, users and tokens out."""
+
+    state: EmulatorState = field(repr=False)
+    fixture_keys: ClassVar[tuple[str, ...]] = ()
+    passcodes: dict[str, str] = field(default_factory=dict, repr=False)
+    """The live passcode of each phone or email (a new one replaces it; a use spends it)."""
+
+    def dump(self) -> dict[str, list[dict[str, Any]]]:
+        return {}
+
+    def load(self, doc: Mapping[str, list[dict[str, Any]]]) -> None:
+        return None
+
+    # -- passcodes -------------------------------------------------------------------------
+
+    def send_passcode(self, target: str) -> str:
+        """A new 6-digit code for that phone or email (what the SMS or email would carry)."""
+        code = f"{secrets.randbelow(1_000_000):06d}"
+        self.passcodes[target] = code
+        return code
+
+    def last_passcode(self, target: str) -> str | None:
+        """The live code of that phone or email, if any."""
+        return self.passcodes.get(target)
+
+    def spend_passcode(self, target: str, code: str) -> None:
+        """Check and spend the code (400 if it is not the live one)."""
+        expected = self.passcodes.get(target)
+        if expected is None or not hmac.compare_digest(expected.encode(), code.encode()):
+            raise bad_request("the passcode is wrong, spent or was never sent")
+        del self.passcodes[target]
+
+    # -- sign-in, sign-up ------------------------------------------------------------------
+
+    def find(self, kind: str, login: str) -> EmulatorUser | None:
+        pool = self.state.pool
+        if kind == "account":
+            return oidc_backend(self.state).find_user(login)
+        return pool.resolve(kind, login)
+
+    def sign_in_by_password(self, kind: str, login: str, password: str) -> EmulatorUser:
+        provider = oidc_backend(self.state)
+        user = self.find(kind, login)
+        if user is None or not provider.check_password(user, password):
+            raise _wrong_credentials("wrong account or password")
+        return user
+
+    def sign_in_by_passcode(self, kind: str, target: str, code: str) -> EmulatorUser:
+        self.spend_passcode(target, code)
+        user = self.find(kind, target)
+        if user is None:
+            raise _wrong_credentials(f"no user with that {kind}")
+        return user
+
+    def tokens(self, user: EmulatorUser, app_id: str, scope: str, issuer: str) -> dict[str, Any]:
+        """The LoginTokenResponseData of a signed-in user."""
+        provider = oidc_backend(self.state)
+        issued = provider.issue_tokens(user, app_id, scope, issuer, self.state.clock())
+        kept = ("access_token", "id_token", "refresh_token")
+        out: dict[str, Any] = {k: issued[k] for k in kept if k in issued}
+        return {**out, "token_type": issued["token_type"], "expire_in": issued["expires_in"]}
+
+    def sign_up(self, data: dict[str, Any]) -> EmulatorUser:
+        """A new user from CreateUserReqDto-like `data` (400 if taken or unfit)."""
+        users = self.state.backend(UsersBackend)
+        user = users.new(data, "signup")
+        user.user_source_type = "register"
+        users.add([user])
+        return user
+
+    # -- the user's own changes ------------------------------------------------------------
+
+    def update_profile(self, user: EmulatorUser, changes: dict[str, Any]) -> None:
+        unknown = sorted(set(changes) - _PROFILE_FIELDS)
+        if unknown:
+            raise bad_request(f"not profile fields: {', '.join(unknown)}")
+        self.state.backend(UsersBackend).update(user, changes, "body")
+
+    def update_password(self, user: EmulatorUser, new: str, old: str | None) -> None:
+        """Set a new password; `old` must be the current one, if the user has one."""
+        provider = oidc_backend(self.state)
+        if provider.password_of(user) is not None and (
+            old is None or not provider.check_password(user, old)
+        ):
+            raise bad_request("oldPassword is wrong")
+        user.password = new
+
+    def bind(self, user: EmulatorUser, kind: str, target: str, code: str) -> None:
+        """Set the user's email or phone (verified) with a code sent to it."""
+        if getattr(user, kind):
+            raise bad_request(f"the user already has a {kind}: unbind it first")
+        self.spend_passcode(target, code)
+        try:
+            self.state.pool.update(user, **{kind: target})
+        except ValueError as exc:
+            raise bad_request(str(exc)) from None
+        setattr(user, f"{kind}_verified", True)
+
+    def unbind(self, user: EmulatorUser, kind: str, code: str) -> None:
+        """Remove the user's email or phone, with a code sent to it."""
+        current = getattr(user, kind)
+        if not current:
+            raise bad_request(f"the user has no {kind}")
+        self.spend_passcode(current, code)
+        self.state.pool.update(user, **{kind: None})
+        setattr(user, f"{kind}_verified", False)
+
+    def roles(self, user: EmulatorUser, namespace: str | None) -> list[dict[str, Any]]:
+        held = self.state.backend(RolesBackend).of_user(user)
+        return [r for r in held if namespace in (None, r.get("namespace"))]
+
+    def groups(self, user: EmulatorUser) -> list[dict[str, Any]]:
+        held = self.state.backend(GroupsBackend).of_user(user)
+        return [{"metadataSource": [], "members": [], **g} for g in held]
+
+    def accessible_apps(self, user: EmulatorUser) -> list[dict[str, Any]]:
+        apps = self.state.backend(ApplicationsBackend).of_user(user)
+        keep = ("appId", "appName", "appLoginUrl", "appLogo")
+        return [{**{k: a.get(k) or "" for k in keep}, "active": True} for a in apps]
+
+
+# -- handlers: parse the request, call the backend -----------------------------------------
+
+routes = RouteTable()
+
+
+def _backend(call: Call) -> EndUserBackend:
+    return call.state.backend(EndUserBackend)
+
+
+def _me(call: Call) -> EmulatorUser:
+    """The user of the request's token (checked live by the framework already)."""
+    token = call.request.headers.get("authorization", "")
+    if token[:7].lower() == "bearer ":
+        token = token[7:]
+    user = oidc_backend(call.state).user_of(token.strip(), call.state.clock())
+    if user is None:
+        message = "the end user's access token is missing, invalid, expired or revoked"
+        raise ApiError(401, TOKEN_INVALID_API_CODE, message, http_status=401)
+    return user
+
+
+def _payload(call: Call, name: str) -> dict[str, Any]:
+    value = call.body.get(name)
+    if not isinstance(value, dict):
+        raise bad_request(f"{name} is required")
+    return value
+
+
+def _text(payload: Mapping[str, Any], name: str, where: str) -> str:
+    value = payload.get(name)
+    if not isinstance(value, str) or not value:
+        raise bad_request(f"{where}.{name} is required")
+    return value
+
+
+def _login(payload: Mapping[str, Any], kinds: tuple[str, ...], where: str) -> tuple[str, str]:
+    """The first of `kinds` the payload names, with its value."""
+    for kind in kinds:
+        value = payload.get(kind)
+        if isinstance(value, str) and value:
+            return kind, value
+    raise bad_request(f"{where} needs one of {', '.join(kinds)}")
+
+
+def _app_id(call: Call) -> str:
+    """The application signing in: its credentials if sent (checked), else its id."""
+    provider = oidc_backend(call.state)
+    client_id, secret = call.body.get("client_id"), call.body.get("client_secret")
+    try:
+        basic = basic_credentials(call.request)
+        if basic is not None or isinstance(secret, str):
+            return provider.authenticate_client(
+                "token",
+                client_id if isinstance(client_id, str) else None,
+                secret if isinstance(secret, str) else None,
+                basic,
+            ).app_id
+    except OidcError as exc:
+        raise _wrong_credentials(exc.description) from None
+    app_id = client_id if isinstance(client_id, str) and client_id else None
+    app_id = app_id or call.request.headers.get("x-genauth-app-id") or provider.app.app_id
+    if app_id not in provider.apps:
+        raise bad_request(f"unknown application {app_id}")
+    return app_id
+
+
+@routes.post("/api/v3/signin", auth=False)
+def sign_in(call: Call) -> Any:
+    backend, connection = _backend(call), call.require("connection")
+    if connection == "PASSWORD":
+        payload = _payload(call, "passwordPayload")
+        kind, login = _login(payload, ("account", "username", "email", "phone"), "passwordPayload")
+        password = _text(payload, "password", "passwordPayload")
+        user = backend.sign_in_by_password(kind, login, password)
+    elif connection == "PASSCODE":
+        payload = _payload(call, "passCodePayload")
+        kind, target = _login(payload, ("email", "phone"), "passCodePayload")
+        code = _text(payload, "passCode", "passCodePayload")
+        user = backend.sign_in_by_passcode(kind, target, code)
+    else:
+        raise bad_request(f"connection {connection} is not supported by the emulator")
+    scope = call.options().get("scope") or "openid profile"
+    if not isinstance(scope, str):
+        raise bad_request("options.scope must be a string")
+    return backend.tokens(user, _app_id(call), scope, issuer_of(call.request))
+
+
+@routes.post("/api/v3/signup", auth=False)
+def sign_up(call: Call) -> Any:
+    backend, connection = _backend(call), call.require("connection")
+    profile = call.body.get("profile") or {}
+    if not isinstance(profile, dict):
+        raise bad_request("profile must be an object")
+    data = {k: v for k, v in profile.items() if k not in ("email", "phone")}
+    if connection == "PASSWORD":
+        payload = _payload(call, "passwordPayload")
+        kind, login = _login(payload, ("username", "email"), "passwordPayload")
+        data.update({kind: login, "password": _text(payload, "password", "passwordPayload")})
+    elif connection == "PASSCODE":
+        payload = _payload(call, "passCodePayload")
+        kind, target = _login(payload, ("email", "phone"), "passCodePayload")
+        backend.spend_passcode(target, _text(payload, "passCode", "passCodePayload"))
+        data.update({kind: target, f"{kind}Verified": True})
+    else:
+        raise bad_request(f"connection {connection} is not supported by the emulator")
+    user = backend.sign_up(data)
+    call.count_write(user)
+    return user_dto_of(user)
+
+
+@routes.post("/api/v3/send-sms", auth=False)
+def send_sms(call: Call) -> Any:
+    _backend(call).send_passcode(call.require("phoneNumber"))
+    return None
+
+
+@routes.post("/api/v3/send-email", auth=False)
+def send_email(call: Call) -> Any:
+    _backend(call).send_passcode(call.require("email"))
+    return None
+
+
+@routes.get("/api/v3/get-profile", auth=False)
+def get_profile(call: Call) -> Any:
+    return user_dto_of(
+        _me(call),
+        with_custom_data=call.flag("withCustomData"),
+        with_identities=call.flag("withIdentities"),
+    )
+
+
+@routes.post("/api/v3/update-profile", auth=False)
+def update_profile(call: Call) -> Any:
+    user = _me(call)
+    _backend(call).update_profile(user, dict(call.body))
+    call.count_write(user)
+    return user_dto_of(user, with_custom_data=True)
+
+
+@routes.post("/api/v3/update-password", auth=False)
+def update_password(call: Call) -> Any:
+    user = _me(call)
+    encrypt = call.arg("passwordEncryptType")
+    if encrypt not in (None, "none"):
+        raise bad_request("the emulator takes plain passwords only (passwordEncryptType none)")
+    old = call.arg("oldPassword")
+    _backend(call).update_password(user, call.require("newPassword"), old)
+    call.count_write(user)
+    return None
+
+
+def _bind(call: Call, kind: str, field_name: str) -> Any:
+    user = _me(call)
+    _backend(call).bind(user, kind, call.require(field_name), call.require("passCode"))
+    call.count_write(user)
+    return None
+
+
+def _unbind(call: Call, kind: str) -> Any:
+    user = _me(call)
+    _backend(call).unbind(user, kind, call.require("passCode"))
+    call.count_write(user)
+    return None
+
+
+@routes.post("/api/v3/bind-email", auth=False)
+def bind_email(call: Call) -> Any:
+    return _bind(call, "email", "email")
+
+
+@routes.post("/api/v3/bind-phone", auth=False)
+def bind_phone(call: Call) -> Any:
+    return _bind(call, "phone", "phoneNumber")
+
+
+@routes.post("/api/v3/unbind-email", auth=False)
+def unbind_email(call: Call) -> Any:
+    return _unbind(call, "email")
+
+
+@routes.post("/api/v3/unbind-phone", auth=False)
+def unbind_phone(call: Call) -> Any:
+    return _unbind(call, "phone")
+
+
+@routes.get("/api/v3/get-my-role-list", auth=False)
+def get_role_list(call: Call) -> Any:
+    return _backend(call).roles(_me(call), call.arg("namespace"))
+
+
+@routes.get("/api/v3/get-my-group-list", auth=False)
+def get_group_list(call: Call) -> Any:
+    return _backend(call).groups(_me(call))
+
+
+@routes.get("/api/v3/get-my-accessible-apps", auth=False)
+def get_accessible_apps(call: Call) -> Any:
+    return _backend(call).accessible_apps(_me(call))
+
+
+SERVICE = Service("end_user", routes, backends=(EndUserBackend,))
