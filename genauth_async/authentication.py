@@ -16,7 +16,7 @@ import secrets
 import ssl as _ssl
 import time
 import urllib.parse
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from types import TracebackType
 from typing import Any, Self
 
@@ -35,6 +35,13 @@ from ._transport import DEFAULT_MAX_RESPONSE_BYTES, RetryPolicy, Transport
 from .api._authentication_patch import AuthenticationCustomizations
 from .client import _connection_options
 from .errors import ClientClosedError, ServerError
+from .events import (
+    Event,
+    EventStreamAPI,
+    EventSubscription,
+    _Endpoint,
+    _user_events_endpoint,
+)
 
 __all__ = [
     "AsyncAuthenticationClient",
@@ -146,7 +153,7 @@ class TokenSet:
 _DEFAULT: Any = object()
 
 
-class AsyncAuthenticationClient(AuthenticationCustomizations):
+class AsyncAuthenticationClient(AuthenticationCustomizations, EventStreamAPI):
     """The asyncio client of GenAuth's authentication side, for one application.
 
     The end user's v3 calls (sign-in and sign-up, profile, factors, devices, permissions) are
@@ -287,6 +294,11 @@ class AsyncAuthenticationClient(AuthenticationCustomizations):
         self.websocket_host = websocket_host or "wss://events.genauth.ai"
         self.websocket_endpoint = websocket_endpoint or "/events/v1/authentication/sub"
         self.real_ip = real_ip
+        self._events = _user_events_endpoint(
+            self.websocket_host, self.websocket_endpoint, headers["user-agent"]
+        )
+        # shared with the views, which subscribe for their user
+        self._subscriptions: set[EventSubscription] = set()
         self._secret = secret
         self._user_token = user_token
         # shared with the views: one discovery document, one issuer
@@ -357,6 +369,7 @@ class AsyncAuthenticationClient(AuthenticationCustomizations):
         A view from :meth:`with_access_token` closes nothing: close the client."""
         if self._is_view:
             return
+        await self._close_subscriptions()
         await self._keys.aclose()
         await self._transport.aclose()
 
@@ -374,6 +387,37 @@ class AsyncAuthenticationClient(AuthenticationCustomizations):
         tb: TracebackType | None,
     ) -> None:
         await self.close()
+
+    # -- the authentication event stream -------------------------------------------------------
+
+    def _event_endpoint(self) -> _Endpoint:
+        # the end user's token authorizes the socket (as the ``token`` query parameter, as
+        # GenAuth takes it); never logged, nor shown in a repr or an error
+        return attrs.evolve(self._events, token=self._token_for(None, required=True))
+
+    def subscribe(
+        self, event_code: str, *, access_token: str | None = None, **options: Any
+    ) -> EventSubscription:
+        """Subscribe to the events of ``event_code`` as an end user: an async context manager
+        and iterator (see ``AsyncManagementClient.subscribe`` for ``options``). The user's
+        token: ``access_token``, else the view's or the client's."""
+        client = self if access_token is None else self.with_access_token(access_token)
+        return EventStreamAPI.subscribe(client, event_code, **options)
+
+    async def sub_event(
+        self,
+        event_code: str,
+        callback: Callable[[Event], Awaitable[object] | object],
+        *,
+        access_token: str | None = None,
+        **options: Any,
+    ) -> None:
+        """Call ``callback(event)`` for every event of ``event_code`` published to the end
+        user, until cancelled or the client closes (the official name; ``callback`` may be a
+        coroutine function). The user's token: ``access_token``, else the view's or the
+        client's; ``options`` are those of :meth:`subscribe`."""
+        client = self if access_token is None else self.with_access_token(access_token)
+        await EventStreamAPI.sub_event(client, event_code, callback, **options)
 
     # -- end users' tokens -------------------------------------------------------------------
 
