@@ -4,6 +4,9 @@ client with strict decoding, and the official sync client for password sign-in."
 from __future__ import annotations
 
 import asyncio
+import base64
+import time
+import urllib.parse
 
 import pytest
 
@@ -14,6 +17,7 @@ from genauth_async.testing import (
     seeded_user_id,
     seeded_username,
 )
+from genauth_async.testing._services.end_user import totp
 
 
 @pytest.fixture
@@ -199,3 +203,45 @@ async def test_bind_and_unbind_email_and_phone_with_passcodes(emulator, auth):
 async def test_the_end_users_routes_refuse_a_token_of_another_issuer(emulator, auth):
     with pytest.raises(GenAuthAPIError):
         await auth.get_role_list(access_token="not-a-token")
+
+
+@pytest.mark.parametrize(
+    ("at", "code"), [(59, "287082"), (1111111109, "081804"), (1234567890, "005924")]
+)
+def test_the_emulators_totp_matches_rfc_6238(at, code):
+    secret = base64.b32encode(b"12345678901234567890").decode()  # RFC 6238 appendix B
+    assert totp(secret, at) == code
+
+
+async def test_totp_factor_enrolled_listed_verified_and_reset(emulator, auth):
+    user = _user(emulator, 11)
+    me = auth.with_access_token(emulator.issue_tokens(11)["access_token"])
+    assert await me.list_enrolled_factors() == []
+    started = await me.send_enroll_factor_request({}, "OTP")
+    uri = started.otp_data.qr_code_uri
+    secret = urllib.parse.parse_qs(urllib.parse.urlsplit(uri).query)["secret"][0]
+    now = time.time()
+    with pytest.raises(GenAuthAPIError):
+        await me.enroll_factor({"passCode": "000000"}, started.enrollment_token, "OTP")
+    await me.enroll_factor({"passCode": totp(secret, now)}, started.enrollment_token, "OTP")
+    (factor,) = await me.list_enrolled_factors()
+    assert factor.factor_type == "OTP"
+    assert (await me.get_factor(factor.factor_id)).factor_id == factor.factor_id
+    assert user.otp is not None and user.otp["secret"] == secret  # the management side's
+    assert (await me.mfa_otp_verify(totp(secret, time.time()))).verified is True
+    assert (await me.mfa_otp_verify(totp(secret, now - 3600))).verified is False
+    await me.reset_factor(factor.factor_id)
+    assert await me.list_enrolled_factors() == []
+    assert (await me.mfa_otp_verify(totp(secret, time.time()))).verified is False
+    with pytest.raises(GenAuthAPIError):
+        await me.get_factor(factor.factor_id)
+
+
+async def test_sms_factor_enrolled_with_the_passcode_sent(emulator, auth):
+    me = auth.with_access_token(emulator.issue_tokens(12)["access_token"])
+    started = await me.send_enroll_factor_request({"phoneNumber": "15999990012"}, "SMS")
+    code = emulator.last_passcode("15999990012")
+    await me.enroll_factor({"passCode": code}, started.enrollment_token, "SMS")
+    (factor,) = await me.list_enrolled_factors()
+    assert factor.factor_type == "SMS"
+    assert factor.profile == {"phoneNumber": "15999990012"}

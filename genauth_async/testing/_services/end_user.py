@@ -10,7 +10,13 @@
 - `get-profile`, `update-profile`, `update-password`, `bind-email`, `unbind-email`,
   `bind-phone`, `unbind-phone` (with a passcode sent to the new, or current, address);
 - `get-my-role-list`, `get-my-group-list`, `get-my-accessible-apps`: the management side's
-  roles, groups and applications of the token's user.
+  roles, groups and applications of the token's user;
+- MFA factors: `send-enroll-factor-request` (`OTP`: a new TOTP secret in `otpData.qrCodeUri`;
+  `SMS`/`EMAIL`: a passcode to the profile's phone or email), `enroll-factor` (the current
+  TOTP code, or the passcode), `list-enrolled-factors`, `get-factor`, `reset-factor`, and
+  `mfa-totp-verify`. TOTP is RFC 6238 (SHA-1, 6 digits, 30 s, one step of drift either way),
+  written here over `hmac` as no TOTP library is a dependency; an enrolled OTP factor is
+  also the user's `otp` on the management side.
 
 A seeded user's password is `seeded_password(i)`, a user's own `password` wins (as for
 the provider's password grant). The other end user's routes stay schema-shaped.
@@ -18,14 +24,18 @@ the provider's password grant). The other end user's routes stay schema-shaped.
 
 from __future__ import annotations
 
+import base64
 import hmac
 import secrets
+import struct
+import urllib.parse
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Final
 
 from .._routing import (
     INVALID_CREDENTIALS_API_CODE,
+    NOT_FOUND_API_CODE,
     TOKEN_INVALID_API_CODE,
     ApiError,
     Call,
@@ -41,7 +51,7 @@ from .oidc import OidcError, basic_credentials, issuer_of, oidc_backend
 from .roles import RolesBackend
 from .users import UsersBackend
 
-__all__ = ["SERVICE", "EndUserBackend"]
+__all__ = ["SERVICE", "EndUserBackend", "totp"]
 
 _PROFILE_FIELDS: Final = frozenset(
     {
@@ -69,6 +79,25 @@ def _wrong_credentials(message: str) -> ApiError:
     return ApiError(401, INVALID_CREDENTIALS_API_CODE, message)
 
 
+def totp(secret: str, at: float, *, step: int = 30, digits: int = 6) -> str:
+    """The RFC 6238 code (HMAC-SHA-1) of a base32 `secret` at time `at`."""
+    key = base64.b32decode(secret.upper() + "=" * (-len(secret) % 8))
+    mac = hmac.digest(key, struct.pack(">Q", int(at // step)), "sha1")
+    offset = mac[-1] & 0x0F
+    value = struct.unpack(">I", mac[offset : offset + 4])[0] & 0x7FFFFFFF
+    return f"{value % 10**digits:0{digits}d}"
+
+
+@dataclass
+class _Enrollment:
+    user_id: str
+    factor_type: str
+    profile: dict[str, Any]
+    secret: str | None = None
+    """The TOTP secret (OTP), else None: the passcode went to the profile's target."""
+    recovery_code: str = ""
+
+
 @dataclass
 class EndUserBackend:
     """Passcodes and the end user's own changes: plain arguments in, users and tokens out."""
@@ -77,6 +106,10 @@ class EndUserBackend:
     fixture_keys: ClassVar[tuple[str, ...]] = ()
     passcodes: dict[str, str] = field(default_factory=dict, repr=False)
     """The live passcode of each phone or email (a new one replaces it; a use spends it)."""
+    enrollments: dict[str, _Enrollment] = field(default_factory=dict, repr=False)
+    """Pending factor enrollments by enrollment token."""
+    factors: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    """Each user's enrolled factors (FactorDto dicts) by user id."""
 
     def dump(self) -> dict[str, list[dict[str, Any]]]:
         return {}
@@ -190,6 +223,84 @@ class EndUserBackend:
         apps = self.state.backend(ApplicationsBackend).of_user(user)
         keep = ("appId", "appName", "appLoginUrl", "appLogo")
         return [{**{k: a.get(k) or "" for k in keep}, "active": True} for a in apps]
+
+    # -- MFA factors -----------------------------------------------------------------------
+
+    def request_enrollment(
+        self, user: EmulatorUser, factor_type: str, profile: dict[str, Any]
+    ) -> dict[str, Any]:
+        """Start enrolling a factor: SendEnrollFactorRequestData."""
+        token = secrets.token_urlsafe(16)
+        enrollment = _Enrollment(user.user_id, factor_type, profile)
+        answer: dict[str, Any] = {"enrollmentToken": token}
+        if factor_type == "OTP":
+            enrollment.secret = base64.b32encode(secrets.token_bytes(20)).decode()
+            enrollment.recovery_code = secrets.token_hex(8)
+            label = urllib.parse.quote(f"GenAuth:{user.username or user.email or user.user_id}")
+            uri = f"otpauth://totp/{label}?secret={enrollment.secret}&issuer=GenAuth"
+            answer["otpData"] = {
+                "qrCodeUri": uri,
+                "qrCodeDataUrl": "",
+                "recoveryCode": enrollment.recovery_code,
+            }
+        elif factor_type in ("SMS", "EMAIL"):
+            key = "phoneNumber" if factor_type == "SMS" else "email"
+            target = profile.get(key)
+            if not isinstance(target, str) or not target:
+                raise bad_request(f"profile.{key} is required for {factor_type}")
+            self.send_passcode(target)
+        else:
+            raise bad_request(f"factorType {factor_type} is not supported by the emulator")
+        self.enrollments[token] = enrollment
+        return answer
+
+    def enroll(self, user: EmulatorUser, factor_type: str, token: str, code: str) -> None:
+        """Finish an enrollment with the TOTP code, or the passcode sent."""
+        enrollment = self.enrollments.get(token)
+        if (
+            enrollment is None
+            or enrollment.user_id != user.user_id
+            or enrollment.factor_type != factor_type
+        ):
+            raise bad_request("enrollmentToken is unknown, used, or for another user or type")
+        if enrollment.secret is not None:
+            if not self.check_totp(enrollment.secret, code):
+                raise bad_request("the TOTP code is wrong")
+            user.otp = {"secret": enrollment.secret, "recoveryCode": enrollment.recovery_code}
+        else:
+            key = "phoneNumber" if factor_type == "SMS" else "email"
+            self.spend_passcode(enrollment.profile[key], code)
+        del self.enrollments[token]
+        factors = self.factors.setdefault(user.user_id, [])
+        factors[:] = [f for f in factors if f["factorType"] != factor_type]
+        profile = {k: v for k, v in enrollment.profile.items() if isinstance(v, str)}
+        factors.append(
+            {"factorId": secrets.token_hex(12), "factorType": factor_type, "profile": profile}
+        )
+
+    def check_totp(self, secret: str, code: str) -> bool:
+        now = self.state.clock()
+        return any(
+            hmac.compare_digest(totp(secret, now + drift).encode(), code.encode())
+            for drift in (-30, 0, 30)
+        )
+
+    def factor(self, user: EmulatorUser, factor_id: str) -> dict[str, Any]:
+        for found in self.factors.get(user.user_id, ()):
+            if found["factorId"] == factor_id:
+                return found
+        raise ApiError(404, NOT_FOUND_API_CODE, f"no factor {factor_id} of this user")
+
+    def reset_factor(self, user: EmulatorUser, factor_id: str) -> None:
+        found = self.factor(user, factor_id)
+        self.factors[user.user_id].remove(found)
+        if found["factorType"] == "OTP":
+            user.otp = None
+
+    def verify_totp(self, user: EmulatorUser, code: str) -> bool:
+        """Is `code` the current TOTP of the user's OTP factor (False without one)."""
+        secret = (user.otp or {}).get("secret")
+        return isinstance(secret, str) and self.check_totp(secret, code)
 
 
 # -- handlers: parse the request, call the backend -----------------------------------------
@@ -390,6 +501,48 @@ def get_group_list(call: Call) -> Any:
 @routes.get("/api/v3/get-my-accessible-apps", auth=False)
 def get_accessible_apps(call: Call) -> Any:
     return _backend(call).accessible_apps(_me(call))
+
+
+@routes.post("/api/v3/send-enroll-factor-request", auth=False)
+def send_enroll_factor_request(call: Call) -> Any:
+    profile = call.require("profile", dict)
+    return _backend(call).request_enrollment(_me(call), call.require("factorType"), profile)
+
+
+@routes.post("/api/v3/enroll-factor", auth=False)
+def enroll_factor(call: Call) -> Any:
+    user = _me(call)
+    data = call.require("enrollmentData", dict)
+    code = data.get("passCode")
+    if not isinstance(code, str) or not code:
+        raise bad_request("enrollmentData.passCode is required")
+    backend = _backend(call)
+    backend.enroll(user, call.require("factorType"), call.require("enrollmentToken"), code)
+    call.count_write(user)
+    return None
+
+
+@routes.get("/api/v3/list-enrolled-factors", auth=False)
+def list_enrolled_factors(call: Call) -> Any:
+    return list(_backend(call).factors.get(_me(call).user_id, ()))
+
+
+@routes.get("/api/v3/get-factor", auth=False)
+def get_factor(call: Call) -> Any:
+    return _backend(call).factor(_me(call), call.require("factorId"))
+
+
+@routes.post("/api/v3/reset-factor", auth=False)
+def reset_factor(call: Call) -> Any:
+    user = _me(call)
+    _backend(call).reset_factor(user, call.require("factorId"))
+    call.count_write(user)
+    return None
+
+
+@routes.post("/api/v3/mfa-totp-verify", auth=False)
+def mfa_totp_verify(call: Call) -> Any:
+    return {"verified": _backend(call).verify_totp(_me(call), call.require("totp"))}
 
 
 SERVICE = Service("end_user", routes, backends=(EndUserBackend,))
