@@ -85,3 +85,21 @@ async def test_no_token_is_a_clear_error_before_anything_is_sent(emulator, auth)
     with pytest.raises(ValueError, match="event_code"):
         await auth.sub_event("", print, access_token=emulator.issue_tokens(1)["access_token"])
     assert _socket_requests(emulator) == []
+
+
+async def test_put_event_reaches_the_subscribers_of_its_code(emulator, auth, make_client):
+    subscriber = emulator.issue_tokens(6)["access_token"]
+    publisher = emulator.issue_tokens(7)["access_token"]
+    got: list[Event] = []
+    task = asyncio.create_task(auth.sub_event("note.added", got.append, access_token=subscriber))
+    await until(lambda: emulator.websocket_subscribers("note.added") == 1)
+    await auth.put_event("note.added", {"note": "hi"}, access_token=publisher)
+    # the management side publishes to the same code
+    await make_client().pub_user_event("note.added", '{"note": "admin"}')
+    await until(lambda: len(got) == 2)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert [e.data for e in got] == [{"note": "hi"}, {"note": "admin"}]
+    with pytest.raises(AuthenticationError):  # neither a user's nor a management token
+        await auth.put_event("note.added", {}, access_token="not-a-token")

@@ -249,6 +249,8 @@ async def _auth_middleware(request: web.Request, handler: AiohttpHandler) -> web
         if route is not None and route.op is not None and route.op.end_user == "required":
             _check_end_user(request)
         return await handler(request)
+    if route.end_user and _end_user_token_live(request):
+        return await handler(request)
     state = request.app[STATE_KEY]
     if state.injector.revocation_due():
         state.tokens.revoke_all()
@@ -278,13 +280,18 @@ async def _auth_middleware(request: web.Request, handler: AiohttpHandler) -> web
     )
 
 
-def _check_end_user(request: web.Request) -> None:
-    """An end user's route: the access token (as it is, or after `Bearer `) must be live."""
+def _end_user_token_live(request: web.Request) -> bool:
+    """Is the request's access token (as it is, or after `Bearer `) a live end user's."""
     token = request.headers.get("authorization", "")
     if token[:7].lower() == "bearer ":
         token = token[7:]
     live = request.app.get(END_USER_TOKENS)
-    if live is None or not token or not live(token.strip()):
+    return live is not None and bool(token.strip()) and live(token.strip())
+
+
+def _check_end_user(request: web.Request) -> None:
+    """An end user's route: the access token must be live."""
+    if not _end_user_token_live(request):
         request.app[STATE_KEY].stats.unauthorized += 1
         message = "the end user's access token is missing, invalid, expired or revoked"
         raise ApiError(401, TOKEN_INVALID_API_CODE, message, http_status=401)

@@ -111,6 +111,8 @@ class Route:
     """An /__emulator__/ control route: no auth, no faults, not counted, answers bare JSON."""
     op: Operation | None = None
     """The spec's operation: requests are checked against it before the handler runs."""
+    end_user: bool = False
+    """Also take a live end user's token instead of a management token (`END_USER_TOKENS`)."""
 
 
 class RouteTable:
@@ -122,17 +124,20 @@ class RouteTable:
     def get(self, path: str, *, auth: bool = True) -> Callable[[Handler], Handler]:
         return self._add("GET", path, auth=auth)
 
-    def post(self, path: str, *, auth: bool = True) -> Callable[[Handler], Handler]:
-        return self._add("POST", path, auth=auth)
+    def post(
+        self, path: str, *, auth: bool = True, end_user: bool = False
+    ) -> Callable[[Handler], Handler]:
+        return self._add("POST", path, auth=auth, end_user=end_user)
 
     def admin(self, method: str, path: str) -> Callable[[Handler], Handler]:
         return self._add(method, ADMIN_PREFIX + path, auth=False, admin=True)
 
     def _add(
-        self, method: str, path: str, *, auth: bool, admin: bool = False
+        self, method: str, path: str, *, auth: bool, admin: bool = False, end_user: bool = False
     ) -> Callable[[Handler], Handler]:
         def register(handler: Handler) -> Handler:
-            self.routes.append(Route(method, path, handler, auth=auth, admin=admin))
+            route = Route(method, path, handler, auth=auth, admin=admin, end_user=end_user)
+            self.routes.append(route)
             return handler
 
         return register

@@ -1,5 +1,6 @@
-"""The event stream: the event websocket hub, `POST /api/v3/pub-event` and the admin publish
-route. (Event definitions, `define-event`/`list-events`, are `event_definitions.py`.)
+"""The event stream: the event websocket hub, `POST /api/v3/pub-event` (and
+`pub-userEvent`, which an end user's token may call too) and the admin publish route.
+(Event definitions, `define-event`/`list-events`, are `event_definitions.py`.)
 
 A subscriber opens `GET /events/v1/management/sub?code=<eventCode>` with the signed
 `authorization` header (HMAC-SHA1 of `"websocket\\n"`); every event published to that code
@@ -194,6 +195,16 @@ routes = RouteTable()
 def pub_event(call: Call) -> Any:
     """Publish `{eventType, eventData, source?}`: `eventData` is JSON text (a string, as the
     SDKs send it) or any JSON value."""
+    return _publish(call)
+
+
+@routes.post("/api/v3/pub-userEvent", end_user=True)
+def pub_user_event(call: Call) -> Any:
+    """As `pub-event`, with a management token or an end user's (`put_event`)."""
+    return _publish(call)
+
+
+def _publish(call: Call) -> Any:
     event_type = call.require("eventType")
     if "eventData" not in call.body or call.body["eventData"] is None:
         raise bad_request("eventData is required")
