@@ -37,6 +37,7 @@ from ._routing import (
     Route,
     Service,
     bad_request,
+    end_user_token,
 )
 from ._signature import SIGNATURE_INVALID_API_CODE, SIGNATURE_SCHEMES, query_params
 from ._spec import RequestError, operations
@@ -282,11 +283,9 @@ async def _auth_middleware(request: web.Request, handler: AiohttpHandler) -> web
 
 def _end_user_token_live(request: web.Request) -> bool:
     """Is the request's access token (as it is, or after `Bearer `) a live end user's."""
-    token = request.headers.get("authorization", "")
-    if token[:7].lower() == "bearer ":
-        token = token[7:]
+    token = end_user_token(request)
     live = request.app.get(END_USER_TOKENS)
-    return live is not None and bool(token.strip()) and live(token.strip())
+    return live is not None and bool(token) and live(token)
 
 
 def _check_end_user(request: web.Request) -> None:

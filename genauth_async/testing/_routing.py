@@ -44,11 +44,22 @@ __all__ = [
     "RouteTable",
     "Service",
     "bad_request",
+    "end_user_token",
 ]
 
 END_USER_TOKENS: Final[web.AppKey[Callable[[str], bool]]] = web.AppKey("end_user_tokens")
 """Set by the service that issues end users' tokens: is this one live (the end user's routes
 check it)."""
+
+
+def end_user_token(request: web.Request) -> str:
+    """The end user's access token a request carries: the `authorization` header as it is,
+    or after `Bearer ` ("" if none)."""
+    token = request.headers.get("authorization", "")
+    if token[:7].lower() == "bearer ":
+        token = token[7:]
+    return token.strip()
+
 
 INVALID_PARAMETER_API_CODE: Final = 40000
 """statusCode 400: a required field is missing, or a value has the wrong type or is not allowed."""

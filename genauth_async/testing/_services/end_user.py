@@ -42,6 +42,7 @@ from .._routing import (
     RouteTable,
     Service,
     bad_request,
+    end_user_token,
 )
 from .._state import EmulatorState, EmulatorUser
 from ._shared import user_dto_of
@@ -298,10 +299,7 @@ def _backend(call: Call) -> EndUserBackend:
 
 def _me(call: Call) -> EmulatorUser:
     """The user of the request's token (checked live by the framework already)."""
-    token = call.request.headers.get("authorization", "")
-    if token[:7].lower() == "bearer ":
-        token = token[7:]
-    user = oidc_backend(call.state).user_of(token.strip(), call.state.clock())
+    user = oidc_backend(call.state).user_of(end_user_token(call.request), call.state.clock())
     if user is None:
         message = "the end user's access token is missing, invalid, expired or revoked"
         raise ApiError(401, TOKEN_INVALID_API_CODE, message, http_status=401)
