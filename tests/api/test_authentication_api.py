@@ -17,7 +17,7 @@ from aiohttp import web
 from aiohttp.test_utils import TestServer
 from test_every_endpoint import _response_data, arguments
 
-from genauth_async import AsyncAuthenticationClient, AuthenticationError
+from genauth_async import AsyncAuthenticationClient, AuthenticationError, ResponseValidationError
 from genauth_async._convert import strict_converter
 from genauth_async.api.authentication import ENDPOINTS
 from genauth_async.testing import seeded_password, seeded_username
@@ -277,3 +277,19 @@ async def test_the_official_client_sends_the_same_request(name, recorder):
     assert mine["app_id"] == theirs["app_id"] == "app-1"
     assert mine["query"] == _lower_booleans(theirs["query"])
     assert (mine["body"] or {}) == (theirs["body"] or {})
+
+
+async def test_strict_responses_refuses_an_answer_that_differs_from_its_model():
+    async def answer(request: web.Request) -> web.Response:
+        # userId of the wrong type, the other required fields missing
+        return web.json_response({"statusCode": 200, "message": "ok", "data": {"userId": 5}})
+
+    app = web.Application()
+    app.router.add_get("/api/v3/get-profile", answer)
+    async with TestServer(app) as server:
+        url = str(server.make_url("")).rstrip("/")
+        async with AsyncAuthenticationClient("app-1", url) as lenient:
+            assert (await lenient.get_profile(access_token="t-1")).user_id == 5
+        async with AsyncAuthenticationClient("app-1", url, strict_responses=True) as strict:
+            with pytest.raises(ResponseValidationError):
+                await strict.get_profile(access_token="t-1")
