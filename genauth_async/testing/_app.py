@@ -247,7 +247,12 @@ async def _faulted(
 async def _auth_middleware(request: web.Request, handler: AiohttpHandler) -> web.StreamResponse:
     route = _route_of(request)
     if route is None or not route.auth:
-        if route is not None and route.op is not None and route.op.end_user == "required":
+        if (
+            route is not None
+            and route.op is not None
+            and route.op.end_user == "required"
+            and not route.user_token_optional
+        ):
             _check_end_user(request)
         return await handler(request)
     if route.end_user and _end_user_token_live(request):

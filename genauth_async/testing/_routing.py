@@ -124,6 +124,9 @@ class Route:
     """The spec's operation: requests are checked against it before the handler runs."""
     end_user: bool = False
     """Also take a live end user's token instead of a management token (`END_USER_TOKENS`)."""
+    user_token_optional: bool = False
+    """An end user's route the spec says needs their token, whose handler asks for it only
+    where GenAuth does (e.g. a sign-in passcode needs none)."""
 
 
 class RouteTable:
@@ -136,18 +139,40 @@ class RouteTable:
         return self._add("GET", path, auth=auth)
 
     def post(
-        self, path: str, *, auth: bool = True, end_user: bool = False
+        self,
+        path: str,
+        *,
+        auth: bool = True,
+        end_user: bool = False,
+        user_token_optional: bool = False,
     ) -> Callable[[Handler], Handler]:
-        return self._add("POST", path, auth=auth, end_user=end_user)
+        return self._add(
+            "POST", path, auth=auth, end_user=end_user, user_token_optional=user_token_optional
+        )
 
     def admin(self, method: str, path: str) -> Callable[[Handler], Handler]:
         return self._add(method, ADMIN_PREFIX + path, auth=False, admin=True)
 
     def _add(
-        self, method: str, path: str, *, auth: bool, admin: bool = False, end_user: bool = False
+        self,
+        method: str,
+        path: str,
+        *,
+        auth: bool,
+        admin: bool = False,
+        end_user: bool = False,
+        user_token_optional: bool = False,
     ) -> Callable[[Handler], Handler]:
         def register(handler: Handler) -> Handler:
-            route = Route(method, path, handler, auth=auth, admin=admin, end_user=end_user)
+            route = Route(
+                method,
+                path,
+                handler,
+                auth=auth,
+                admin=admin,
+                end_user=end_user,
+                user_token_optional=user_token_optional,
+            )
             self.routes.append(route)
             return handler
 

@@ -245,3 +245,24 @@ async def test_sms_factor_enrolled_with_the_passcode_sent(emulator, auth):
     (factor,) = await me.list_enrolled_factors()
     assert factor.factor_type == "SMS"
     assert factor.profile == {"phoneNumber": "15999990012"}
+
+
+async def test_the_official_client_signs_in_by_passcode_without_a_token(emulator):
+    from genauth import AuthenticationClient
+
+    phone = _user(emulator, 13).phone
+    client = AuthenticationClient(
+        app_id=emulator.app_id, app_host=emulator.url, app_secret=emulator.app_secret
+    )
+    sent = await asyncio.to_thread(client.send_sms, "CHANNEL_LOGIN", phone)
+    assert sent["statusCode"] == 200
+    code = emulator.last_passcode(phone)
+    answer = await asyncio.to_thread(client.sign_in_by_phone_passcode, phone, code)
+    claims = await asyncio.to_thread(
+        client.introspect_token_offline, answer["data"]["access_token"]
+    )
+    assert claims["sub"] == seeded_user_id(13)
+    # a passcode for the user's own account (binding a phone) needs their token
+    refused = await asyncio.to_thread(client.send_sms, "CHANNEL_BIND_PHONE", "15999990013")
+    assert refused["statusCode"] == 401
+    assert emulator.last_passcode("15999990013") is None

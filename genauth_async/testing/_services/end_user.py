@@ -6,7 +6,8 @@
   verifiable offline through its JWKS, and live on the end user's routes;
 - `POST /api/v3/signup`: `PASSWORD` (`username` or `email`) or `PASSCODE`: a new user;
 - `POST /api/v3/send-sms`, `POST /api/v3/send-email`: a 6-digit passcode, one use, kept per
-  phone or email (`EndUserBackend.last_passcode()`, `GenAuthEmulator.last_passcode()`);
+  phone or email (`EndUserBackend.last_passcode()`, `GenAuthEmulator.last_passcode()`); the
+  user's token is needed except for the login, register, password reset and unlock channels;
 - `get-profile`, `update-profile`, `update-password`, `bind-email`, `unbind-email`,
   `bind-phone`, `unbind-phone` (with a passcode sent to the new, or current, address);
 - `get-my-role-list`, `get-my-group-list`, `get-my-accessible-apps`: the management side's
@@ -395,16 +396,27 @@ def sign_up(call: Call) -> Any:
     return user_dto_of(user)
 
 
-@routes.post("/api/v3/send-sms", auth=False)
+#: passcodes for someone not signed in: no token needed (the others need the user's)
+_ANONYMOUS_CHANNELS: Final = frozenset(
+    {"CHANNEL_LOGIN", "CHANNEL_REGISTER", "CHANNEL_RESET_PASSWORD", "CHANNEL_UNLOCK_ACCOUNT"}
+)
+
+
+def _send_passcode(call: Call, target_field: str) -> Any:
+    if call.require("channel") not in _ANONYMOUS_CHANNELS:
+        _me(call)
+    _backend(call).send_passcode(call.require(target_field))
+    return None
+
+
+@routes.post("/api/v3/send-sms", auth=False, user_token_optional=True)
 def send_sms(call: Call) -> Any:
-    _backend(call).send_passcode(call.require("phoneNumber"))
-    return None
+    return _send_passcode(call, "phoneNumber")
 
 
-@routes.post("/api/v3/send-email", auth=False)
+@routes.post("/api/v3/send-email", auth=False, user_token_optional=True)
 def send_email(call: Call) -> Any:
-    _backend(call).send_passcode(call.require("email"))
-    return None
+    return _send_passcode(call, "email")
 
 
 @routes.get("/api/v3/get-profile", auth=False)
