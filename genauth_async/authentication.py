@@ -16,7 +16,7 @@ import secrets
 import ssl as _ssl
 import time
 import urllib.parse
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import Any, Self
 
 import aiohttp
@@ -34,6 +34,13 @@ from ._transport import DEFAULT_MAX_RESPONSE_BYTES, RetryPolicy, Transport
 from .api._authentication_patch import AuthenticationCustomizations
 from .client import _ClientLifecycle, _connection_options
 from .errors import ServerError
+from .events import (
+    Event,
+    EventStreamAPI,
+    EventSubscription,
+    _Endpoint,
+    _user_events_endpoint,
+)
 
 __all__ = [
     "AsyncAuthenticationClient",
@@ -145,7 +152,7 @@ class TokenSet:
 _DEFAULT: Any = object()
 
 
-class AsyncAuthenticationClient(AuthenticationCustomizations, _ClientLifecycle):
+class AsyncAuthenticationClient(AuthenticationCustomizations, EventStreamAPI, _ClientLifecycle):
     """The asyncio client of GenAuth's authentication side, for one application.
 
     The end user's v3 calls (sign-in and sign-up, profile, factors, devices, permissions) are
@@ -187,7 +194,7 @@ class AsyncAuthenticationClient(AuthenticationCustomizations, _ClientLifecycle):
         clock: the time source for token checks and the key set's TTL (``time.time``).
         deadline, max_response_bytes, max_retries, retry, verify_ssl, ssl, proxy, trust_env,
         trace_configs, connection_limit, tracer_provider, meter_provider,
-        otel_record_arguments: as for ``AsyncManagementClient``.
+        otel_record_arguments, strict_responses: as for ``AsyncManagementClient``.
     """
 
     def __init__(
@@ -230,6 +237,7 @@ class AsyncAuthenticationClient(AuthenticationCustomizations, _ClientLifecycle):
         tracer_provider: Any = None,
         meter_provider: Any = None,
         otel_record_arguments: bool = False,
+        strict_responses: bool = False,
     ) -> None:
         # held redacted from here on: a traceback rendered with its frames' locals must not
         # show the secret or the token
@@ -285,6 +293,11 @@ class AsyncAuthenticationClient(AuthenticationCustomizations, _ClientLifecycle):
         self.websocket_host = websocket_host or "wss://events.genauth.ai"
         self.websocket_endpoint = websocket_endpoint or "/events/v1/authentication/sub"
         self.real_ip = real_ip
+        self._events = _user_events_endpoint(
+            self.websocket_host, self.websocket_endpoint, headers["user-agent"]
+        )
+        # shared with the views, which subscribe for their user
+        self._subscriptions: set[EventSubscription] = set()
         self._secret = secret
         self._user_token = user_token
         # shared with the views: one discovery document, one issuer
@@ -310,6 +323,7 @@ class AsyncAuthenticationClient(AuthenticationCustomizations, _ClientLifecycle):
             tracer_provider=tracer_provider,
             meter_provider=meter_provider,
             otel_record_arguments=otel_record_arguments,
+            strict_responses=bool(strict_responses),
         )
         self._keys = KeySet(
             self._fetch_jwks,
@@ -354,10 +368,42 @@ class AsyncAuthenticationClient(AuthenticationCustomizations, _ClientLifecycle):
         A view from :meth:`with_access_token` closes nothing: close the client."""
         if self._is_view:
             return
+        await self._close_subscriptions()
         await self._keys.aclose()
         await self._transport.aclose()
 
     aclose = close
+
+    # -- the authentication event stream -------------------------------------------------------
+
+    def _event_endpoint(self) -> _Endpoint:
+        # the end user's token authorizes the socket (as the ``token`` query parameter, as
+        # GenAuth takes it); never logged, nor shown in a repr or an error
+        return attrs.evolve(self._events, token=self._token_for(None, required=True))
+
+    def subscribe(
+        self, event_code: str, *, access_token: str | None = None, **options: Any
+    ) -> EventSubscription:
+        """Subscribe to the events of ``event_code`` as an end user: an async context manager
+        and iterator (see ``AsyncManagementClient.subscribe`` for ``options``). The user's
+        token: ``access_token``, else the view's or the client's."""
+        client = self if access_token is None else self.with_access_token(access_token)
+        return EventStreamAPI.subscribe(client, event_code, **options)
+
+    async def sub_event(
+        self,
+        event_code: str,
+        callback: Callable[[Event], Awaitable[object] | object],
+        *,
+        access_token: str | None = None,
+        **options: Any,
+    ) -> None:
+        """Call ``callback(event)`` for every event of ``event_code`` published to the end
+        user, until cancelled or the client closes (the official name; ``callback`` may be a
+        coroutine function). The user's token: ``access_token``, else the view's or the
+        client's; ``options`` are those of :meth:`subscribe`."""
+        client = self if access_token is None else self.with_access_token(access_token)
+        await EventStreamAPI.sub_event(client, event_code, callback, **options)
 
     # -- end users' tokens -------------------------------------------------------------------
 

@@ -111,14 +111,33 @@ def _payload_size(data: str | bytes) -> int:
 
 @attrs.frozen(repr=False)
 class _Endpoint:
-    """Where and how to open the event websocket (the header is a credential: no repr)."""
+    """Where and how to open the event websocket (the header and the token are credentials:
+    no repr, and the token is added to the URL only to connect)."""
 
     url: URL
-    authorization: str
+    authorization: str | None
+    """The signed handshake header (management), or None (none is sent)."""
     user_agent: str
+    token: str | None = None
+    """An end user's access token, sent as the ``token`` query parameter (authentication)."""
+    credential: str = "access key"
+    """What the server refuses on HTTP 401/403, for the error message."""
 
     def __repr__(self) -> str:
         return f"<event websocket {self.url}>"
+
+    def connect_url(self) -> URL:
+        return self.url if self.token is None else self.url.update_query(token=self.token)
+
+    def headers(self) -> dict[str, str]:
+        headers = {"user-agent": self.user_agent}
+        if self.authorization is not None:
+            headers["authorization"] = self.authorization
+        return headers
+
+    def scrub(self, text: str) -> str:
+        """``text`` without the token (an aiohttp error may quote the URL)."""
+        return text if not self.token else text.replace(self.token, "***")
 
 
 class EventSubscription:
@@ -207,11 +226,8 @@ class EventSubscription:
         endpoint = self._endpoint
         try:
             return await transport._get_session().ws_connect(
-                endpoint.url,
-                headers={
-                    "authorization": endpoint.authorization,
-                    "user-agent": endpoint.user_agent,
-                },
+                endpoint.connect_url(),
+                headers=endpoint.headers(),
                 heartbeat=self._heartbeat,
                 proxy=transport._proxy,
                 ssl=transport._ssl,
@@ -224,7 +240,7 @@ class EventSubscription:
             status = exc.status
             if status in _AUTH_STATUSES:
                 raise AuthenticationError(
-                    f"the event websocket refused the access key (HTTP {status})",
+                    f"the event websocket refused the {endpoint.credential} (HTTP {status})",
                     status_code=status,
                     http_status=status,
                 ) from None
@@ -241,7 +257,8 @@ class EventSubscription:
             ) from None
         except (TimeoutError, aiohttp.ClientError, OSError) as exc:
             raise GenAuthConnectionError(
-                f"cannot open the event websocket {endpoint.url.host}: {type(exc).__name__}: {exc}"
+                f"cannot open the event websocket {endpoint.url.host}: {type(exc).__name__}: "
+                + endpoint.scrub(str(exc))
             ) from None
 
     async def _connect(self, *, first: bool) -> aiohttp.ClientWebSocketResponse:
@@ -510,7 +527,7 @@ class EventStreamAPI:
             raise ValueError(f"close_timeout must be positive seconds, got {close_timeout!r}")
         if self._transport.closed:
             raise ClientClosedError("the client is closed; create a new AsyncManagementClient")
-        endpoint = self._events
+        endpoint = self._event_endpoint()
         endpoint = attrs.evolve(endpoint, url=endpoint.url.update_query(code=event_code))
         subscription = EventSubscription(
             self._transport,
@@ -542,6 +559,10 @@ class EventStreamAPI:
             raise TypeError(f"callback must be callable, got {type(callback).__name__}")
         await _run_callback(self.subscribe(event_code, **options), callback)
 
+    def _event_endpoint(self) -> _Endpoint:
+        """Where and how this client opens the event websocket."""
+        return self._events
+
     async def _close_subscriptions(self) -> None:
         subscriptions = list(self._subscriptions)
         if subscriptions:
@@ -558,10 +579,22 @@ def _events_endpoint(
     """The event websocket's URL and handshake header, checked and built once."""
     from ._signature import signing_key, websocket_authorization
 
+    # the scheme in lower case, as GenAuth's Python SDK sends it to this server
+    auth = websocket_authorization(access_key_id, signing_key(access_key_secret), scheme="genauth")
+    return _Endpoint(_events_url(host, endpoint), auth, user_agent)
+
+
+def _user_events_endpoint(host: str, endpoint: str, user_agent: str) -> _Endpoint:
+    """The end users' event websocket: no header, the user's token goes in the query (set
+    it with ``attrs.evolve(endpoint, token=...)`` for each subscription)."""
+    return _Endpoint(
+        _events_url(host, endpoint), None, user_agent, credential="end user's access token"
+    )
+
+
+def _events_url(host: str, endpoint: str) -> URL:
     if not isinstance(host, str) or not host.startswith(("wss://", "ws://")):
         raise ValueError(f"websocket_host must start with wss:// or ws://, got {host!r}")
     if not isinstance(endpoint, str) or not endpoint.startswith("/"):
         raise ValueError(f"websocket_endpoint must be a path starting with /, got {endpoint!r}")
-    # the scheme in lower case, as GenAuth's Python SDK sends it to this server
-    auth = websocket_authorization(access_key_id, signing_key(access_key_secret), scheme="genauth")
-    return _Endpoint(URL(host.rstrip("/") + endpoint), auth, user_agent)
+    return URL(host.rstrip("/") + endpoint)

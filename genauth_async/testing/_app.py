@@ -37,6 +37,7 @@ from ._routing import (
     Route,
     Service,
     bad_request,
+    end_user_token,
 )
 from ._signature import SIGNATURE_INVALID_API_CODE, SIGNATURE_SCHEMES, query_params
 from ._spec import RequestError, operations
@@ -246,8 +247,15 @@ async def _faulted(
 async def _auth_middleware(request: web.Request, handler: AiohttpHandler) -> web.StreamResponse:
     route = _route_of(request)
     if route is None or not route.auth:
-        if route is not None and route.op is not None and route.op.end_user == "required":
+        if (
+            route is not None
+            and route.op is not None
+            and route.op.end_user == "required"
+            and not route.user_token_optional
+        ):
             _check_end_user(request)
+        return await handler(request)
+    if route.end_user and _end_user_token_live(request):
         return await handler(request)
     state = request.app[STATE_KEY]
     if state.injector.revocation_due():
@@ -278,13 +286,16 @@ async def _auth_middleware(request: web.Request, handler: AiohttpHandler) -> web
     )
 
 
-def _check_end_user(request: web.Request) -> None:
-    """An end user's route: the access token (as it is, or after `Bearer `) must be live."""
-    token = request.headers.get("authorization", "")
-    if token[:7].lower() == "bearer ":
-        token = token[7:]
+def _end_user_token_live(request: web.Request) -> bool:
+    """Is the request's access token (as it is, or after `Bearer `) a live end user's."""
+    token = end_user_token(request)
     live = request.app.get(END_USER_TOKENS)
-    if live is None or not token or not live(token.strip()):
+    return live is not None and bool(token) and live(token)
+
+
+def _check_end_user(request: web.Request) -> None:
+    """An end user's route: the access token must be live."""
+    if not _end_user_token_live(request):
         request.app[STATE_KEY].stats.unauthorized += 1
         message = "the end user's access token is missing, invalid, expired or revoked"
         raise ApiError(401, TOKEN_INVALID_API_CODE, message, http_status=401)

@@ -44,11 +44,22 @@ __all__ = [
     "RouteTable",
     "Service",
     "bad_request",
+    "end_user_token",
 ]
 
 END_USER_TOKENS: Final[web.AppKey[Callable[[str], bool]]] = web.AppKey("end_user_tokens")
 """Set by the service that issues end users' tokens: is this one live (the end user's routes
 check it)."""
+
+
+def end_user_token(request: web.Request) -> str:
+    """The end user's access token a request carries: the `authorization` header as it is,
+    or after `Bearer ` ("" if none)."""
+    token = request.headers.get("authorization", "")
+    if token[:7].lower() == "bearer ":
+        token = token[7:]
+    return token.strip()
+
 
 INVALID_PARAMETER_API_CODE: Final = 40000
 """statusCode 400: a required field is missing, or a value has the wrong type or is not allowed."""
@@ -111,6 +122,11 @@ class Route:
     """An /__emulator__/ control route: no auth, no faults, not counted, answers bare JSON."""
     op: Operation | None = None
     """The spec's operation: requests are checked against it before the handler runs."""
+    end_user: bool = False
+    """Also take a live end user's token instead of a management token (`END_USER_TOKENS`)."""
+    user_token_optional: bool = False
+    """An end user's route the spec says needs their token, whose handler asks for it only
+    where GenAuth does (e.g. a sign-in passcode needs none)."""
 
 
 class RouteTable:
@@ -122,17 +138,42 @@ class RouteTable:
     def get(self, path: str, *, auth: bool = True) -> Callable[[Handler], Handler]:
         return self._add("GET", path, auth=auth)
 
-    def post(self, path: str, *, auth: bool = True) -> Callable[[Handler], Handler]:
-        return self._add("POST", path, auth=auth)
+    def post(
+        self,
+        path: str,
+        *,
+        auth: bool = True,
+        end_user: bool = False,
+        user_token_optional: bool = False,
+    ) -> Callable[[Handler], Handler]:
+        return self._add(
+            "POST", path, auth=auth, end_user=end_user, user_token_optional=user_token_optional
+        )
 
     def admin(self, method: str, path: str) -> Callable[[Handler], Handler]:
         return self._add(method, ADMIN_PREFIX + path, auth=False, admin=True)
 
     def _add(
-        self, method: str, path: str, *, auth: bool, admin: bool = False
+        self,
+        method: str,
+        path: str,
+        *,
+        auth: bool,
+        admin: bool = False,
+        end_user: bool = False,
+        user_token_optional: bool = False,
     ) -> Callable[[Handler], Handler]:
         def register(handler: Handler) -> Handler:
-            self.routes.append(Route(method, path, handler, auth=auth, admin=admin))
+            route = Route(
+                method,
+                path,
+                handler,
+                auth=auth,
+                admin=admin,
+                end_user=end_user,
+                user_token_optional=user_token_optional,
+            )
+            self.routes.append(route)
             return handler
 
         return register

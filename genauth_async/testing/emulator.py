@@ -12,6 +12,7 @@ from aiohttp import web
 from ._app import build_app
 from ._faults import FaultInjector, Faults
 from ._services import SERVICES
+from ._services.end_user import EndUserBackend
 from ._services.event_stream import EVENTS_PATH, EventHub
 from ._services.oidc import OidcBackend, oidc_backend
 from ._state import EmulatorState, EmulatorUser, Stats, UserPool, seeded_username
@@ -317,6 +318,11 @@ class GenAuthEmulator:
         endpoint would answer it."""
         found = self._oidc_user(user)
         return self.oidc.issue_tokens(found, self.app_id, scope, self.issuer, self._state.clock())
+
+    def last_passcode(self, phone_or_email: str) -> str | None:
+        """The live passcode `send-sms` / `send-email` sent to that phone or email (what the
+        SMS or email would carry), or None."""
+        return self._state.backend(EndUserBackend).last_passcode(phone_or_email)
 
     def _oidc_user(self, user: int | str) -> EmulatorUser:
         login = seeded_username(user) if isinstance(user, int) else user

@@ -12,6 +12,7 @@ from . import (
     applications,
     custom_fields,
     departments,
+    end_user,
     event_definitions,
     event_stream,
     groups,
@@ -42,4 +43,5 @@ SERVICES: tuple[Service, ...] = (
     tenants.SERVICE,
     public_accounts.SERVICE,
     oidc.SERVICE,
+    end_user.SERVICE,
 )

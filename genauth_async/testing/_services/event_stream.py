@@ -1,10 +1,13 @@
-"""The event stream: the event websocket hub, `POST /api/v3/pub-event` and the admin publish
-route. (Event definitions, `define-event`/`list-events`, are `event_definitions.py`.)
+"""The event stream: the event websocket hub, `POST /api/v3/pub-event` (and
+`pub-userEvent`, which an end user's token may call too) and the admin publish route.
+(Event definitions, `define-event`/`list-events`, are `event_definitions.py`.)
 
 A subscriber opens `GET /events/v1/management/sub?code=<eventCode>` with the signed
 `authorization` header (HMAC-SHA1 of `"websocket\\n"`); every event published to that code
 afterwards is sent to it as one text message: the event data as JSON text (a string
-`eventData` is sent as it is, since the SDKs publish JSON text). Nothing is kept for sockets
+`eventData` is sent as it is, since the SDKs publish JSON text). An end user subscribes on
+`GET /events/v1/authentication/sub?code=<eventCode>&token=<their access token>` (a live token
+of the OIDC provider) to the same events. Nothing is kept for sockets
 that are not connected, as GenAuth does not replay events.
 """
 
@@ -14,18 +17,28 @@ import asyncio
 import contextlib
 import functools
 from collections import defaultdict, deque
+from collections.abc import Callable
 from typing import Any, Final
 
 import orjson
 from aiohttp import WSCloseCode, web
 
-from .._routing import ApiError, Call, RouteTable, Service, bad_request
+from .._routing import (
+    END_USER_TOKENS,
+    TOKEN_INVALID_API_CODE,
+    ApiError,
+    Call,
+    RouteTable,
+    Service,
+    bad_request,
+)
 from .._signature import SIGNATURE_INVALID_API_CODE
 from .._state import EmulatorState
 
-__all__ = ["EVENTS_PATH", "SERVICE", "EventHub", "event_text"]
+__all__ = ["EVENTS_PATH", "SERVICE", "USER_EVENTS_PATH", "EventHub", "event_text"]
 
 EVENTS_PATH: Final = "/events/v1/management/sub"
+USER_EVENTS_PATH: Final = "/events/v1/authentication/sub"
 
 
 def event_text(data: Any) -> str:
@@ -113,7 +126,8 @@ async def _send_loop(state: EmulatorState, socket: _Socket) -> None:
             socket.queue.task_done()
 
 
-async def _websocket(state: EmulatorState, request: web.Request) -> web.StreamResponse:
+def _signed(state: EmulatorState, request: web.Request) -> None:
+    """The management socket: the access key's signed `authorization` header."""
     problem = state.signatures.check_websocket(
         request.headers.get("authorization", ""),
         access_key_id=state.access_key_id,
@@ -122,6 +136,24 @@ async def _websocket(state: EmulatorState, request: web.Request) -> web.StreamRe
     if problem is not None:
         state.stats.unauthorized += 1
         raise ApiError(401, SIGNATURE_INVALID_API_CODE, problem, http_status=401)
+
+
+def _end_user(state: EmulatorState, request: web.Request) -> None:
+    """The end users' socket: a live access token of theirs as the `token` parameter."""
+    live = request.app.get(END_USER_TOKENS)
+    token = request.query.get("token", "")
+    if live is None or not token or not live(token):
+        state.stats.unauthorized += 1
+        message = "token (the end user's access token) is missing, invalid or expired"
+        raise ApiError(401, TOKEN_INVALID_API_CODE, message, http_status=401)
+
+
+async def _websocket(
+    state: EmulatorState,
+    check: Callable[[EmulatorState, web.Request], None],
+    request: web.Request,
+) -> web.StreamResponse:
+    check(state, request)
     code = request.query.get("code", "")
     if not code:
         raise ApiError(400, 40000, "code (the event code) is required", http_status=400)
@@ -151,7 +183,8 @@ def _setup(app: web.Application, state: EmulatorState) -> None:
         # on shutdown, once no new connection is accepted: open sockets would hold it up
         await hub.drop_all()
 
-    app.router.add_get(EVENTS_PATH, functools.partial(_websocket, state))
+    app.router.add_get(EVENTS_PATH, functools.partial(_websocket, state, _signed))
+    app.router.add_get(USER_EVENTS_PATH, functools.partial(_websocket, state, _end_user))
     app.on_shutdown.append(close_sockets)
 
 
@@ -162,6 +195,16 @@ routes = RouteTable()
 def pub_event(call: Call) -> Any:
     """Publish `{eventType, eventData, source?}`: `eventData` is JSON text (a string, as the
     SDKs send it) or any JSON value."""
+    return _publish(call)
+
+
+@routes.post("/api/v3/pub-userEvent", end_user=True)
+def pub_user_event(call: Call) -> Any:
+    """As `pub-event`, with a management token or an end user's (`put_event`)."""
+    return _publish(call)
+
+
+def _publish(call: Call) -> Any:
     event_type = call.require("eventType")
     if "eventData" not in call.body or call.body["eventData"] is None:
         raise bad_request("eventData is required")

@@ -57,6 +57,8 @@ __all__ = [
     "OidcBackend",
     "OidcError",
     "add_oidc_routes",
+    "basic_credentials",
+    "issuer_of",
     "oidc_backend",
     "seeded_password",
 ]
@@ -252,13 +254,18 @@ class OidcBackend:
                 return user
         return pool.get(login)
 
+    @staticmethod
+    def password_of(user: EmulatorUser) -> str | None:
+        """The user's password: their own, else a seeded user's, else None (none set)."""
+        if user.password is not None:
+            return user.password
+        index = _seeded_index(user)
+        return None if index is None else seeded_password(index)
+
     def check_password(self, user: EmulatorUser, password: str) -> bool:
-        expected = user.password
+        expected = self.password_of(user)
         if expected is None:
-            index = _seeded_index(user)
-            if index is None:
-                return False
-            expected = seeded_password(index)
+            return False
         return hmac.compare_digest(expected.encode(), password.encode())
 
     # -- grants ----------------------------------------------------------------------------
@@ -553,7 +560,8 @@ def _provider(request: web.Request) -> OidcBackend:
     return oidc_backend(request.app[_STATE])
 
 
-def _issuer(request: web.Request) -> str:
+def issuer_of(request: web.Request) -> str:
+    """The `iss` of the tokens issued for this request: `<scheme>://<host>/oidc`."""
     return f"{request.scheme}://{request.host}/oidc"
 
 
@@ -594,7 +602,7 @@ async def _form(request: web.Request) -> dict[str, str]:
     return {k: v for k, v in (await request.post()).items() if isinstance(v, str)}
 
 
-def _basic(request: web.Request) -> tuple[str, str] | None:
+def basic_credentials(request: web.Request) -> tuple[str, str] | None:
     scheme, _, value = request.headers.get("Authorization", "").partition(" ")
     if scheme.lower() != "basic":
         return None
@@ -610,7 +618,7 @@ def _basic(request: web.Request) -> tuple[str, str] | None:
 
 def _client(request: web.Request, form: Mapping[str, str], endpoint: str) -> OidcApp:
     return _provider(request).authenticate_client(
-        endpoint, form.get("client_id"), form.get("client_secret"), _basic(request)
+        endpoint, form.get("client_id"), form.get("client_secret"), basic_credentials(request)
     )
 
 
@@ -623,10 +631,10 @@ def _required(form: Mapping[str, str], name: str) -> str:
 
 async def _token(request: web.Request) -> web.Response:
     form = await _form(request)
-    provider, issuer, now = _provider(request), _issuer(request), request.app[_STATE].clock()
+    provider, issuer, now = _provider(request), issuer_of(request), request.app[_STATE].clock()
     grant = form.get("grant_type")
     if grant == "client_credentials":
-        basic = _basic(request)
+        basic = basic_credentials(request)
         client_id, secret = basic or (_required(form, "client_id"), form.get("client_secret", ""))
         return _json(
             provider.client_credentials(client_id, secret, form.get("scope", ""), issuer, now)
@@ -713,7 +721,7 @@ async def _cas_validate(request: web.Request) -> web.Response:
 
 
 async def _discovery(request: web.Request) -> web.Response:
-    return _json(_provider(request).discovery(_issuer(request)))
+    return _json(_provider(request).discovery(issuer_of(request)))
 
 
 async def _jwks(request: web.Request) -> web.Response:
