@@ -38,6 +38,10 @@ DEFAULT_OUT = ROOT / "spec" / "genauth-authentication.openapi.json"
 MODULE = "authentication"
 #: what the client sends on every call, as the server document names it
 APP_HEADERS = {"x-authing-app-id", "x-authing-app-tenant-id"}
+#: routes the server document marks bearer-only that GenAuth also serves without a user's
+#: token: the passcodes for signing in, signing up and resetting a password are sent before
+#: there is a user (the official client sends them without one)
+TOKEN_OPTIONAL = frozenset({"send_sms", "send_email"})
 #: not JSON envelopes: hand-written over ``Transport.protocol_request``
 PROTOCOL_PREFIXES = ("/oidc/", "/oauth/", "/cas-idp/", "/mfa/")
 #: requests the generated shape cannot send as the official client does (hand-written):
@@ -172,8 +176,10 @@ def build(server_doc: Path) -> dict[str, Any]:
         # of them) all need it or a user pool id, which an application does not send; else
         # sent when there is one
         alternatives = source.get("security") or ()
-        needs_user = any("bearer" in s for s in alternatives) and not any(
-            set(s) <= APP_HEADERS for s in alternatives
+        needs_user = (
+            any("bearer" in s for s in alternatives)
+            and not any(set(s) <= APP_HEADERS for s in alternatives)
+            and name not in TOKEN_OPTIONAL
         )
         op["security"] = [{"bearer": []}] if needs_user else []
         if path in basic:

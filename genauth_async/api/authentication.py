@@ -1983,8 +1983,8 @@ class AuthenticationAPI(EndUserAPIModule):
         """When sending an email, you must specify the email Channel.
 
         ``POST /api/v3/send-email``; not retried once it may have reached GenAuth (a replay is
-        not safe). The end user's token (required): ``access_token``, else the view's or the
-        client's.
+        not safe). The end user's token (sent if there is one): ``access_token``, else the
+        view's or the client's.
         """
         _body = models.SendEmail(
             channel=require_enum(models.Channel, channel, "channel"),
@@ -1995,7 +1995,7 @@ class AuthenticationAPI(EndUserAPIModule):
             body=_body,
             timeout=timeout,
             deadline=deadline,
-            headers=self._user_headers(access_token, True),
+            headers=self._user_headers(access_token, False),
         )
 
     async def send_enroll_factor_request(
@@ -2038,8 +2038,8 @@ class AuthenticationAPI(EndUserAPIModule):
         """When sending an SMS, you must specify the SMS Channel.
 
         ``POST /api/v3/send-sms``; not retried once it may have reached GenAuth (a replay is not
-        safe). The end user's token (required): ``access_token``, else the view's or the
-        client's.
+        safe). The end user's token (sent if there is one): ``access_token``, else the view's or
+        the client's.
         """
         _body = models.SendSMS(
             channel=require_enum(models.PreCheckSmsCodeChannel, channel, "channel"),
@@ -2051,7 +2051,7 @@ class AuthenticationAPI(EndUserAPIModule):
             body=_body,
             timeout=timeout,
             deadline=deadline,
-            headers=self._user_headers(access_token, True),
+            headers=self._user_headers(access_token, False),
         )
 
     async def sign_in_by_credentials(
