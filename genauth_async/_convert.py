@@ -390,32 +390,38 @@ class _Decoders:
         ]
         # the fast path. The items of one answer share a shape: the same keys, with values
         # of the same types. For a shape whose every key is declared and whose every plain
-        # value has its declared type, a plan is made once: the attribute names in key
-        # order, and the few fields that need work (dates, enums, models, lists). The object
-        # is then built by C-level maps, and only those fields are visited one by one.
-        plans: dict[tuple[tuple[str, ...], tuple[type, ...]], _ShapePlan | None] = {}
-        #: the shape and plan of the object decoded last
+        # value has its declared type, a function is generated once (see _shape_builder):
+        # it unpacks the values and fills a copy of a dict of the same keys, with
+        # dates, enums and nested values converted inline. It hands back REDO for a value
+        # that needs more than that (a date that does not parse, a nested model that
+        # deviates): the object is then read key by key below, which records where.
+        plans: dict[tuple[tuple[str, ...], tuple[type, ...]], Callable[..., Any] | None] = {}
+        #: the shape and builder of the object decoded last
         last: list[tuple[Any, ...]] = [((), (), None)]
 
-        def make_plan(keys: tuple[str, ...], types: tuple[type, ...]) -> _ShapePlan | None:
+        def make_plan(keys: tuple[str, ...], types: tuple[type, ...]) -> Callable[..., Any] | None:
+            if is_page or slotted:
+                return None
             names = []
-            work = []
-            for key, tp in zip(keys, types, strict=True):
+            work: dict[int, tuple[int, Any]] = {}
+            for i, (key, tp) in enumerate(zip(keys, types, strict=True)):
                 entry = lookup(key)
                 if entry is None:
                     return None  # an unknown key: kept by the slow path
-                name, exact, optional, fit, label = entry
+                name, exact, optional, fit, _ = entry
                 names.append(name)
                 if tp is exact or fit is None or (tp is _NONE and optional):
                     continue
                 if exact is not _NeverExact:
                     return None  # a plain value of another type
-                kind = _DATETIME if fit is _fit_datetime and tp is str else 0
-                members = getattr(fit, "members", None) if tp is str else None
-                if members is not None:
-                    kind = _ENUM
-                work.append((key, name, kind, members, fit, label))
-            return names, tuple(work)
+                if fit is _fit_datetime and tp is str:
+                    work[i] = (_DATETIME, None)
+                elif tp is str and hasattr(fit, "members"):
+                    work[i] = (_ENUM, fit.members)
+                else:
+                    work[i] = (0, fit)
+            missing = [_wire_of[n] for n in required if n not in names]
+            return _shape_builder(origin, names, work, missing)
 
         enums = {
             wire: fit.members  # type: ignore[union-attr]
@@ -434,7 +440,7 @@ class _Decoders:
                 value = {("list" if k == "data" else k): v for k, v in value.items()}
                 renamed = True
             extra: dict[str, Any] | None = None
-            plan: _ShapePlan | None = None
+            plan: Callable[..., Any] | None = None
             if len(value) > _PLAN_FROM:
                 keys = tuple(value)
                 types = tuple(map(type, value.values()))
@@ -451,49 +457,35 @@ class _Decoders:
                             plans[shape] = plan
                     last[0] = (keys, types, plan)
             if plan is not None:
-                vals = dict(zip(plan[0], value.values()))  # noqa: B905 (same length)
-                for key, name, kind, members, fit, label in plan[1]:
-                    x = value[key]
-                    if kind == _ENUM:
+                n = len(devs)
+                obj = plan(value, devs)
+                if obj is not REDO:
+                    return obj
+                del devs[n:]
+            vals = {}
+            for key, x in value.items():
+                entry = lookup(key)
+                if entry is None:
+                    if extra is None:
+                        extra = {}
+                    extra[key] = x
+                    devs.append(["unknown", "kept", key])
+                    continue
+                name, exact, optional, fit, label = entry
+                if type(x) is exact or fit is None or (x is None and optional):
+                    vals[name] = x
+                    continue
+                if type(x) is str:
+                    members = enums.get(key)
+                    if members is not None:
                         vals[name] = members.get(x, x)  # a value added later stays a str
                         continue
-                    if kind == _DATETIME:
+                    if fit is _fit_datetime:
                         y = _iso(x)
                         if y is not MISFIT:
                             vals[name] = y
                             continue
-                    n = len(devs)  # the usual case inline: a model or list that decodes cleanly
-                    y = fit(x, devs)
-                    if y is not MISFIT and len(devs) == n:
-                        vals[name] = y
-                        continue
-                    del devs[n:]  # decoded again, to record where
-                    vals[name] = _fitted(fit, x, label, key, devs)
-            else:
-                vals = {}
-                for key, x in value.items():
-                    entry = lookup(key)
-                    if entry is None:
-                        if extra is None:
-                            extra = {}
-                        extra[key] = x
-                        devs.append(["unknown", "kept", key])
-                        continue
-                    name, exact, optional, fit, label = entry
-                    if type(x) is exact or fit is None or (x is None and optional):
-                        vals[name] = x
-                        continue
-                    if type(x) is str:
-                        members = enums.get(key)
-                        if members is not None:
-                            vals[name] = members.get(x, x)  # a value added later stays a str
-                            continue
-                        if fit is _fit_datetime:
-                            y = _iso(x)
-                            if y is not MISFIT:
-                                vals[name] = y
-                                continue
-                    vals[name] = _fitted(fit, x, label, key, devs)
+                vals[name] = _fitted(fit, x, label, key, devs)
             if not vals.keys() >= required_names:
                 for name in required:
                     if name not in vals:
@@ -537,13 +529,75 @@ def _fitted(fit: Fit | None, x: Any, label: str, where: str | int, devs: list[li
     return y
 
 
-_ShapePlan = tuple[list[str], tuple[tuple[str, str, int, Any, Any, str], ...]]
-_ENUM, _DATETIME = 1, 2  # the fields a shape plan handles inline
+_ENUM, _DATETIME = 1, 2  # the fields a shape builder converts inline
+#: a shape builder's answer for an object it leaves to the key-by-key reading
+REDO: Any = object()
 _NONE = type(None)
 #: shapes remembered per model: answers of one endpoint have a few
 _MAX_SHAPES = 64
 #: an object with fewer keys is read key by key: cheaper than finding its shape's plan
 _PLAN_FROM = 8
+
+
+def _shape_builder(
+    cls: type, names: list[str], work: dict[int, tuple[int, Any]], missing: list[str]
+) -> Callable[[dict[str, Any], list[list[Any]]], Any]:
+    """The function that decodes an object of one shape: its keys' attribute ``names`` in
+    order; ``work``: by position, the values to convert (a date, an enum, or another fit
+    function: a model, a list); ``missing``: the required wire names the shape lacks.
+
+    Generated source: the values are unpacked into locals and the object's ``__dict__`` is
+    a copy of a dict of the same keys, filled in place. Returns REDO, with nothing recorded,
+    when a value needs the key-by-key reading.
+    """
+    env: dict[str, Any] = {
+        "new": object.__new__,
+        "cls": cls,
+        "REDO": REDO,
+        "MISFIT": MISFIT,
+        "fromiso": datetime.fromisoformat,
+        "UTC": UTC,
+    }
+    values = [f"a{i}" for i in range(len(names))]
+    body = [f"    {', '.join(values)}, = value.values()"]
+    dates = [i for i, (kind, _) in work.items() if kind == _DATETIME]
+    calls = [i for i, (kind, _) in work.items() if kind == 0]
+    if dates:
+        body.append("    try:")
+        body += [f"        d{i} = fromiso(a{i})" for i in dates]
+        body.append("    except ValueError:\n        return REDO")
+        for i in dates:
+            # digits alone are an epoch (fromisoformat reads them as a naive date)
+            body.append(f"    if d{i}.tzinfo is None:")
+            body.append(f"        if a{i}.isdigit():\n            return REDO")
+            body.append(f"        d{i} = d{i}.replace(tzinfo=UTC)")
+    if calls:
+        body.append("    n = len(devs)")
+        for i in calls:
+            env[f"f{i}"] = work[i][1]
+            body.append(f"    a{i} = f{i}(a{i}, devs)")
+        failed = " or ".join(f"a{i} is MISFIT" for i in calls)
+        body.append(f"    if {failed} or len(devs) != n:\n        return REDO")
+    for i, (kind, members) in work.items():
+        if kind == _ENUM:
+            env[f"m{i}"] = members.get
+            body.append(f"    a{i} = m{i}(a{i}, a{i})")  # a value added later stays a str
+    body += [f"    devs.append(['missing', 'required field absent', {wire!r}])" for wire in missing]
+    for i in dates:
+        values[i] = f"d{i}"
+    # a copy of a dict with the same keys, then filled: cheaper than a large dict display
+    # (which CPython builds in chunks of 16, merged) or dict(zip(...)) (resized as it grows)
+    env["template"] = dict.fromkeys([*names, EXTRA_KEY])
+    body.append("    vals = template.copy()")
+    body += [f"    vals[{name!r}] = {value}" for name, value in zip(names, values, strict=True)]
+    body.append("    obj = new(cls)")
+    body.append("    obj.__dict__ = vals")
+    body.append("    return obj")
+    source = "def build(value, devs):\n" + "\n".join(body) + "\n"
+    # the source holds only our own attribute and wire names (never a key from an answer)
+    exec(compile(source, f"<decoder of {cls.__qualname__}>", "exec"), env)
+    build: Callable[[dict[str, Any], list[list[Any]]], Any] = env["build"]
+    return build
 
 
 class _NeverExact:
