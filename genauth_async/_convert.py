@@ -591,7 +591,11 @@ def _shape_builder(
     body.append("    vals = template.copy()")
     body += [f"    vals[{name!r}] = {value}" for name, value in zip(names, values, strict=True)]
     body.append("    obj = new(cls)")
-    body.append("    obj.__dict__ = vals")
+    if cls.__setattr__ is object.__setattr__:  # type: ignore[comparison-overlap]
+        body.append("    obj.__dict__ = vals")
+    else:  # a request model's attrs __setattr__ (it runs converters) has nothing to do here
+        env["setattr"] = object.__setattr__
+        body.append("    setattr(obj, '__dict__', vals)")
     body.append("    return obj")
     source = "def build(value, devs):\n" + "\n".join(body) + "\n"
     # the source holds only our own attribute and wire names (never a key from an answer)
@@ -826,6 +830,41 @@ def _unstructure_fn(cls: Any, plain: Callable[[Any], Any]) -> Callable[[Any], An
     return unstructure
 
 
+def _built_unstructure_fn(cls: Any, plain: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """One generated, straight-line function per class for a model the caller built: every
+    field whose value differs from its default (a required one always), by its wire name;
+    plain strings and numbers as they are, anything else through ``plain``.
+
+    cattrs' own generated function (``omit_if_default``) does the same, with a hook call per
+    field; this one calls nothing for the usual fields.
+    """
+    origin = get_origin(cls) or cls
+    hints = _field_types(cls)
+    env: dict[str, Any] = {"plain": plain}
+    body = ["def unstructure(obj):", "    out = {}"]
+    for i, a in enumerate(attrs.fields(origin)):
+        tp = hints[a.name]
+        if _is_union(tp):
+            args = [t for t in get_args(tp) if t is not type(None)]
+            tp = args[0] if len(args) == 1 else tp
+        value = "v" if tp in (str, int, bool, float) else "plain(v)"
+        body.append(f"    v = obj.{a.name}")
+        store = f"out[{wire_name(a)!r}] = {value}"
+        if a.default is attrs.NOTHING:
+            body.append(f"    {store}")
+        elif a.default is None:
+            body.append(f"    if v is not None:\n        {store}")
+        else:
+            env[f"d{i}"] = a.default
+            body.append(f"    if v != d{i}:\n        {store}")
+    body.append("    return out")
+    source = "\n".join(body) + "\n"
+    # the source holds only our own attribute and wire names
+    exec(compile(source, f"<unstructure {origin.__qualname__}>", "exec"), env)
+    fn: Callable[[Any], Any] = env["unstructure"]
+    return fn
+
+
 def make_genauth_converter(*, strict: bool = False) -> cattrs.Converter:
     """Build a converter.
 
@@ -878,14 +917,20 @@ def make_genauth_converter(*, strict: bool = False) -> cattrs.Converter:
             return structure
 
     def unstructure_attrs(cls: Any) -> Callable[[Any], Any]:
-        # a model the caller built has every field, of its declared type: cattrs' generated
-        # function, straight-line, leaves out the unset ones; an object decoded from an
-        # answer (or a caller's dict kept as given) gives back the keys it was made from
-        built = make_dict_unstructure_fn(
-            cls, conv, _cattrs_omit_if_default=True, **_wire_names(cls)
-        )
-        if "__slots__" in (get_origin(cls) or cls).__dict__:
-            return built
+        origin = get_origin(cls) or cls
+        if "__slots__" in origin.__dict__ or any(
+            isinstance(a.default, attrs.Factory)  # type: ignore[arg-type]
+            for a in attrs.fields(origin)
+        ):
+            built = make_dict_unstructure_fn(
+                cls, conv, _cattrs_omit_if_default=True, **_wire_names(cls)
+            )
+            if "__slots__" in origin.__dict__:
+                return built
+        else:
+            built = _built_unstructure_fn(cls, plain)
+        # an object decoded from an answer (or a caller's dict kept as given) gives back the
+        # keys it was made from; one the caller built, the fields set
         decoded = _unstructure_fn(cls, plain)
 
         def unstructure(obj: Any) -> Any:
