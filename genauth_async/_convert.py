@@ -65,6 +65,7 @@ MISFIT: Any = object()
 EXTRA_KEY = "_genauth_extra"  # keys the model does not declare (None: there were none)
 _ABSENT_KEY = "_genauth_absent"  # fields filled in without having been sent
 _RENAMED_KEY = "_genauth_renamed"  # fields sent under another wire name
+_GIVEN_KEY = "_genauth_given"  # a caller's dict the object was checked from: sent as it is
 
 #: a fit function: the value as the declared type, or MISFIT; deviations go in the list
 Fit = Callable[[Any, list[list[Any]]], Any]
@@ -699,13 +700,15 @@ def from_caller(data: Mapping[str, Any], cls: type[T]) -> T | None:
     """
     decode = _DECODERS.for_class(cls)
     records: list[list[Any]] = []
-    obj = decode(data if type(data) is dict else dict(data), records)
+    given = dict(data)  # what is sent: the caller's later changes to theirs are not
+    obj = decode(given, records)
     if records or obj is MISFIT:
         return None
     try:
         _run_converters(obj)
     except (TypeError, ValueError):
         return None
+    obj.__dict__[_GIVEN_KEY] = given
     return obj  # type: ignore[no-any-return]
 
 
@@ -803,6 +806,8 @@ def _unstructure_fn(cls: Any, plain: Callable[[Any], Any]) -> Callable[[Any], An
     def unstructure(obj: Any) -> dict[str, Any]:
         values = {n: getattr(obj, n) for n in names} if slotted else obj.__dict__
         decoded = EXTRA_KEY in values
+        if decoded and _GIVEN_KEY in values:
+            return dict(values[_GIVEN_KEY])
         out: dict[str, Any] = {}
         for name, value in values.items():
             entry = lookup(name)
