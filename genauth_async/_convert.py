@@ -782,6 +782,14 @@ def _plain_unstructurer(conv: cattrs.Converter) -> Callable[[Any], Any]:
     return plain
 
 
+def _json_plain(tp: Any) -> bool:
+    """Whether values of ``tp`` (optional or not) are JSON as they are: str, int, bool, float."""
+    if _is_union(tp):
+        args = [t for t in get_args(tp) if t is not type(None)]
+        tp = args[0] if len(args) == 1 else tp
+    return tp in (str, int, bool, float)
+
+
 def _unstructure_fn(cls: Any, plain: Callable[[Any], Any]) -> Callable[[Any], Any]:
     """One function per class: the fields present as their wire names.
 
@@ -792,11 +800,7 @@ def _unstructure_fn(cls: Any, plain: Callable[[Any], Any]) -> Callable[[Any], An
     hints = _field_types(cls)
     table: dict[str, tuple[str, bool, bool]] = {}
     for a in attrs.fields(origin):
-        tp = hints[a.name]
-        if _is_union(tp):
-            args = [t for t in get_args(tp) if t is not type(None)]
-            tp = args[0] if len(args) == 1 else tp
-        as_is = tp in (str, int, bool, float)
+        as_is = _json_plain(hints[a.name])
         # a field whose default is None is left out while unset; a required one never is
         table[a.name] = (wire_name(a), as_is, a.default is None)
     lookup = table.get
@@ -848,11 +852,7 @@ def _built_unstructure_fn(cls: Any, plain: Callable[[Any], Any]) -> Callable[[An
     env: dict[str, Any] = {"plain": plain}
     body = ["def unstructure(obj):", "    out = {}"]
     for i, a in enumerate(attrs.fields(origin)):
-        tp = hints[a.name]
-        if _is_union(tp):
-            args = [t for t in get_args(tp) if t is not type(None)]
-            tp = args[0] if len(args) == 1 else tp
-        value = "v" if tp in (str, int, bool, float) else "plain(v)"
+        value = "v" if _json_plain(hints[a.name]) else "plain(v)"
         body.append(f"    v = obj.{a.name}")
         store = f"out[{wire_name(a)!r}] = {value}"
         if a.default is attrs.NOTHING:
