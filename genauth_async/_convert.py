@@ -396,7 +396,7 @@ class _Decoders:
         # dates, enums and nested values converted inline. It hands back REDO for a value
         # that needs more than that (a date that does not parse, a nested model that
         # deviates): the object is then read key by key below, which records where.
-        plans: dict[tuple[tuple[str, ...], tuple[type, ...]], Callable[..., Any] | None] = {}
+        plans: dict[tuple[tuple[str, ...], tuple[type, ...]], Any] = {}
         #: the shape and builder of the object decoded last
         last: list[tuple[Any, ...]] = [((), (), None)]
 
@@ -450,13 +450,17 @@ class _Decoders:
                     plan = seen[2]
                 else:
                     shape = (keys, types)
-                    try:
-                        plan = plans[shape]
-                    except KeyError:
-                        plan = make_plan(keys, types)
+                    plan = plans.get(shape, _FIRST)
+                    if plan is _FIRST:
+                        # a builder costs a compile: made when the shape comes again, so
+                        # objects that each have a shape of their own are read key by key
+                        plan = None
                         if len(plans) < _MAX_SHAPES:
-                            plans[shape] = plan
-                    last[0] = (keys, types, plan)
+                            plans[shape] = _FIRST_SEEN
+                    else:
+                        if plan is _FIRST_SEEN:
+                            plan = plans[shape] = make_plan(keys, types)
+                        last[0] = (keys, types, plan)
             if plan is not None:
                 n = len(devs)
                 obj = plan(value, devs)
@@ -533,6 +537,9 @@ def _fitted(fit: Fit | None, x: Any, label: str, where: str | int, devs: list[li
 _ENUM, _DATETIME = 1, 2  # the fields a shape builder converts inline
 #: a shape builder's answer for an object it leaves to the key-by-key reading
 REDO: Any = object()
+#: a shape not seen yet, and one seen once (its builder is made on the next sighting)
+_FIRST: Any = object()
+_FIRST_SEEN: Any = object()
 _NONE = type(None)
 #: shapes remembered per model: answers of one endpoint have a few
 _MAX_SHAPES = 64
