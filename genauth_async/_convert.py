@@ -65,6 +65,7 @@ MISFIT: Any = object()
 EXTRA_KEY = "_genauth_extra"  # keys the model does not declare (None: there were none)
 _ABSENT_KEY = "_genauth_absent"  # fields filled in without having been sent
 _RENAMED_KEY = "_genauth_renamed"  # fields sent under another wire name
+_GIVEN_KEY = "_genauth_given"  # a caller's dict the object was checked from: sent as it is
 
 #: a fit function: the value as the declared type, or MISFIT; deviations go in the list
 Fit = Callable[[Any, list[list[Any]]], Any]
@@ -390,32 +391,38 @@ class _Decoders:
         ]
         # the fast path. The items of one answer share a shape: the same keys, with values
         # of the same types. For a shape whose every key is declared and whose every plain
-        # value has its declared type, a plan is made once: the attribute names in key
-        # order, and the few fields that need work (dates, enums, models, lists). The object
-        # is then built by C-level maps, and only those fields are visited one by one.
-        plans: dict[tuple[tuple[str, ...], tuple[type, ...]], _ShapePlan | None] = {}
-        #: the shape and plan of the object decoded last
+        # value has its declared type, a function is generated once (see _shape_builder):
+        # it unpacks the values and fills a copy of a dict of the same keys, with
+        # dates, enums and nested values converted inline. It hands back REDO for a value
+        # that needs more than that (a date that does not parse, a nested model that
+        # deviates): the object is then read key by key below, which records where.
+        plans: dict[tuple[tuple[str, ...], tuple[type, ...]], Any] = {}
+        #: the shape and builder of the object decoded last
         last: list[tuple[Any, ...]] = [((), (), None)]
 
-        def make_plan(keys: tuple[str, ...], types: tuple[type, ...]) -> _ShapePlan | None:
+        def make_plan(keys: tuple[str, ...], types: tuple[type, ...]) -> Callable[..., Any] | None:
+            if is_page or slotted:
+                return None
             names = []
-            work = []
-            for key, tp in zip(keys, types, strict=True):
+            work: dict[int, tuple[int, Any]] = {}
+            for i, (key, tp) in enumerate(zip(keys, types, strict=True)):
                 entry = lookup(key)
                 if entry is None:
                     return None  # an unknown key: kept by the slow path
-                name, exact, optional, fit, label = entry
+                name, exact, optional, fit, _ = entry
                 names.append(name)
                 if tp is exact or fit is None or (tp is _NONE and optional):
                     continue
                 if exact is not _NeverExact:
                     return None  # a plain value of another type
-                kind = _DATETIME if fit is _fit_datetime and tp is str else 0
-                members = getattr(fit, "members", None) if tp is str else None
-                if members is not None:
-                    kind = _ENUM
-                work.append((key, name, kind, members, fit, label))
-            return names, tuple(work)
+                if fit is _fit_datetime and tp is str:
+                    work[i] = (_DATETIME, None)
+                elif tp is str and hasattr(fit, "members"):
+                    work[i] = (_ENUM, fit.members)
+                else:
+                    work[i] = (0, fit)
+            missing = [_wire_of[n] for n in required if n not in names]
+            return _shape_builder(origin, names, work, missing)
 
         enums = {
             wire: fit.members  # type: ignore[union-attr]
@@ -434,7 +441,7 @@ class _Decoders:
                 value = {("list" if k == "data" else k): v for k, v in value.items()}
                 renamed = True
             extra: dict[str, Any] | None = None
-            plan: _ShapePlan | None = None
+            plan: Callable[..., Any] | None = None
             if len(value) > _PLAN_FROM:
                 keys = tuple(value)
                 types = tuple(map(type, value.values()))
@@ -443,57 +450,47 @@ class _Decoders:
                     plan = seen[2]
                 else:
                     shape = (keys, types)
-                    try:
-                        plan = plans[shape]
-                    except KeyError:
-                        plan = make_plan(keys, types)
+                    plan = plans.get(shape, _FIRST)
+                    if plan is _FIRST:
+                        # a builder costs a compile: made when the shape comes again, so
+                        # objects that each have a shape of their own are read key by key
+                        plan = None
                         if len(plans) < _MAX_SHAPES:
-                            plans[shape] = plan
-                    last[0] = (keys, types, plan)
+                            plans[shape] = _FIRST_SEEN
+                    else:
+                        if plan is _FIRST_SEEN:
+                            plan = plans[shape] = make_plan(keys, types)
+                        last[0] = (keys, types, plan)
             if plan is not None:
-                vals = dict(zip(plan[0], value.values()))  # noqa: B905 (same length)
-                for key, name, kind, members, fit, label in plan[1]:
-                    x = value[key]
-                    if kind == _ENUM:
+                n = len(devs)
+                obj = plan(value, devs)
+                if obj is not REDO:
+                    return obj
+                del devs[n:]
+            vals = {}
+            for key, x in value.items():
+                entry = lookup(key)
+                if entry is None:
+                    if extra is None:
+                        extra = {}
+                    extra[key] = x
+                    devs.append(["unknown", "kept", key])
+                    continue
+                name, exact, optional, fit, label = entry
+                if type(x) is exact or fit is None or (x is None and optional):
+                    vals[name] = x
+                    continue
+                if type(x) is str:
+                    members = enums.get(key)
+                    if members is not None:
                         vals[name] = members.get(x, x)  # a value added later stays a str
                         continue
-                    if kind == _DATETIME:
+                    if fit is _fit_datetime:
                         y = _iso(x)
                         if y is not MISFIT:
                             vals[name] = y
                             continue
-                    n = len(devs)  # the usual case inline: a model or list that decodes cleanly
-                    y = fit(x, devs)
-                    if y is not MISFIT and len(devs) == n:
-                        vals[name] = y
-                        continue
-                    del devs[n:]  # decoded again, to record where
-                    vals[name] = _fitted(fit, x, label, key, devs)
-            else:
-                vals = {}
-                for key, x in value.items():
-                    entry = lookup(key)
-                    if entry is None:
-                        if extra is None:
-                            extra = {}
-                        extra[key] = x
-                        devs.append(["unknown", "kept", key])
-                        continue
-                    name, exact, optional, fit, label = entry
-                    if type(x) is exact or fit is None or (x is None and optional):
-                        vals[name] = x
-                        continue
-                    if type(x) is str:
-                        members = enums.get(key)
-                        if members is not None:
-                            vals[name] = members.get(x, x)  # a value added later stays a str
-                            continue
-                        if fit is _fit_datetime:
-                            y = _iso(x)
-                            if y is not MISFIT:
-                                vals[name] = y
-                                continue
-                    vals[name] = _fitted(fit, x, label, key, devs)
+                vals[name] = _fitted(fit, x, label, key, devs)
             if not vals.keys() >= required_names:
                 for name in required:
                     if name not in vals:
@@ -537,13 +534,82 @@ def _fitted(fit: Fit | None, x: Any, label: str, where: str | int, devs: list[li
     return y
 
 
-_ShapePlan = tuple[list[str], tuple[tuple[str, str, int, Any, Any, str], ...]]
-_ENUM, _DATETIME = 1, 2  # the fields a shape plan handles inline
+_ENUM, _DATETIME = 1, 2  # the fields a shape builder converts inline
+#: a shape builder's answer for an object it leaves to the key-by-key reading
+REDO: Any = object()
+#: a shape not seen yet, and one seen once (its builder is made on the next sighting)
+_FIRST: Any = object()
+_FIRST_SEEN: Any = object()
 _NONE = type(None)
 #: shapes remembered per model: answers of one endpoint have a few
 _MAX_SHAPES = 64
 #: an object with fewer keys is read key by key: cheaper than finding its shape's plan
 _PLAN_FROM = 8
+
+
+def _shape_builder(
+    cls: type, names: list[str], work: dict[int, tuple[int, Any]], missing: list[str]
+) -> Callable[[dict[str, Any], list[list[Any]]], Any]:
+    """The function that decodes an object of one shape: its keys' attribute ``names`` in
+    order; ``work``: by position, the values to convert (a date, an enum, or another fit
+    function: a model, a list); ``missing``: the required wire names the shape lacks.
+
+    Generated source: the values are unpacked into locals and the object's ``__dict__`` is
+    a copy of a dict of the same keys, filled in place. Returns REDO, with nothing recorded,
+    when a value needs the key-by-key reading.
+    """
+    env: dict[str, Any] = {
+        "new": object.__new__,
+        "cls": cls,
+        "REDO": REDO,
+        "MISFIT": MISFIT,
+        "fromiso": datetime.fromisoformat,
+        "UTC": UTC,
+    }
+    values = [f"a{i}" for i in range(len(names))]
+    body = [f"    {', '.join(values)}, = value.values()"]
+    dates = [i for i, (kind, _) in work.items() if kind == _DATETIME]
+    calls = [i for i, (kind, _) in work.items() if kind == 0]
+    if dates:
+        body.append("    try:")
+        body += [f"        d{i} = fromiso(a{i})" for i in dates]
+        body.append("    except ValueError:\n        return REDO")
+        for i in dates:
+            # digits alone are an epoch (fromisoformat reads them as a naive date)
+            body.append(f"    if d{i}.tzinfo is None:")
+            body.append(f"        if a{i}.isdigit():\n            return REDO")
+            body.append(f"        d{i} = d{i}.replace(tzinfo=UTC)")
+    if calls:
+        body.append("    n = len(devs)")
+        for i in calls:
+            env[f"f{i}"] = work[i][1]
+            body.append(f"    a{i} = f{i}(a{i}, devs)")
+        failed = " or ".join(f"a{i} is MISFIT" for i in calls)
+        body.append(f"    if {failed} or len(devs) != n:\n        return REDO")
+    for i, (kind, members) in work.items():
+        if kind == _ENUM:
+            env[f"m{i}"] = members.get
+            body.append(f"    a{i} = m{i}(a{i}, a{i})")  # a value added later stays a str
+    body += [f"    devs.append(['missing', 'required field absent', {wire!r}])" for wire in missing]
+    for i in dates:
+        values[i] = f"d{i}"
+    # a copy of a dict with the same keys, then filled: cheaper than a large dict display
+    # (which CPython builds in chunks of 16, merged) or dict(zip(...)) (resized as it grows)
+    env["template"] = dict.fromkeys([*names, EXTRA_KEY])
+    body.append("    vals = template.copy()")
+    body += [f"    vals[{name!r}] = {value}" for name, value in zip(names, values, strict=True)]
+    body.append("    obj = new(cls)")
+    if cls.__setattr__ is object.__setattr__:  # type: ignore[comparison-overlap]
+        body.append("    obj.__dict__ = vals")
+    else:  # a request model's attrs __setattr__ (it runs converters) has nothing to do here
+        env["setattr"] = object.__setattr__
+        body.append("    setattr(obj, '__dict__', vals)")
+    body.append("    return obj")
+    source = "def build(value, devs):\n" + "\n".join(body) + "\n"
+    # the source holds only our own attribute and wire names (never a key from an answer)
+    exec(compile(source, f"<decoder of {cls.__qualname__}>", "exec"), env)
+    build: Callable[[dict[str, Any], list[list[Any]]], Any] = env["build"]
+    return build
 
 
 class _NeverExact:
@@ -641,13 +707,15 @@ def from_caller(data: Mapping[str, Any], cls: type[T]) -> T | None:
     """
     decode = _DECODERS.for_class(cls)
     records: list[list[Any]] = []
-    obj = decode(data if type(data) is dict else dict(data), records)
+    given = dict(data)  # what is sent: the caller's later changes to theirs are not
+    obj = decode(given, records)
     if records or obj is MISFIT:
         return None
     try:
         _run_converters(obj)
     except (TypeError, ValueError):
         return None
+    obj.__dict__[_GIVEN_KEY] = given
     return obj  # type: ignore[no-any-return]
 
 
@@ -721,6 +789,14 @@ def _plain_unstructurer(conv: cattrs.Converter) -> Callable[[Any], Any]:
     return plain
 
 
+def _json_plain(tp: Any) -> bool:
+    """Whether values of ``tp`` (optional or not) are JSON as they are: str, int, bool, float."""
+    if _is_union(tp):
+        args = [t for t in get_args(tp) if t is not type(None)]
+        tp = args[0] if len(args) == 1 else tp
+    return tp in (str, int, bool, float)
+
+
 def _unstructure_fn(cls: Any, plain: Callable[[Any], Any]) -> Callable[[Any], Any]:
     """One function per class: the fields present as their wire names.
 
@@ -731,11 +807,7 @@ def _unstructure_fn(cls: Any, plain: Callable[[Any], Any]) -> Callable[[Any], An
     hints = _field_types(cls)
     table: dict[str, tuple[str, bool, bool]] = {}
     for a in attrs.fields(origin):
-        tp = hints[a.name]
-        if _is_union(tp):
-            args = [t for t in get_args(tp) if t is not type(None)]
-            tp = args[0] if len(args) == 1 else tp
-        as_is = tp in (str, int, bool, float)
+        as_is = _json_plain(hints[a.name])
         # a field whose default is None is left out while unset; a required one never is
         table[a.name] = (wire_name(a), as_is, a.default is None)
     lookup = table.get
@@ -745,6 +817,8 @@ def _unstructure_fn(cls: Any, plain: Callable[[Any], Any]) -> Callable[[Any], An
     def unstructure(obj: Any) -> dict[str, Any]:
         values = {n: getattr(obj, n) for n in names} if slotted else obj.__dict__
         decoded = EXTRA_KEY in values
+        if decoded and _GIVEN_KEY in values:
+            return dict(values[_GIVEN_KEY])
         out: dict[str, Any] = {}
         for name, value in values.items():
             entry = lookup(name)
@@ -770,6 +844,37 @@ def _unstructure_fn(cls: Any, plain: Callable[[Any], Any]) -> Callable[[Any], An
         return out
 
     return unstructure
+
+
+def _built_unstructure_fn(cls: Any, plain: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """One generated, straight-line function per class for a model the caller built: every
+    field whose value differs from its default (a required one always), by its wire name;
+    plain strings and numbers as they are, anything else through ``plain``.
+
+    cattrs' own generated function (``omit_if_default``) does the same, with a hook call per
+    field; this one calls nothing for the usual fields.
+    """
+    origin = get_origin(cls) or cls
+    hints = _field_types(cls)
+    env: dict[str, Any] = {"plain": plain}
+    body = ["def unstructure(obj):", "    out = {}"]
+    for i, a in enumerate(attrs.fields(origin)):
+        value = "v" if _json_plain(hints[a.name]) else "plain(v)"
+        body.append(f"    v = obj.{a.name}")
+        store = f"out[{wire_name(a)!r}] = {value}"
+        if a.default is attrs.NOTHING:
+            body.append(f"    {store}")
+        elif a.default is None:
+            body.append(f"    if v is not None:\n        {store}")
+        else:
+            env[f"d{i}"] = a.default
+            body.append(f"    if v != d{i}:\n        {store}")
+    body.append("    return out")
+    source = "\n".join(body) + "\n"
+    # the source holds only our own attribute and wire names
+    exec(compile(source, f"<unstructure {origin.__qualname__}>", "exec"), env)
+    fn: Callable[[Any], Any] = env["unstructure"]
+    return fn
 
 
 def make_genauth_converter(*, strict: bool = False) -> cattrs.Converter:
@@ -824,14 +929,20 @@ def make_genauth_converter(*, strict: bool = False) -> cattrs.Converter:
             return structure
 
     def unstructure_attrs(cls: Any) -> Callable[[Any], Any]:
-        # a model the caller built has every field, of its declared type: cattrs' generated
-        # function, straight-line, leaves out the unset ones; an object decoded from an
-        # answer (or a caller's dict kept as given) gives back the keys it was made from
-        built = make_dict_unstructure_fn(
-            cls, conv, _cattrs_omit_if_default=True, **_wire_names(cls)
-        )
-        if "__slots__" in (get_origin(cls) or cls).__dict__:
-            return built
+        origin = get_origin(cls) or cls
+        if "__slots__" in origin.__dict__ or any(
+            isinstance(a.default, attrs.Factory)  # type: ignore[arg-type]
+            for a in attrs.fields(origin)
+        ):
+            built = make_dict_unstructure_fn(
+                cls, conv, _cattrs_omit_if_default=True, **_wire_names(cls)
+            )
+            if "__slots__" in origin.__dict__:
+                return built
+        else:
+            built = _built_unstructure_fn(cls, plain)
+        # an object decoded from an answer (or a caller's dict kept as given) gives back the
+        # keys it was made from; one the caller built, the fields set
         decoded = _unstructure_fn(cls, plain)
 
         def unstructure(obj: Any) -> Any:

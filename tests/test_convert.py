@@ -166,3 +166,25 @@ def test_numbers_are_never_truncated():
     assert converter.structure({"n": 2.0}, Counter).n == 2
     assert type(converter.structure({"n": 2.0}, Counter).n) is int
     assert converter.structure({"n": "7"}, Counter).n == 7
+
+
+@attrs.define(kw_only=True, slots=False)
+class _Built:
+    user_name: str
+    enabled: bool = False
+    limit: int | None = None
+    when: datetime | None = None
+    tags: list[str] | None = None
+
+
+def test_a_built_model_serializes_the_fields_that_differ_from_their_defaults():
+    assert converter.unstructure(_Built(user_name="a")) == {"userName": "a"}
+    when = datetime(2022, 1, 1, tzinfo=UTC)
+    built = _Built(user_name="a", enabled=True, limit=0, when=when, tags=["x"])
+    assert converter.unstructure(built) == {
+        "userName": "a",
+        "enabled": True,
+        "limit": 0,
+        "when": "2022-01-01T00:00:00.000Z",
+        "tags": ["x"],
+    }

@@ -235,3 +235,37 @@ def test_items_of_one_shape_and_items_that_differ_in_one_page():
     assert converter.unstructure(result)["list"][2] == items[2]
     kinds = sorted((kind, keys[-2:]) for kind, _, *keys in records)
     assert kinds == [("converted", [1, "list"]), ("kept", [2, "list"])]
+
+
+def test_items_of_one_shape_whose_values_need_a_closer_look():
+    # the same keys and value types in every item: each is read by the shape's builder, and
+    # whatever it cannot take as it is is read key by key, with the same results and records
+    from genauth_async._convert import decoder_for
+    from genauth_async.models import UserPaging
+
+    dates = [
+        "2022-07-03T03:20:32.000Z",
+        "2022-07-03T03:20:32",  # no offset: UTC
+        "1656818432",  # digits: an epoch, not a date
+        "not a date",  # kept as sent
+        "2022-07-03T11:20:32+08:00",
+        "2022-07-03T03:20:32.000Z",
+    ]
+    items = [dict(USER, userId=f"u-{i}", createdAt=d) for i, d in enumerate(dates)]
+    items[4]["status"] = "Hibernating"  # a value added later: kept as a string
+    items[5]["loginsCount"] = None  # another type than the first item's: another shape
+    records: list[list[Any]] = []
+    decode = decoder_for(UserPaging)
+    assert decode is not None
+    result = decode({"totalCount": 6, "list": items}, records)
+    when = datetime(2022, 7, 3, 3, 20, 32, tzinfo=UTC)
+    assert [u.created_at for u in result.list] == [when, when, when, "not a date", when, when]
+    assert all(u.created_at.tzinfo is not None for u in result.list if u.created_at != dates[3])
+    assert [u.status for u in result.list][3:5] == ["Activated", "Hibernating"]
+    assert result.list[5].logins_count is None
+    assert converter.unstructure(result.list[3]) == items[3]
+    paths = sorted((kind, keys) for kind, _, *keys in records)
+    assert paths == [
+        ("converted", ["createdAt", 2, "list"]),
+        ("kept", ["createdAt", 3, "list"]),
+    ]
