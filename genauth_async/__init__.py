@@ -4,11 +4,9 @@ import logging as _logging
 from typing import TYPE_CHECKING as _TYPE_CHECKING
 from typing import Any as _Any
 
-from ._jwks import TokenClaims
 from ._raw import RawResponse
 from ._transport import RetryPolicy
 from ._version import __version__
-from .authentication import AsyncAuthenticationClient, TokenSet
 from .client import AsyncManagementClient
 from .errors import (
     AuthenticationError,
@@ -40,6 +38,8 @@ from .events import Event, EventSubscription
 from .models import Page
 
 if _TYPE_CHECKING:
+    from ._jwks import TokenClaims
+    from .authentication import AsyncAuthenticationClient, TokenSet
     from .models import (
         ApplicationMfa,
         IsSuccess,
@@ -64,11 +64,26 @@ _LAZY_MODELS = frozenset(
 )
 
 
+#: the authentication side, loaded on first use: verifying tokens imports PyJWT and
+#: cryptography, which a management-only program never needs
+_LAZY_AUTHENTICATION = {
+    "AsyncAuthenticationClient": "authentication",
+    "TokenSet": "authentication",
+    "TokenClaims": "_jwks",
+}
+
+
 def __getattr__(name: str) -> _Any:
     if name in _LAZY_MODELS:
         from . import models
 
         value = getattr(models, name)
+        globals()[name] = value
+        return value
+    if name in _LAZY_AUTHENTICATION:
+        import importlib
+
+        value = getattr(importlib.import_module(f".{_LAZY_AUTHENTICATION[name]}", __name__), name)
         globals()[name] = value
         return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

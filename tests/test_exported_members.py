@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib
+import subprocess
+import sys
 
 import pytest
 
@@ -57,3 +59,14 @@ def test_top_level_models_are_also_under_models():
         obj = getattr(genauth_async, name)
         if getattr(obj, "__module__", "").startswith("genauth_async.models"):
             assert getattr(genauth_async.models, name) is obj
+
+
+def test_the_authentication_side_is_imported_on_first_use():
+    """A management-only program never pays for PyJWT and cryptography."""
+    code = (
+        "import sys, genauth_async\n"
+        "assert 'jwt' not in sys.modules and 'cryptography' not in sys.modules\n"
+        "assert genauth_async.AsyncAuthenticationClient.__name__ == 'AsyncAuthenticationClient'\n"
+        "assert 'jwt' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
