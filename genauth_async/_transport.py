@@ -18,6 +18,7 @@ import random
 import re
 import ssl as _ssl
 import time
+import urllib.parse
 from collections import Counter, deque
 from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from typing import Any, Literal, TypeVar
@@ -589,15 +590,8 @@ class Transport:
             )
         if isinstance(exc, RateLimitError | ServerError):
             return exc
-        if http_status == 200 or {exc.status_code, http_status} & _KEY_REFUSED_STATUSES:
-            return AuthenticationError(
-                f"could not obtain a management token: {exc.message}",
-                status_code=exc.status_code,
-                http_status=http_status,
-                api_code=exc.api_code,
-                request_id=exc.request_id,
-            )
-        return type(exc)(
+        refused = http_status == 200 or {exc.status_code, http_status} & _KEY_REFUSED_STATUSES
+        return (AuthenticationError if refused else type(exc))(
             f"could not obtain a management token: {exc.message}",
             status_code=exc.status_code,
             http_status=http_status,
@@ -883,11 +877,15 @@ class Transport:
                     policy.max_attempts,
                     delay,
                 )
-            with contextlib.suppress(TimeoutError):
-                async with asyncio.timeout(delay):
-                    await self._closed_event.wait()
-            if self._closed:
-                raise ClientClosedError("the client was closed during the call")
+            await self._pause(delay)
+
+    async def _pause(self, delay: float) -> None:
+        """The wait before a retry, cut short (ClientClosedError) if the client closes."""
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(delay):
+                await self._closed_event.wait()
+        if self._closed:
+            raise ClientClosedError("the client was closed during the call")
 
     async def _wait_for_token(self, timeout: aiohttp.ClientTimeout | None) -> Token:
         if self.otel is not None:
@@ -1141,13 +1139,7 @@ class Transport:
             text = message if isinstance(message, str) and message else "GenAuth call failed"
             text = f"{endpoint.path}: {self._scrub(text[:500], token)}"
             if err_cls is RateLimitError:
-                asked = _parse_retry_after(retry_after)
-                error = RateLimitError(
-                    text,
-                    retry_after=asked,
-                    retry_after_honoured=None if asked is None else self._retry.honoured(asked),
-                    **kwargs,
-                )
+                error = self._rate_limited(text, _parse_retry_after(retry_after), **kwargs)
             else:
                 error = err_cls(text, **kwargs)
         token_rejected = (
@@ -1161,6 +1153,11 @@ class Transport:
             _parse_retry_after(retry_after) if kind in (429, 503) else None,
             token_rejected,
         )
+
+    def _rate_limited(self, message: str, asked: float | None, **kwargs: Any) -> RateLimitError:
+        """A 429: what GenAuth asked to wait, and the wait this client gives it."""
+        honoured = None if asked is None else self._retry.honoured(asked)
+        return RateLimitError(message, retry_after=asked, retry_after_honoured=honoured, **kwargs)
 
     # -- protocol endpoints: /oidc/*, /oauth/* answer plain JSON or text, not the envelope --
 
@@ -1192,8 +1189,6 @@ class Transport:
         """
         if self._closed:
             raise ClientClosedError("the client is closed; create a new client")
-        import urllib.parse
-
         endpoint: Endpoint[Any] = Endpoint(method, path, None, method == "GET")
         url = self._url(endpoint.path)
         if query:
@@ -1274,11 +1269,7 @@ class Transport:
             delay = policy.delay(attempt, result.retry_after)
             if self.otel is not None:
                 self.otel.retry(attempt, delay, result.error, result.retry_after)
-            with contextlib.suppress(TimeoutError):
-                async with asyncio.timeout(delay):
-                    await self._closed_event.wait()
-            if self._closed:
-                raise ClientClosedError("the client was closed during the call")
+            await self._pause(delay)
 
     def _decode_protocol(
         self,
@@ -1322,9 +1313,7 @@ class Transport:
         err_cls = error_for_status(status) if status >= 400 else GenAuthAPIError
         error: GenAuthAPIError
         if err_cls is RateLimitError:
-            error = RateLimitError(
-                message, status_code=status, http_status=status, retry_after=retry_after
-            )
+            error = self._rate_limited(message, retry_after, status_code=status, http_status=status)
         else:
             error = err_cls(message, status_code=status, http_status=status)
         return _Failure(
