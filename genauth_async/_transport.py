@@ -48,6 +48,7 @@ from .errors import (
     ResponseValidationError,
     ServerError,
     WrongHostError,
+    _wrong_host_status,
     error_for_status,
 )
 
@@ -579,7 +580,7 @@ class Transport:
     def _token_failure(self, exc: GenAuthAPIError) -> GenAuthError:
         """What a failed token request says: the key refused, or no GenAuth at this host."""
         http_status = exc.http_status
-        if http_status in _NO_ENDPOINT_STATUSES or 300 <= http_status < 400:
+        if _wrong_host_status(http_status):
             # the route itself is missing (GenAuth refuses a key at its route with an envelope)
             url = str(self._url(_TOKEN_ENDPOINT.path).with_user(None))
             return WrongHostError(
@@ -1416,8 +1417,6 @@ async def _as_user(headers: Redacted[dict[str, str]], send: Coroutine[Any, Any, 
 _INDEX = re.compile(r"\[\d+\]")
 
 _TOKEN_ENDPOINT: Endpoint[Any] = Endpoint.post("api/v3/get-management-token", Any, idempotent=True)
-#: HTTP statuses of a token request that say the route is not there: not GenAuth's API
-_NO_ENDPOINT_STATUSES = frozenset({404, 405, 410})
 #: statuses that say GenAuth looked at the access key and refused it
 _KEY_REFUSED_STATUSES = frozenset({400, 401, 403})
 

@@ -117,6 +117,12 @@ class WrongHostError(GenAuthConnectionError):
         return (_rebuild_wrong_host, (self.message, self.url, self.http_status))
 
 
+def _wrong_host_status(http_status: int) -> bool:
+    """Whether a status says the route is not there (404, 405, 410, a redirect): not
+    GenAuth's API at that address, whatever the credentials."""
+    return http_status in (404, 405, 410) or 300 <= http_status < 400
+
+
 def _rebuild_wrong_host(message: str, url: str, http_status: int) -> WrongHostError:
     return WrongHostError(message, url=url, http_status=http_status)
 

@@ -41,6 +41,7 @@ from .errors import (
     GenAuthConnectionError,
     GenAuthError,
     WrongHostError,
+    _wrong_host_status,
 )
 
 if TYPE_CHECKING:
@@ -62,8 +63,6 @@ _log = logging.getLogger("genauth_async")
 
 #: what the event server may answer to a handshake that means "your key is wrong": no retry
 _AUTH_STATUSES = frozenset({401, 403})
-#: what it may answer that means "no event websocket here": the URL is wrong, no retry
-_NOT_THERE_STATUSES = frozenset({404, 405, 410})
 
 #: the most bytes of events read ahead of a consumer (payloads as received, plus
 #: ``_MESSAGE_OVERHEAD`` each)
@@ -244,7 +243,7 @@ class EventSubscription:
                     status_code=status,
                     http_status=status,
                 ) from None
-            if status in _NOT_THERE_STATUSES or 300 <= status < 400:
+            if _wrong_host_status(status):
                 url = str(endpoint.url.with_user(None))
                 raise WrongHostError(
                     f"the event websocket {url} answered HTTP {status}: there is no event "
