@@ -8,6 +8,7 @@ a query or body is built.
 
 from __future__ import annotations
 
+import functools
 import re
 import reprlib
 import typing
@@ -85,8 +86,7 @@ def with_page(obj: Any, path: tuple[str, ...], page: int | None, size: int | Non
     """``obj`` with ``page`` and ``limit`` set in the model at ``path`` (made when absent), as
     the text the model types them as where it does so."""
     if not path:
-        hints = typing.get_type_hints(type(obj))
-        if str in (hints["page"], *typing.get_args(hints["page"])):
+        if _page_is_text(type(obj)):
             return attrs.evolve(obj, page=as_text(page), limit=as_text(size))
         return attrs.evolve(obj, page=page, limit=size)
     head, rest = path[0], path[1:]
@@ -96,6 +96,15 @@ def with_page(obj: Any, path: tuple[str, ...], page: int | None, size: int | Non
     return attrs.evolve(obj, **{head: with_page(inner, rest, page, size)})
 
 
+@functools.cache
+def _page_is_text(cls: type) -> bool:
+    """Whether pagination model ``cls`` types its ``page`` as text (resolved once per class:
+    the annotations are strings, and resolving them compiles each one)."""
+    hint = typing.get_type_hints(cls)["page"]
+    return str in (hint, *typing.get_args(hint))
+
+
+@functools.cache
 def _field_class(cls: type, name: str) -> type:
     """The attrs class of field ``name`` of ``cls`` (its annotation may be ``X | None``)."""
     hints = typing.get_type_hints(cls)
