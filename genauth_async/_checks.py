@@ -389,7 +389,13 @@ def as_models(values: object, cls: type[M], name: str, *, optional: bool = False
         raise TypeError(f"{name} must be a list, got {type(values).__name__}")
     if not values and not optional:
         raise ValueError(f"{name} must not be empty")
-    return [as_model(v, cls, f"{name}[{i}]") for i, v in enumerate(values)]
+    out = []
+    for i, v in enumerate(values):
+        # the usual item, a plain dict that fits, checked without as_model's dispatch; any
+        # other goes through it, for the error that names the item
+        model = from_caller(v, cls) if type(v) is dict else None
+        out.append(as_model(v, cls, f"{name}[{i}]") if model is None else model)
+    return out
 
 
 _WIRE_PATH = re.compile(r"\$[\w.\[\]]*")

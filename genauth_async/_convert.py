@@ -702,46 +702,62 @@ def from_caller(data: Mapping[str, Any], cls: type[T]) -> T | None:
     converter is the one to say why.
 
     The same table-driven decoder reads it, without building the model field by field and
-    serializing it back; the fields' own converters (request enums) check their values as
-    the constructor would.
+    serializing it back; the fields' own converters check their values as the constructor
+    would (a request enum's converter by a look at the decoded value: a member, or a string
+    it does not allow).
     """
     decode = _DECODERS.for_class(cls)
     records: list[list[Any]] = []
     given = dict(data)  # what is sent: the caller's later changes to theirs are not
     obj = decode(given, records)
-    if records or obj is MISFIT:
-        return None
-    try:
-        _run_converters(obj)
-    except (TypeError, ValueError):
+    if records or obj is MISFIT or not _converted(obj):
         return None
     obj.__dict__[_GIVEN_KEY] = given
     return obj  # type: ignore[no-any-return]
 
 
-def _run_converters(obj: Any) -> None:
-    """Apply the attrs converters of ``obj`` and of the models in it to the values present."""
+def _converted(obj: Any) -> bool:
+    """Whether the values of ``obj`` (and of the models in it) pass their fields' attrs
+    converters; the values are replaced by what the converters return."""
     values = obj.__dict__
-    converters, nested = _caller_plan(type(obj))
-    for name, convert in converters:
-        if name in values:
-            values[name] = convert(values[name])
+    checks, nested = _caller_plan(type(obj))
+    for name, check in checks:
+        value = values.get(name)
+        if value is None:
+            continue
+        if check is _MEMBER:  # the decoder made every allowed value a member
+            if type(value) is str:
+                return False
+        elif check is _MEMBERS:
+            if type(value) is not list or str in map(type, value):
+                return False
+        else:
+            try:
+                values[name] = check(value)
+            except (TypeError, ValueError):
+                return False
     for name in nested:
         value = values.get(name)
         if type(value) is list:
             for item in value:
-                if attrs.has(type(item)):
-                    _run_converters(item)
-        elif value is not None and attrs.has(type(value)):
-            _run_converters(value)
+                if attrs.has(type(item)) and not _converted(item):
+                    return False
+        elif value is not None and attrs.has(type(value)) and not _converted(value):
+            return False
+    return True
 
 
-_Plan = tuple[tuple[tuple[str, Callable[[Any], Any]], ...], tuple[str, ...]]
+#: a field whose converter takes a member of its enum (or its exact value), one whose
+#: converter takes a list of them
+_MEMBER: Any = object()
+_MEMBERS: Any = object()
+_Plan = tuple[tuple[tuple[str, Any], ...], tuple[str, ...]]
 _PLANS: dict[type, _Plan] = {}
 
 
 def _caller_plan(cls: type) -> _Plan:
-    """The fields of ``cls`` with a converter, and those that may hold models."""
+    """The fields of ``cls`` with a converter (how each is checked), and those that may hold
+    models."""
     plan = _PLANS.get(cls)
     if plan is None:
         fields = attrs.fields(cls)
@@ -750,8 +766,12 @@ def _caller_plan(cls: type) -> _Plan:
         def holds_models(tp: Any) -> bool:
             return attrs.has(tp) or any(holds_models(a) for a in get_args(tp))
 
+        def check(convert: Any) -> Any:
+            kind = getattr(convert, "enum_kind", None)
+            return _MEMBER if kind == "member" else _MEMBERS if kind == "members" else convert
+
         plan = _PLANS[cls] = (
-            tuple((a.name, a.converter) for a in fields if a.converter),
+            tuple((a.name, check(a.converter)) for a in fields if a.converter),
             tuple(a.name for a in fields if holds_models(hints[a.name])),
         )
     return plan

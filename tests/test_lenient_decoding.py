@@ -269,3 +269,16 @@ def test_items_of_one_shape_whose_values_need_a_closer_look():
         ("converted", ["createdAt", 2, "list"]),
         ("kept", ["createdAt", 3, "list"]),
     ]
+
+
+def test_a_callers_dict_with_a_list_of_enum_values_is_checked_like_the_constructor():
+    from genauth_async._checks import as_model
+    from genauth_async.models import ApplicationLoginConfigInput, EnabledBasicLoginMethods
+
+    given = {"showAuthorizationPage": True, "enabledBasicLoginMethods": ["PHONE_CODE"]}
+    model = as_model(given, ApplicationLoginConfigInput, "login_config")
+    assert model.enabled_basic_login_methods == [EnabledBasicLoginMethods.PHONE_CODE]
+    assert model.to_dict() == given  # sent as given
+    for bad in (["PHONE_CODE", "FAX"], "PHONE_CODE"):
+        with pytest.raises(ValueError, match="enabled_basic_login_methods"):
+            as_model({**given, "enabledBasicLoginMethods": bad}, ApplicationLoginConfigInput, "c")

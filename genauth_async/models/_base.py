@@ -65,6 +65,7 @@ def enum_converter(enum_cls: type[E], name: str) -> Callable[[E | str | None], E
             return None
         return coerce_enum(enum_cls, value, name)
 
+    convert.enum_kind = "member"  # type: ignore[attr-defined]  # read by the dict check
     return convert
 
 
@@ -87,6 +88,7 @@ def enum_list_converter(
             raise ValueError(f"{name} must be a list of {enum_cls.__name__} values, got {values!r}")
         return [coerce_enum(enum_cls, v, f"{name}[{i}]") for i, v in enumerate(values)]
 
+    convert.enum_kind = "members"  # type: ignore[attr-defined]  # read by the dict check
     return convert
 
 
