@@ -421,7 +421,7 @@ def wire_path(path: str, cls: type) -> str:
             current = None
             continue
         out.append("." + (field.metadata.get("wire") or to_camel(field.name)))
-        current = typing.get_type_hints(current).get(field.name)
+        current = _hints(current).get(field.name)
         while typing.get_args(current):  # list[X] or X | None: on to X
             current = next(a for a in typing.get_args(current) if a is not type(None))
     return "".join(out)
