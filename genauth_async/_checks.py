@@ -86,14 +86,22 @@ def with_page(obj: Any, path: tuple[str, ...], page: int | None, size: int | Non
     the text the model types them as where it does so."""
     if not path:
         hint = _hints(type(obj))["page"]
+        new: tuple[Any, Any] = (page, size)
         if str in (hint, *typing.get_args(hint)):
-            return attrs.evolve(obj, page=as_text(page), limit=as_text(size))
-        return attrs.evolve(obj, page=page, limit=size)
+            new = (as_text(page), as_text(size))
+        if _same(obj.page, new[0]) and _same(obj.limit, new[1]):
+            return obj  # the usual case: already as sent (a caller's dict stays as given)
+        return attrs.evolve(obj, page=new[0], limit=new[1])
     head, rest = path[0], path[1:]
-    inner = getattr(obj, head)
+    inner = current = getattr(obj, head)
     if inner is None:
         inner = _field_class(type(obj), head)()
-    return attrs.evolve(obj, **{head: with_page(inner, rest, page, size)})
+    paged = with_page(inner, rest, page, size)
+    return obj if paged is current else attrs.evolve(obj, **{head: paged})
+
+
+def _same(a: object, b: object) -> bool:
+    return type(a) is type(b) and a == b
 
 
 def _hints(cls: type) -> dict[str, Any]:

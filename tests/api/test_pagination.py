@@ -221,6 +221,15 @@ async def test_nested_pagination_takes_numeric_strings(serve):
     assert sent["body"]["options"]["pagination"] == {"page": 3, "limit": 20}
 
 
+async def test_nested_pagination_already_as_ints_is_sent_as_given(serve):
+    pages, client = await serve(3)
+    options = {"pagination": {"page": 2, "limit": 20}, "withCustomData": True}
+    await client.list_users(options=options)
+    await client.list_users(options={"pagination": {"page": 2}})  # the size left to GenAuth
+    first, second = [r["body"]["options"] for r in pages.requests if "list-users" in r["path"]]
+    assert first == options and second == {"pagination": {"page": 2}}
+
+
 async def test_an_iterator_walks_a_page_typed_answer_to_its_total(serve):
     pages, client = await serve(23)
     found = [d.id async for d in client.iter_role_departments("admin", limit=10)]
