@@ -18,18 +18,26 @@ Two measures:
   the SDK by default (lenient: unknown keys kept).
 
 The users are GenAuth's own documented sample user (``tests/data``), given distinct ids.
+
+A third table is the budget of each target: the client CPU the SDK may spend at the target
+ratio, what the same call costs with its answer left undecoded (the request, the transport and
+``orjson.loads``; measured in the same rounds), so what is left for decoding; against it, in
+process, the least any decoder has to do to know that the answer fits its model without
+building anything: the key and value-type tuples of every item (C-level ``tuple`` and
+``map(type, ...)``), and what the decoder takes now.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import multiprocessing
 import statistics
 import sys
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -169,6 +177,22 @@ def in_process(seconds: float) -> dict[str, dict[str, float]]:
     return out
 
 
+def fit_check(seconds: float) -> dict[str, float]:
+    """µs per page: proving each item's keys and value types (nothing built), and decoding."""
+    out = {}
+    for label, body in (("list_users", USERS_PAGE), ("create_users_batch", USERS_BATCH)):
+        data = orjson.loads(body)["data"]
+        items = data["list"] if isinstance(data, dict) else data
+        into = ENDPOINTS[label].into
+        decode = _decoder(into)
+        out[f"{label}: shape check"] = _per_call_us(
+            lambda items=items: [(tuple(u), tuple(map(type, u.values()))) for u in items],
+            seconds,
+        )
+        out[f"{label}: decode"] = _per_call_us(lambda d=data, f=decode: f(d), seconds)
+    return out
+
+
 def _decoder(into: Any) -> Callable[[Any], Any]:
     try:  # the table-driven decoder, as the transport calls it
         from genauth_async._convert import decoder_for
@@ -256,16 +280,41 @@ async def client_cpu(base: str, calls: int, rounds: int) -> dict[str, dict[str, 
             "raw aiohttp + orjson": await _raw_calls(session, base),
             "SDK strict": _sdk_calls(strict),
             "SDK lenient": _sdk_calls(lenient),
+            UNDECODED: _sdk_calls(lenient),
         }
         for _ in range(rounds):
             for peer, ops in peers.items():
                 for op, call in ops.items():
-                    us = await _load(call, calls)
+                    with _undecoded(peer == UNDECODED):
+                        us = await _load(call, calls)
                     samples.setdefault(op, {}).setdefault(peer, []).append(us)
     return {
         op: {peer: statistics.median(v) for peer, v in by_peer.items()}
         for op, by_peer in samples.items()
     }
+
+
+UNDECODED = "SDK, answer not decoded"
+
+
+@contextlib.contextmanager
+def _undecoded(on: bool) -> Iterator[None]:
+    """The endpoints' answers handed back as parsed (``orjson.loads``), not decoded: the cost
+    of everything else a call does."""
+    if not on:
+        yield
+        return
+    from genauth_async._transport import _as_is
+
+    endpoints = [ENDPOINTS["list_users"], ENDPOINTS["create_users_batch"]]
+    saved = [e.structure for e in endpoints]
+    for e in endpoints:
+        e.structure = _as_is
+    try:
+        yield
+    finally:
+        for e, structure in zip(endpoints, saved, strict=True):
+            e.structure = structure
 
 
 def _strict_client(base: str) -> AsyncManagementClient:
@@ -277,7 +326,43 @@ def _strict_client(base: str) -> AsyncManagementClient:
         return AsyncManagementClient(access_key_id="k", access_key_secret="s", host=base)
 
 
-def report(decode: dict[str, dict[str, float]], cpu: dict[str, dict[str, float]]) -> str:
+TARGETS = {
+    "list_users": 0.67,
+    "create_users_batch (dicts)": 0.5,
+    "create_users_batch (models)": 0.5,
+}
+
+
+def budget(cpu: dict[str, dict[str, float]], check: dict[str, float]) -> list[str]:
+    lines = [
+        "",
+        "The budget of each target, client CPU µs per call (lenient): what the SDK may spend at "
+        "the target, what the call costs with its answer not decoded, what that leaves for "
+        "decoding, and in process what decoding the answer takes and the shape check alone "
+        "(each item's key and value-type tuples, nothing built)",
+        "",
+        "| call | target | SDK at target | SDK, not decoded | left for decoding "
+        "| decoding now (network) | in process: decode | in process: shape check |",
+        "|---|--:|--:|--:|--:|--:|--:|--:|",
+    ]
+    for op, target in TARGETS.items():
+        m = cpu[op]
+        allowed = m["raw aiohttp + orjson"] / target
+        undecoded = m[UNDECODED]
+        name = op.split(" ")[0]
+        lines.append(
+            f"| {op} | {target} | {allowed:.0f} | {undecoded:.0f} | {allowed - undecoded:.0f} | "
+            f"{m['SDK lenient'] - undecoded:.0f} | {check[f'{name}: decode']:.0f} | "
+            f"{check[f'{name}: shape check']:.0f} |"
+        )
+    return lines
+
+
+def report(
+    decode: dict[str, dict[str, float]],
+    cpu: dict[str, dict[str, float]],
+    check: dict[str, float],
+) -> str:
     lines = [
         "In process, one page: `orjson.loads` of the body, then the transport's decoder",
         "",
@@ -303,7 +388,7 @@ def report(decode: dict[str, dict[str, float]], cpu: dict[str, dict[str, float]]
             f"| {op} | {raw:.0f} | {strict:.0f} | {lenient:.0f} | "
             f"{raw / strict:.2f} | {raw / lenient:.2f} |"
         )
-    return "\n".join(lines)
+    return "\n".join(lines + budget(cpu, check))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -311,6 +396,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="fewer calls (~20 s)")
     args = parser.parse_args(argv)
     decode = in_process(2.0 if args.quick else 5.0)
+    check = fit_check(1.0 if args.quick else 3.0)
     queue: Any = multiprocessing.Queue()
     server = multiprocessing.Process(target=_serve, args=(queue,), daemon=True)
     server.start()
@@ -321,7 +407,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         server.terminate()
         server.join()
-    sys.stdout.write(report(decode, cpu) + "\n")
+    sys.stdout.write(report(decode, cpu, check) + "\n")
     return 0
 
 

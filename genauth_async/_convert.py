@@ -424,6 +424,7 @@ class _Decoders:
             missing = [_wire_of[n] for n in required if n not in names]
             return _shape_builder(origin, names, work, missing)
 
+        page_items = table["list"][3] if is_page else None
         enums = {
             wire: fit.members  # type: ignore[union-attr]
             for wire, (_, _, _, fit, _) in table.items()
@@ -436,6 +437,18 @@ class _Decoders:
                 if value is MISFIT:
                     return MISFIT
             renamed = False
+            if page_items is not None and len(value) == 2:
+                # the usual page, {totalCount, list}, its items as declared: no key-by-key
+                # reading (every list endpoint answers one)
+                total, items = value.get("totalCount"), value.get("list")
+                if type(total) is int and type(items) is list:
+                    n = len(devs)
+                    items = page_items(items, devs)
+                    if items is not MISFIT and len(devs) == n:
+                        obj = new(origin)
+                        obj.__dict__ = {"total_count": total, "list": items, EXTRA_KEY: None}
+                        return obj
+                    del devs[n:]  # read key by key below, to record where
             if is_page and "list" not in value and type(value.get("data")) is list:
                 # RoleListPageDto: the same page, its items under "data"
                 value = {("list" if k == "data" else k): v for k, v in value.items()}
@@ -490,6 +503,13 @@ class _Decoders:
                         if y is not MISFIT:
                             vals[name] = y
                             continue
+                elif x is not None:  # the usual case inline: a model or list that fits
+                    n = len(devs)
+                    y = fit(x, devs)
+                    if y is not MISFIT and len(devs) == n:
+                        vals[name] = y
+                        continue
+                    del devs[n:]  # read again below, to record where
                 vals[name] = _fitted(fit, x, label, key, devs)
             if not vals.keys() >= required_names:
                 for name in required:
@@ -543,8 +563,9 @@ _FIRST_SEEN: Any = object()
 _NONE = type(None)
 #: shapes remembered per model: answers of one endpoint have a few
 _MAX_SHAPES = 64
-#: an object with fewer keys is read key by key: cheaper than finding its shape's plan
-_PLAN_FROM = 8
+#: an object with this many keys or fewer is read key by key: cheaper than finding its
+#: shape's plan (measured: 1 key 0.6 against 0.8 µs; 5 keys 1.4 against 1.2 µs)
+_PLAN_FROM = 3
 
 
 def _shape_builder(
@@ -793,6 +814,8 @@ def _plain_unstructurer(conv: cattrs.Converter) -> Callable[[Any], Any]:
             hook = hooks[tp] = hook_for(tp)
         return hook(value)
 
+    plain.hooks = hooks  # type: ignore[attr-defined]  # read by the generated serializers
+
     def hook_for(tp: type) -> Callable[[Any], Any]:
         if attrs.has(tp):
             return conv.get_unstructure_hook(tp)
@@ -866,20 +889,28 @@ def _unstructure_fn(cls: Any, plain: Callable[[Any], Any]) -> Callable[[Any], An
     return unstructure
 
 
-def _built_unstructure_fn(cls: Any, plain: Callable[[Any], Any]) -> Callable[[Any], Any]:
+def _built_unstructure_fn(
+    cls: Any, plain: Callable[[Any], Any], decoded: Callable[[Any], Any]
+) -> Callable[[Any], Any]:
     """One generated, straight-line function per class for a model the caller built: every
     field whose value differs from its default (a required one always), by its wire name;
-    plain strings and numbers as they are, anything else through ``plain``.
+    plain strings and numbers as they are, anything else by the hook of its type (found by
+    ``plain`` the first time). An object decoded from an answer (or a caller's dict kept as
+    given) goes to ``decoded``: it gives back the keys it was made from.
 
     cattrs' own generated function (``omit_if_default``) does the same, with a hook call per
     field; this one calls nothing for the usual fields.
     """
     origin = get_origin(cls) or cls
     hints = _field_types(cls)
-    env: dict[str, Any] = {"plain": plain}
-    body = ["def unstructure(obj):", "    out = {}"]
+    env: dict[str, Any] = {"plain": plain, "hook": plain.hooks.get, "decoded": decoded}  # type: ignore[attr-defined]
+    body = [
+        "def unstructure(obj):",
+        f"    if {EXTRA_KEY!r} in obj.__dict__:\n        return decoded(obj)",
+        "    out = {}",
+    ]
     for i, a in enumerate(attrs.fields(origin)):
-        value = "v" if _json_plain(hints[a.name]) else "plain(v)"
+        value = "v" if _json_plain(hints[a.name]) else "(hook(type(v)) or plain)(v)"
         body.append(f"    v = obj.{a.name}")
         store = f"out[{wire_name(a)!r}] = {value}"
         if a.default is attrs.NOTHING:
@@ -960,7 +991,7 @@ def make_genauth_converter(*, strict: bool = False) -> cattrs.Converter:
             if "__slots__" in origin.__dict__:
                 return built
         else:
-            built = _built_unstructure_fn(cls, plain)
+            return _built_unstructure_fn(cls, plain, _unstructure_fn(cls, plain))
         # an object decoded from an answer (or a caller's dict kept as given) gives back the
         # keys it was made from; one the caller built, the fields set
         decoded = _unstructure_fn(cls, plain)
