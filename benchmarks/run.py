@@ -602,6 +602,24 @@ def _fmt(value: float | None, spec: str) -> str:
     return "" if value is None else format(value, spec)
 
 
+#: sections other scripts write into RESULTS.md, by hand after their own runs: kept, with
+#: everything after them, when this run rewrites the file
+KEPT_SECTIONS = (
+    "## OpenTelemetry (",  # benchmarks/otel.py
+    "## List pages and batch writes (",  # benchmarks/decoding.py
+)
+
+
+def kept_sections(path: Path) -> str:
+    """The part of the report at ``path`` from the first of KEPT_SECTIONS on ("" if none)."""
+    try:
+        text = path.read_text("utf-8")
+    except FileNotFoundError:
+        return ""
+    starts = [i for h in KEPT_SECTIONS if (i := text.find("\n" + h)) >= 0]
+    return "\n" + text[min(starts) + 1 :] if starts else ""
+
+
 def markdown(result: dict[str, Any]) -> str:
     m, nz = result["machine"], result["noise"]
     lines = [
@@ -933,7 +951,7 @@ def main(argv: list[str] | None = None) -> int:
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(result, indent=2) + "\n")
     args.markdown.parent.mkdir(parents=True, exist_ok=True)
-    args.markdown.write_text(table)
+    args.markdown.write_text(table + kept_sections(args.markdown))
     log(f"wrote {args.json} and {args.markdown} in {result['elapsed_s']:.0f} s")
     return 0
 

@@ -58,3 +58,23 @@ def test_the_report_names_files_without_the_machine_path() -> None:
         ["--quick", "--compare", "/home/someone/old.json", "--json=/srv/x/new.json", "--no-node"]
     )
     assert shown == ["--quick", "--compare", "old.json", "--json=new.json", "--no-node"]
+
+
+def test_a_new_report_keeps_the_sections_other_scripts_wrote(tmp_path: Path) -> None:
+    sys.path.insert(0, str(RUN.parent))
+    try:
+        import run
+    finally:
+        sys.path.remove(str(RUN.parent))
+    report = tmp_path / "RESULTS.md"
+    assert run.kept_sections(report) == ""  # no report yet
+    report.write_text(
+        "# Benchmark results\n\n## Targets\n\nold\n\n"
+        "## OpenTelemetry (µs per call)\n\notel\n\n"
+        "## List pages and batch writes (`benchmarks/decoding.py`)\n\npages\n"
+    )
+    kept = run.kept_sections(report)
+    assert kept.startswith("\n## OpenTelemetry (") and kept.endswith("pages\n")
+    assert "old" not in kept
+    report.write_text("# Benchmark results\n\n## Targets\n\nold\n")
+    assert run.kept_sections(report) == ""
