@@ -34,7 +34,7 @@ import subprocess
 import sys
 import tempfile
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -415,10 +415,13 @@ def _enum_doc(e: EnumDef) -> str:
 
 
 class ModelsWriter:
-    def __init__(self, plan: Plan, module: str) -> None:
+    def __init__(self, plan: Plan, module: str, shared: Mapping[str, str] | None = None) -> None:
         self.plan = plan
         self.module = module
         self.typer = Typer(plan)
+        #: models and enums another spec's modules define (name -> that module): imported
+        #: from there and exported here, not written again
+        self.shared = shared or {}
 
     def dtos(self) -> list[str]:
         return sorted(d for d, home in self.plan.home.items() if home == self.module)
@@ -499,7 +502,8 @@ class ModelsWriter:
         blocks: list[str] = []
         exported: list[str] = []
         for name in self.enums():
-            blocks.append(render_enum(self.plan.enums[name]))
+            if name not in self.shared:
+                blocks.append(render_enum(self.plan.enums[name]))
             exported.append(name)
         # aliases (Page[...]) after the classes they name: a class may use an alias by name
         # only in annotations, which are strings here
@@ -508,7 +512,7 @@ class ModelsWriter:
             item = self.plan.page_item(dto)
             if item is not None:
                 aliases.append(f"{self.plan.names[dto]} = Page[{self.typer.model(item)}]")
-            else:
+            elif self.plan.names[dto] not in self.shared:
                 blocks.append(self.render_class(dto))
             exported.append(self.plan.names[dto])
         blocks.extend(aliases)
@@ -546,6 +550,9 @@ class ModelsWriter:
             lines.append(f"from ._base import {', '.join(sorted(base))}")
         if imports_common:
             lines.append(f"from .common import {', '.join(imports_common)}")
+        for home in sorted(set(self.shared.values())):
+            names = sorted(n for n, h in self.shared.items() if h == home)
+            lines.append(f"from .{module_ident(home)} import {', '.join(names)}")
         all_names = sorted(set(exported) | set(reexports))
         all_ = "__all__ = [" + ", ".join(f'"{n}"' for n in all_names) + "]"
         title = (
@@ -1422,7 +1429,7 @@ def generate() -> dict[Path, str]:
         files[PKG / "api" / f"{module_ident(module)}.py"] = api.render()
         counts[module] = len(api.ops)
     files[PKG / "api" / "__init__.py"] = render_api_init(spec)
-    auth, auth_plan, auth_files = generate_end_user()
+    auth, auth_plan, auth_files = generate_end_user(plan)
     files.update(auth_files)
     files = ruff_format(files)
     for module in spec.modules:
@@ -1450,19 +1457,49 @@ def generate() -> dict[Path, str]:
     return files
 
 
-def generate_end_user() -> tuple[Spec, Plan, dict[Path, str]]:
+def generate_end_user(management: Plan) -> tuple[Spec, Plan, dict[Path, str]]:
     """The end user's API (its own spec, the same writers): its modules' mixins and models,
-    composed into ``AsyncAuthenticationClient`` (not into the management client)."""
+    composed into ``AsyncAuthenticationClient`` (not into the management client). Its models
+    and enums that are the management API's own are imported from there."""
     spec = Spec(json.loads(AUTH_SPEC_PATH.read_text(encoding="utf-8")), AUTH_SPEC_NAME)
     plan = Plan(spec)
+    shared = shared_models(plan, management)
     files: dict[Path, str] = {}
     for module in spec.modules:
         mod = module_ident(module)
-        files[PKG / "models" / f"{mod}.py"] = ModelsWriter(plan, module).render()[0]
+        files[PKG / "models" / f"{mod}.py"] = ModelsWriter(plan, module, shared).render()[0]
         files[PKG / "api" / f"{mod}.py"] = ApiWriter(plan, module, {}).render()
     if ModelsWriter(plan, "common").render()[1]:
         raise SystemExit(f"{AUTH_SPEC_NAME}: models shared between modules need a common module")
     return spec, plan, files
+
+
+def shared_models(plan: Plan, management: Plan) -> dict[str, str]:
+    """The models and enums of ``plan`` that ``management`` defines alike, as the management
+    module each lives in: the same name, the same fields or values as written (docstrings
+    aside), and every model or enum they name shared too."""
+
+    def written(p: Plan) -> dict[str, tuple[str, str, set[str]]]:
+        """name -> (home module, source without its docstring, names it uses)"""
+        out = {}
+        for name, home in p.enum_home.items():
+            out[name] = (home, render_enum(p.enums[name]), set())
+        for dto, home in p.home.items():
+            if p.page_item(dto) is None:
+                writer = ModelsWriter(p, home)
+                out[p.names[dto]] = (home, writer.render_class(dto), writer.typer.used)
+        return {
+            name: (home, re.sub(r'\n    """.*?"""\n', "\n", text, count=1, flags=re.S), used)
+            for name, (home, text, used) in out.items()
+        }
+
+    mine, theirs = written(plan), written(management)
+    shared = {n for n, (_, text, _) in mine.items() if n in theirs and theirs[n][1] == text}
+    while True:  # a model is shared only if what it names is
+        drop = {n for n in shared if any(u in mine and u not in shared for u in mine[n][2])}
+        if not drop:
+            return {n: theirs[n][0] for n in sorted(shared)}
+        shared -= drop
 
 
 def shipped(spec: Spec) -> str:

@@ -13,6 +13,26 @@ from typing import Any
 import attrs
 
 from ._base import Model, Page, StrEnum, enum_field, redacted
+from .audit_logs import GeoIp, GeoIpLocation
+from .common import (
+    IsSuccess,
+    LangObject,
+    LangUnit,
+    PasswordEncryptType,
+    ResourceType,
+    UserSourceType,
+    UserStatus,
+    WorkStatus,
+)
+from .identity_sources import GetWechatAccessToken, GetWechatAccessTokenData
+from .resources_permissions import (
+    ArrayAuthorize,
+    ArrResourceAuthAction,
+    StrAuthorize,
+    StrResourceAuthAction,
+    TreeResourceAuthAction,
+    TreeStructs,
+)
 
 __all__ = [
     "AccessibleApps",
@@ -468,14 +488,6 @@ class Param(StrEnum):
     NAMESPACE = "Namespace"
 
 
-class PasswordEncryptType(StrEnum):
-    """Allowed values of password encrypt type."""
-
-    SM2 = "sm2"
-    RSA = "rsa"
-    NONE = "none"
-
-
 class PreCheckSmsCodeChannel(StrEnum):
     """Allowed values of pre check sms code channel."""
 
@@ -490,16 +502,6 @@ class PreCheckSmsCodeChannel(StrEnum):
     CHANNEL_COMPLETE_PHONE = "CHANNEL_COMPLETE_PHONE"
     CHANNEL_IDENTITY_VERIFICATION = "CHANNEL_IDENTITY_VERIFICATION"
     CHANNEL_DELETE_ACCOUNT = "CHANNEL_DELETE_ACCOUNT"
-
-
-class ResourceType(StrEnum):
-    """Allowed values of resource type."""
-
-    DATA = "DATA"
-    API = "API"
-    MENU = "MENU"
-    BUTTON = "BUTTON"
-    UI = "UI"
 
 
 class SigninByCredentialsConnection(StrEnum):
@@ -564,25 +566,6 @@ class Type(StrEnum):
     DESKTOP = "Desktop"
 
 
-class UserSourceType(StrEnum):
-    """Allowed values of user source type."""
-
-    EXCEL = "excel"
-    REGISTER = "register"
-    ADMIN_CREATED = "adminCreated"
-    SYNC = "sync"
-
-
-class UserStatus(StrEnum):
-    """Allowed values of user status."""
-
-    SUSPENDED = "Suspended"
-    RESIGNED = "Resigned"
-    ACTIVATED = "Activated"
-    ARCHIVED = "Archived"
-    DEACTIVATED = "Deactivated"
-
-
 class Usertype(StrEnum):
     """Allowed values of usertype."""
 
@@ -617,13 +600,6 @@ class VerifyUpdatePhoneRequestVerifyMethod(StrEnum):
     PHONE_PASSCODE = "PHONE_PASSCODE"
 
 
-class WorkStatus(StrEnum):
-    """Allowed values of work status."""
-
-    CLOSED = "Closed"
-    ACTIVE = "Active"
-
-
 @attrs.define(kw_only=True, slots=False)
 class AccessibleApps(Model):
     """GenAuth ``AccessibleAppsDto``."""
@@ -648,22 +624,6 @@ class AppQRCodeLogin(Model):
 
     qrcode_id: str
     action: Action | str = enum_field(Action, "action", required=True)
-
-
-@attrs.define(kw_only=True, slots=False)
-class ArrResourceAuthAction(Model):
-    """GenAuth ``ArrResourceAuthAction``."""
-
-    values: list[str] | None = None
-    actions: list[str] | None = None
-
-
-@attrs.define(kw_only=True, slots=False)
-class ArrayAuthorize(Model):
-    """GenAuth ``ArrayAuthorize``."""
-
-    values: list[str]
-    actions: list[str]
 
 
 @attrs.define(kw_only=True, slots=False)
@@ -1073,29 +1033,6 @@ class GenerateQrcode(Model):
 
 
 @attrs.define(kw_only=True, slots=False)
-class GeoIp(Model):
-    """GenAuth ``GeoIp``."""
-
-    location: GeoIpLocation
-    country_name: str = attrs.field(metadata={"wire": "country_name"})
-    country_code2: str = attrs.field(metadata={"wire": "country_code2"})
-    country_code3: str = attrs.field(metadata={"wire": "country_code3"})
-    region_name: str = attrs.field(metadata={"wire": "region_name"})
-    region_code: str = attrs.field(metadata={"wire": "region_code"})
-    city_name: str = attrs.field(metadata={"wire": "city_name"})
-    continent_code: str = attrs.field(metadata={"wire": "continent_code"})
-    timezone: str
-
-
-@attrs.define(kw_only=True, slots=False)
-class GeoIpLocation(Model):
-    """GenAuth ``GeoIpLocation``."""
-
-    lon: int
-    lat: int
-
-
-@attrs.define(kw_only=True, slots=False)
 class GetFastpassQRCodeRelationApps(Model):
     """GenAuth ``GetFastpassQRCodeRelationAppsDto``."""
 
@@ -1197,22 +1134,6 @@ class GetUserSelectLoginPublicAccountsOriginUser(Model):
 
 
 @attrs.define(kw_only=True, slots=False)
-class GetWechatAccessTokenData(Model):
-    """GenAuth ``GetWechatAccessTokenDataDto``."""
-
-    access_token: str = attrs.field(repr=redacted)
-    expires_at: datetime.datetime
-
-
-@attrs.define(kw_only=True, slots=False)
-class GetWechatAccessToken(Model):
-    """GenAuth ``GetWechatAccessTokenDto``."""
-
-    app_id: str
-    app_secret: str = attrs.field(repr=redacted)
-
-
-@attrs.define(kw_only=True, slots=False)
 class Group(Model):
     """GenAuth ``GroupDto``."""
 
@@ -1238,31 +1159,6 @@ class Identity(Model):
     origin_conn_ids: list[str]
     access_token: str | None = attrs.field(default=None, repr=redacted)
     refresh_token: str | None = attrs.field(default=None, repr=redacted)
-
-
-@attrs.define(kw_only=True, slots=False)
-class IsSuccess(Model):
-    """GenAuth ``IsSuccessDto``."""
-
-    success: bool
-
-
-@attrs.define(kw_only=True, slots=False)
-class LangObject(Model):
-    """GenAuth ``LangObject``."""
-
-    zh_cn: LangUnit = attrs.field(metadata={"wire": "zh-CN"})
-    en_us: LangUnit = attrs.field(metadata={"wire": "en-US"})
-    zh_tw: LangUnit = attrs.field(metadata={"wire": "zh-TW"})
-    ja_jp: LangUnit = attrs.field(metadata={"wire": "ja-JP"})
-
-
-@attrs.define(kw_only=True, slots=False)
-class LangUnit(Model):
-    """GenAuth ``LangUnit``."""
-
-    enabled: bool
-    value: str
 
 
 @attrs.define(kw_only=True, slots=False)
@@ -2084,22 +1980,6 @@ class SigninByMobile(Model):
 
 
 @attrs.define(kw_only=True, slots=False)
-class StrAuthorize(Model):
-    """GenAuth ``StrAuthorize``."""
-
-    value: str
-    actions: list[str]
-
-
-@attrs.define(kw_only=True, slots=False)
-class StrResourceAuthAction(Model):
-    """GenAuth ``StrResourceAuthAction``."""
-
-    value: str | None = None
-    actions: list[str] | None = None
-
-
-@attrs.define(kw_only=True, slots=False)
 class SystemInfoResp(Model):
     """GenAuth ``SystemInfoResp``."""
 
@@ -2157,24 +2037,6 @@ class TreeAuthorize(Model):
     """GenAuth ``TreeAuthorize``."""
 
     auth_list: list[TreeAuthBo]
-
-
-@attrs.define(kw_only=True, slots=False)
-class TreeResourceAuthAction(Model):
-    """GenAuth ``TreeResourceAuthAction``."""
-
-    node_auth_action_list: list[TreeStructs] | None = None
-
-
-@attrs.define(kw_only=True, slots=False)
-class TreeStructs(Model):
-    """GenAuth ``TreeStructs``."""
-
-    code: str
-    name: str
-    value: str | None = None
-    actions: list[str] | None = None
-    children: list[TreeStructs] | None = None
 
 
 @attrs.define(kw_only=True, slots=False)

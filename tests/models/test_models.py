@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 import json
+import re
 import typing
 from pathlib import Path
 from typing import Any
@@ -214,3 +215,34 @@ def test_models_package_loads_modules_lazily() -> None:
     ).stdout.strip()
     assert out.startswith("['genauth_async.models._base'] "), out
     assert "genauth_async.models.roles" in out, out
+
+
+def _signature(cls: type) -> list[tuple[str, str, str, Any]]:
+    return [
+        (a.name, str(a.type), repr(a.default), a.metadata.get("wire")) for a in attrs.fields(cls)
+    ]
+
+
+def test_the_end_users_models_that_are_the_management_apis_are_one_class_each() -> None:
+    import genauth_async.models as management
+    from genauth_async.models import authentication
+
+    defined_here = {
+        name: cls
+        for name, cls in vars(authentication).items()
+        if isinstance(cls, type) and cls.__module__ == authentication.__name__
+    }
+    shared = [  # classes only: a page alias (Page[X]) is written on each side
+        name
+        for name in authentication.__all__
+        if name not in defined_here and isinstance(getattr(authentication, name), type)
+    ]
+    assert {"IsSuccess", "GeoIp", "UserStatus"} <= set(shared)
+    for name in shared:
+        assert getattr(authentication, name) is getattr(management, name)
+    # a class still written on both sides differs in its fields, or names a class that does
+    for name, cls in defined_here.items():
+        other = getattr(management, name, None)
+        if attrs.has(cls) and other is not None and _signature(cls) == _signature(other):
+            named = set(re.findall(r"\w+", " ".join(str(a.type) for a in attrs.fields(cls))))
+            assert named & defined_here.keys(), name
