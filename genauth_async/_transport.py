@@ -17,6 +17,7 @@ import math
 import random
 import re
 import ssl as _ssl
+import threading
 import time
 import urllib.parse
 from collections import Counter, deque
@@ -451,11 +452,24 @@ class Transport:
     def closed(self) -> bool:
         return self._closed
 
+    def _running_loop(self) -> asyncio.AbstractEventLoop:
+        """The loop this call runs on, bound to the client on first use (another one:
+        EventLoopMismatchError, see ``_bind``).
+
+        The client's loop, when it runs in this thread, is the running one (a thread runs one
+        loop at a time): known without ``asyncio.get_running_loop()``, which makes a getpid()
+        system call on every call on Python 3.11.
+        """
+        loop = self._loop
+        if loop is None or getattr(loop, "_thread_id", None) != threading.get_ident():
+            loop = asyncio.get_running_loop()
+            if loop is not self._loop:
+                self._bind(loop)
+        return loop
+
     def _get_session(self) -> aiohttp.ClientSession:
         """The session, created on first use, on the client's one event loop."""
-        loop = asyncio.get_running_loop()
-        if loop is not self._loop:
-            self._bind(loop)
+        self._running_loop()
         session = self._session if self._ready else self._setup_session()
         assert session is not None
         return session
@@ -491,9 +505,7 @@ class Transport:
 
     def telemetry(self) -> _otel.Telemetry | None:
         """The client's OpenTelemetry hooks (resolved on first use), None when off."""
-        loop = asyncio.get_running_loop()
-        if loop is not self._loop:
-            self._bind(loop)
+        self._running_loop()
         return self.otel
 
     def _bind(self, loop: asyncio.AbstractEventLoop) -> None:
@@ -626,9 +638,7 @@ class Transport:
         """
         if self._closed:
             raise ClientClosedError("the client is closed; create a new AsyncManagementClient")
-        loop = asyncio.get_running_loop()
-        if loop is not self._loop:
-            self._bind(loop)
+        loop = self._running_loop()
         data: bytes | Redacted[bytes] | None
         wire: Any = None  # the body as the JSON value serialized into ``data``
         if body is None:

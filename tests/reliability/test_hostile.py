@@ -673,6 +673,31 @@ def test_a_second_event_loop_gets_a_clear_error_and_close_never_raises(threaded_
     assert unraisable == []
 
 
+def test_a_call_from_this_threads_loop_while_the_clients_loop_runs_in_another(threaded_server):
+    # the client's loop, running in another thread, is not this thread's running loop
+    client = AsyncManagementClient(
+        access_key_id=KEY_ID, access_key_secret=SECRET, host=threaded_server
+    )
+    first = asyncio.new_event_loop()
+    runner = threading.Thread(target=first.run_forever, daemon=True)
+    runner.start()
+    try:
+        call = client.get_user_mfa_status(user_id="u1")
+        asyncio.run_coroutine_threadsafe(call, first).result(10)
+        with pytest.raises(EventLoopMismatchError, match="one client per event loop"):
+            asyncio.run(client.get_user_mfa_status(user_id="u1"))
+        # ... while calls on its own loop go on
+        again = asyncio.run_coroutine_threadsafe(
+            client.get_user_mfa_status(user_id="u1"), first
+        ).result(10)
+        assert again is not None
+    finally:
+        asyncio.run_coroutine_threadsafe(client.close(), first).result(10)
+        first.call_soon_threadsafe(first.stop)
+        runner.join(10)
+        first.close()
+
+
 async def test_close_from_another_loop_while_the_first_one_runs(server, connect):
     client = connect()
     await client.get_user_mfa_status(user_id="u1")
