@@ -20,7 +20,7 @@ import cattrs
 import orjson
 from cattrs.v import format_exception
 
-from ._convert import from_caller, strict_converter, to_camel
+from ._convert import field_types, from_caller, strict_converter, to_camel
 from .models._base import StrEnum, coerce_enum
 
 if TYPE_CHECKING:
@@ -85,7 +85,7 @@ def with_page(obj: Any, path: tuple[str, ...], page: int | None, size: int | Non
     """``obj`` with ``page`` and ``limit`` set in the model at ``path`` (made when absent), as
     the text the model types them as where it does so."""
     if not path:
-        hint = _hints(type(obj))["page"]
+        hint = field_types(type(obj))["page"]
         new: tuple[Any, Any] = (page, size)
         if str in (hint, *typing.get_args(hint)):
             new = (as_text(page), as_text(size))
@@ -104,21 +104,9 @@ def _same(a: object, b: object) -> bool:
     return type(a) is type(b) and a == b
 
 
-def _hints(cls: type) -> dict[str, Any]:
-    """The resolved annotations of model ``cls``, resolved once: they are strings, and
-    resolving them compiles each one (50 µs of every paged call, before)."""
-    hints = _HINTS.get(cls)
-    if hints is None:
-        hints = _HINTS[cls] = typing.get_type_hints(cls)
-    return hints
-
-
-_HINTS: dict[type, dict[str, Any]] = {}
-
-
 def _field_class(cls: type, name: str) -> type:
     """The attrs class of field ``name`` of ``cls`` (its annotation may be ``X | None``)."""
-    hint = _hints(cls)[name]
+    hint = field_types(cls)[name]
     for arg in (hint, *typing.get_args(hint)):
         if attrs.has(arg):
             return arg
@@ -429,7 +417,7 @@ def wire_path(path: str, cls: type) -> str:
             current = None
             continue
         out.append("." + (field.metadata.get("wire") or to_camel(field.name)))
-        current = _hints(current).get(field.name)
+        current = field_types(current).get(field.name)
         while typing.get_args(current):  # list[X] or X | None: on to X
             current = next(a for a in typing.get_args(current) if a is not type(None))
     return "".join(out)

@@ -49,6 +49,7 @@ __all__ = [
     "Deviation",
     "converter",
     "decoder_for",
+    "field_types",
     "from_caller",
     "make_genauth_converter",
     "strict_converter",
@@ -239,8 +240,20 @@ def _is_list_of(tp: Any) -> bool:
     return origin is list and bool(get_args(tp))
 
 
-def _field_types(cls: Any) -> dict[str, Any]:
-    """The resolved annotation of every field of ``cls`` (a generic alias is substituted)."""
+def field_types(cls: Any) -> dict[str, Any]:
+    """The resolved annotation of every field of ``cls`` (a generic alias is substituted),
+    resolved once per class: the annotations are strings, and resolving them compiles each
+    one. The dict is shared: read it, never change it."""
+    hints = _FIELD_TYPES.get(cls)
+    if hints is None:
+        hints = _FIELD_TYPES[cls] = _resolve_field_types(cls)
+    return hints
+
+
+_FIELD_TYPES: dict[Any, dict[str, Any]] = {}
+
+
+def _resolve_field_types(cls: Any) -> dict[str, Any]:
     origin = get_origin(cls) or cls
     fields = {f.name for f in attrs.fields(origin)}
     hints = {k: v for k, v in typing.get_type_hints(origin).items() if k in fields}
@@ -372,7 +385,7 @@ class _Decoders:
     def _build_class(self, cls: Any) -> Fit:
         origin = get_origin(cls) or cls
         install_defaults(origin)
-        hints = _field_types(cls)
+        hints = field_types(cls)
         table: dict[str, tuple[str, type | None, bool, Fit | None, str]] = {}
         required = []
         for a in attrs.fields(origin):
@@ -782,7 +795,7 @@ def _caller_plan(cls: type) -> _Plan:
     plan = _PLANS.get(cls)
     if plan is None:
         fields = attrs.fields(cls)
-        hints = _field_types(cls)
+        hints = field_types(cls)
 
         def holds_models(tp: Any) -> bool:
             return attrs.has(tp) or any(holds_models(a) for a in get_args(tp))
@@ -847,7 +860,7 @@ def _unstructure_fn(cls: Any, plain: Callable[[Any], Any]) -> Callable[[Any], An
     unknown keys included); one built by the caller leaves out its unset (None) fields.
     """
     origin = get_origin(cls) or cls
-    hints = _field_types(cls)
+    hints = field_types(cls)
     table: dict[str, tuple[str, bool, bool]] = {}
     for a in attrs.fields(origin):
         as_is = _json_plain(hints[a.name])
@@ -902,7 +915,7 @@ def _built_unstructure_fn(
     field; this one calls nothing for the usual fields.
     """
     origin = get_origin(cls) or cls
-    hints = _field_types(cls)
+    hints = field_types(cls)
     env: dict[str, Any] = {"plain": plain, "hook": plain.hooks.get, "decoded": decoded}  # type: ignore[attr-defined]
     body = [
         "def unstructure(obj):",

@@ -34,7 +34,7 @@ from hypothesis import strategies as st
 
 import genauth_async.models as models_module
 from genauth_async import AsyncManagementClient, GenAuthError, RateLimitError
-from genauth_async._convert import converter, strict_converter
+from genauth_async._convert import converter, field_types, strict_converter
 from genauth_async._transport import Endpoint
 from genauth_async.api.users import ENDPOINTS
 from genauth_async.models import Page
@@ -96,27 +96,6 @@ def _enum_of(tp: Any) -> type[enum.Enum] | None:
     return None
 
 
-def _field_types(cls: Any) -> dict[str, Any]:
-    """The resolved annotation of every field, with a generic's parameters filled in."""
-    origin = get_origin(cls) or cls
-    hints = typing.get_type_hints(origin)
-    params = getattr(origin, "__parameters__", ())
-    binding = dict(zip(params, get_args(cls), strict=False))
-    return {a.name: _substitute(hints[a.name], binding) for a in attrs.fields(origin)}
-
-
-def _substitute(tp: Any, binding: dict[Any, Any]) -> Any:
-    if tp in binding:
-        return binding[tp]
-    args = get_args(tp)
-    if not args or not binding:
-        return tp
-    new = tuple(_substitute(a, binding) for a in args)
-    if get_origin(tp) in (typing.Union, types.UnionType):
-        return typing.Union[new]  # noqa: UP007
-    return get_origin(tp)[new]
-
-
 def strategy_for(tp: Any, *, validated: bool = False) -> st.SearchStrategy[Any]:
     """Values of the annotation ``tp``; ``validated``: the field converts (request enums), so
     only real members are allowed, not the free strings of an open ``Enum | str``."""
@@ -168,7 +147,7 @@ def _build(cls: Any) -> st.SearchStrategy[Any]:
     origin = get_origin(cls) or cls
     kwargs = {}
     for a in attrs.fields(origin):
-        tp = _field_types(cls)[a.name]
+        tp = field_types(cls)[a.name]
         kwargs[a.name] = strategy_for(tp, validated=a.converter is not None)
     return st.builds(cls, **kwargs)
 
